@@ -7,7 +7,10 @@
 // modified: folding produces a separate rune slice plus a map back.
 package arabic
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Folded is a folded copy of a text with a map from each folded rune back to
 // the original text.
@@ -61,7 +64,7 @@ func (f Folded) Span(i, j int) (start, end int) {
 // they present. Folding is one rune to at most two runes (lam-alef
 // ligatures), so the map stays simple.
 func Fold(s string) Folded {
-	n := len(s)/2 + 1
+	n := utf8.RuneCountInString(s)
 	f := Folded{Runes: make([]rune, 0, n), Orig: make([]int, 0, n+1), end: make([]int, 0, n)}
 	i := 0
 	for _, r := range s {
