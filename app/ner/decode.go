@@ -1,0 +1,64 @@
+package ner
+
+// viterbi returns the highest-scoring BIO tag sequence for n positions.
+// emit holds n×numTags emission scores (position-major); trans[0][y] scores
+// a sequence starting with y and trans[1+x][y] the transition x → y. Only
+// sequences valid under allowed and allowedEnd are considered. Ties go to
+// the lower tag index.
+// The result is written into out (grown as needed) and returned.
+func viterbi(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int) []int {
+	if n <= 0 {
+		return out[:0]
+	}
+	const neg = -1 << 28 // far below any reachable score, far above overflow
+	var te [numTags + 1][numTags]int32
+	for x := range te {
+		for y := range te[x] {
+			te[x][y] = neg
+			if allowedTab[x][y] {
+				te[x][y] = trans[x][y]
+			}
+		}
+	}
+	back := make([]uint8, n*numTags)
+	var cur, next [numTags]int32
+	for y := 0; y < numTags; y++ {
+		cur[y] = te[0][y] + emit[y]
+	}
+	for i := 1; i < n; i++ {
+		e := emit[i*numTags : i*numTags+numTags]
+		top := int32(neg)
+		for y := 0; y < numTags; y++ {
+			best, arg := cur[0]+te[1][y], 0
+			for x := 1; x < numTags; x++ {
+				if s := cur[x] + te[1+x][y]; s > best {
+					best, arg = s, x
+				}
+			}
+			best += e[y]
+			next[y] = best
+			top = max(top, best)
+			back[i*numTags+y] = uint8(arg)
+		}
+		// Keep scores near zero so long sequences cannot overflow;
+		// disallowed paths stay far below.
+		for y := range next {
+			cur[y] = max(next[y]-top, neg)
+		}
+	}
+	if cap(out) < n {
+		out = make([]int, n)
+	}
+	out = out[:n]
+	best := tagO
+	for y := 1; y < numTags; y++ {
+		if allowedEnd(y) && cur[y] > cur[best] {
+			best = y
+		}
+	}
+	out[n-1] = best
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*numTags+out[i]])
+	}
+	return out
+}

@@ -1,0 +1,152 @@
+package ner
+
+import (
+	"encoding/binary"
+	"math/rand/v2"
+	"testing"
+)
+
+// bruteForce finds the best allowed sequence by enumeration.
+func bruteForce(emit []int32, n int, trans *[numTags + 1][numTags]int32) (best []int, bestScore int64) {
+	seq := make([]int, n)
+	bestScore = -1 << 62
+	var rec func(i int, score int64)
+	rec = func(i int, score int64) {
+		if i == n {
+			if n > 0 && !allowedEnd(seq[n-1]) {
+				return
+			}
+			if score > bestScore {
+				bestScore = score
+				best = append(best[:0], seq...)
+			}
+			return
+		}
+		for y := 0; y < numTags; y++ {
+			prev := -1
+			if i > 0 {
+				prev = seq[i-1]
+			}
+			if !allowed(prev, y) {
+				continue
+			}
+			seq[i] = y
+			rec(i+1, score+int64(trans[prev+1][y])+int64(emit[i*numTags+y]))
+		}
+	}
+	rec(0, 0)
+	return best, bestScore
+}
+
+func seqScore(emit []int32, trans *[numTags + 1][numTags]int32, seq []int) int64 {
+	var s int64
+	for i, y := range seq {
+		prev := -1
+		if i > 0 {
+			prev = seq[i-1]
+		}
+		s += int64(trans[prev+1][y]) + int64(emit[i*numTags+y])
+	}
+	return s
+}
+
+func validSeq(seq []int) bool {
+	for i, y := range seq {
+		prev := -1
+		if i > 0 {
+			prev = seq[i-1]
+		}
+		if !allowed(prev, y) {
+			return false
+		}
+	}
+	return len(seq) == 0 || allowedEnd(seq[len(seq)-1])
+}
+
+func TestViterbiMatchesBruteForce(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for iter := 0; iter < 200; iter++ {
+		n := 1 + r.IntN(4)
+		emit := make([]int32, n*numTags)
+		for i := range emit {
+			emit[i] = int32(r.IntN(2001) - 1000)
+		}
+		var trans [numTags + 1][numTags]int32
+		for i := range trans {
+			for j := range trans[i] {
+				trans[i][j] = int32(r.IntN(2001) - 1000)
+			}
+		}
+		got := viterbi(emit, n, &trans, nil)
+		_, want := bruteForce(emit, n, &trans)
+		if !validSeq(got) {
+			t.Fatalf("invalid BIO sequence %v", got)
+		}
+		if s := seqScore(emit, &trans, got); s != want {
+			t.Fatalf("viterbi score %d, brute force %d (seq %v)", s, want, got)
+		}
+	}
+}
+
+func TestViterbiNeverStartsWithInside(t *testing.T) {
+	emit := make([]int32, 3*numTags)
+	emit[insideTag(0)] = 1000 // I-PER is the best first tag by emission alone
+	var trans [numTags + 1][numTags]int32
+	got := viterbi(emit, 3, &trans, nil)
+	if got[0] == insideTag(0) || !validSeq(got) {
+		t.Fatalf("got %v", got)
+	}
+}
+
+func TestViterbiLongSequenceNoOverflow(t *testing.T) {
+	n := 200000
+	emit := make([]int32, n*numTags)
+	for i := 0; i < n; i++ {
+		emit[i*numTags+beginTag(1)] = 1 << 20 // huge scores every step
+	}
+	var trans [numTags + 1][numTags]int32
+	got := viterbi(emit, n, &trans, nil)
+	for i, y := range got {
+		if y != beginTag(1) {
+			t.Fatalf("position %d: tag %d, want B-LOC", i, y)
+		}
+	}
+}
+
+func FuzzViterbi(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+	f.Add(make([]byte, 200))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		// The first 2×(numTags+1)×numTags bytes give transitions, the rest
+		// emissions, as int16 values.
+		var trans [numTags + 1][numTags]int32
+		k := 0
+		next := func() int32 {
+			if k+2 > len(b) {
+				return 0
+			}
+			v := int32(int16(binary.LittleEndian.Uint16(b[k:])))
+			k += 2
+			return v * 40 // up to the size of a sum of quantized weights
+		}
+		for i := range trans {
+			for j := range trans[i] {
+				trans[i][j] = next()
+			}
+		}
+		n := max(0, (len(b)-k)/2/numTags)
+		emit := make([]int32, n*numTags)
+		for i := range emit {
+			emit[i] = next()
+		}
+		got := viterbi(emit, n, &trans, nil)
+		if len(got) != n || !validSeq(got) {
+			t.Fatalf("got %v for n=%d", got, n)
+		}
+		if n <= 3 {
+			if _, want := bruteForce(emit, n, &trans); n > 0 && seqScore(emit, &trans, got) != want {
+				t.Fatalf("not optimal: %v", got)
+			}
+		}
+	})
+}

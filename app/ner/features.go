@@ -1,0 +1,447 @@
+package ner
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// featureVersion changes whenever the feature templates change; a model
+// trained with other templates is refused at load time.
+const featureVersion = 1
+
+// token is one arabic.Tokenize token with its folded forms.
+type token struct {
+	start, end int         // code points into the tagged text, half-open
+	kind       arabic.Kind //
+	fold       []rune      // arabic.Fold of the token text
+	orig       []int       // arabic.Folded.Orig: folded index → code point offset in the token
+	clitic     int         // folded runes of the longest و ف ب ل ك proclitic candidate (ال kept)
+	core       int         // folded runes of the longest candidate including ال
+	upper      bool        // a Latin word starting with a capital letter
+}
+
+// cliticSplit returns the folded-rune lengths of the longest proclitic
+// candidate without the article (clitic) and with it (core), using
+// arabic.Proclitics.
+func cliticSplit(fold []rune) (clitic, core int) {
+	if len(fold) < 3 || !arabic.IsArabic(fold[0]) {
+		return 0, 0
+	}
+	for _, p := range arabic.Proclitics(fold) {
+		if p >= 2 && (fold[p-2] == 'ا' || fold[p-2] == 'ل') && fold[p-1] == 'ل' {
+			core = p // ال, or لل = ل + ال
+			continue
+		}
+		clitic, core = p, p
+	}
+	return clitic, core
+}
+
+// newToken folds one tokenizer token.
+func newToken(t arabic.Token) token {
+	f := arabic.Fold(t.Text)
+	fold := f.Runes
+	upper := len(fold) > 0 && unicode.IsUpper(fold[0])
+	for i, r := range fold {
+		if 'A' <= r && r <= 'Z' {
+			fold[i] = r + 'a' - 'A'
+		}
+	}
+	tk := token{start: t.Start, end: t.End, kind: t.Kind, fold: fold, orig: f.Orig, upper: upper}
+	if t.Kind == arabic.Word {
+		tk.clitic, tk.core = cliticSplit(fold)
+	}
+	return tk
+}
+
+// Token flag bits (tokFeat.flags).
+const (
+	fGazLocB   = 1 << iota // first token of a gazetteer place name
+	fGazLocI               // later token of a gazetteer place name
+	fFirst                 // first name (gazetteer)
+	fLast                  // family name (gazetteer)
+	fTitle                 // title or relation word (وزير، الرئيس، نجل…)
+	fOrgHead               // organization head noun (وزارة، حزب…)
+	fLocHead               // location head noun (مدينة، ولاية…)
+	fMiscHead              // event/prize/work head noun (كأس، جائزة…)
+	fQuote                 // inside «…» or "…"
+	fArticle               // has ال (after any proclitic)
+	fClitic                // has a و ف ب ل ك proclitic candidate
+	fSentStart             // first token of the sequence
+	fLatinCap              // capitalized Latin word
+	numFlags   = iota
+)
+
+// tokFeat holds the per-token hashes that the templates combine.
+type tokFeat struct {
+	w, core, shape  uint64
+	rareW, rareCore bool     // word / core form unknown to the model (hapax in training)
+	grams           []uint64 // character trigrams of the core form (with ^ $ at the ends)
+	pre             [3]uint64
+	suf             [4]uint64
+	flags           uint32
+}
+
+// Template ids. Each feature is hash(template, value).
+const (
+	tBias = iota + 1
+	tW
+	tCore
+	tPre
+	tSuf   = tPre + 3
+	tShape = tSuf + 4
+	tWm1
+	tWm2
+	tWp1
+	tWp2
+	tCm1
+	tCp1
+	tBigL
+	tBigR
+	tShape3
+	tSufm1
+	tPrep1
+	tFlag0
+	tFlagm1     = tFlag0 + numFlags
+	tFlagp1     = tFlagm1 + numFlags
+	tFlagm2     = tFlagp1 + numFlags
+	tCoreFlagm1 = tFlagm2 + numFlags
+)
+
+const (
+	hBOS = 0x5bd1e9955bd1e995
+	hEOS = 0x27d4eb2f165667c5
+	hUNK = 0x165667b19e3779f9
+)
+
+// mix combines two hashes (a 64-bit finalizer over a ^ rotated b).
+func mix(a, b uint64) uint64 {
+	h := a*0x9e3779b97f4a7c15 ^ (b + 0x632be59bd9b4e019 + (a << 6) + (a >> 2))
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// hashRunes is FNV-1a over the runes.
+func hashRunes(rs []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range rs {
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// featurizer computes features with a lexicon and reusable buffers.
+type featurizer struct {
+	lx  *lexicon
+	buf []byte
+	tf  []tokFeat
+}
+
+// lookup returns the gazetteer bits of a phrase of folded runes.
+func (fz *featurizer) lookup(parts ...[]rune) uint8 {
+	fz.buf = fz.buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			fz.buf = append(fz.buf, ' ')
+		}
+		for _, r := range p {
+			fz.buf = appendRune(fz.buf, r)
+		}
+	}
+	return fz.lx.gaz[string(fz.buf)]
+}
+
+func appendRune(b []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		return append(b, byte(r))
+	case r < 0x800:
+		return append(b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+	case r < 0x10000:
+		return append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	}
+	return append(b, byte(0xF0|r>>18), byte(0x80|(r>>12)&0x3F), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+}
+
+// shapeOf summarizes a token: script class, and a length bucket for words.
+func shapeOf(t *token) uint64 {
+	var cls rune
+	switch t.kind {
+	case arabic.Number:
+		cls = 'd'
+		if len(t.fold) == 4 {
+			cls = 'y'
+		}
+	case arabic.Punct:
+		if len(t.fold) > 0 {
+			return mix(3, uint64(t.fold[0]))
+		}
+		cls = 'p'
+	default:
+		cls = 'a'
+		if len(t.fold) > 0 && t.fold[0] < 0x600 {
+			cls = 'l'
+		}
+	}
+	n := len(t.fold)
+	var lb uint64
+	switch {
+	case n <= 2:
+		lb = uint64(n)
+	case n <= 3:
+		lb = 3
+	case n <= 5:
+		lb = 4
+	case n <= 8:
+		lb = 5
+	default:
+		lb = 6
+	}
+	return mix(uint64(cls), lb)
+}
+
+// prepare fills fz.tf with the per-token hashes of a sequence.
+func (fz *featurizer) prepare(toks []token) []tokFeat {
+	if cap(fz.tf) < len(toks) {
+		fz.tf = make([]tokFeat, len(toks))
+	}
+	tf := fz.tf[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		f := &tf[i]
+		*f = tokFeat{}
+		f.w = hashRunes(t.fold)
+		core := t.fold[t.core:]
+		f.core = hashRunes(core)
+		f.shape = shapeOf(t)
+		for k := 0; k < 3; k++ {
+			if k+1 <= len(core) {
+				f.pre[k] = mix(uint64(k), hashRunes(core[:k+1]))
+			}
+		}
+		for k := 0; k < 4; k++ {
+			if k+1 <= len(t.fold) {
+				f.suf[k] = mix(uint64(k), hashRunes(t.fold[len(t.fold)-k-1:]))
+			}
+		}
+		if t.kind != arabic.Word {
+			continue
+		}
+		nc := t.fold[t.clitic:]
+		if t.core > t.clitic {
+			f.flags |= fArticle
+		}
+		if t.clitic > 0 {
+			f.flags |= fClitic
+		}
+		gc := fz.lookup(core)
+		g := gc
+		if t.core != t.clitic {
+			g = fz.lookup(nc)
+		}
+		if t.clitic > 0 {
+			g |= fz.lookup(t.fold)
+		}
+		if g&gazFirst != 0 {
+			f.flags |= fFirst
+		}
+		if g&gazLast != 0 {
+			f.flags |= fLast
+		}
+		if gc&trigTitle != 0 {
+			f.flags |= fTitle
+		}
+		if gc&trigOrg != 0 {
+			f.flags |= fOrgHead
+		}
+		if gc&trigLoc != 0 {
+			f.flags |= fLocHead
+		}
+		if gc&trigMisc != 0 {
+			f.flags |= fMiscHead
+		}
+		if t.upper {
+			f.flags |= fLatinCap
+		}
+	}
+	if len(tf) > 0 {
+		tf[0].flags |= fSentStart
+	}
+	fz.markPlaces(toks, tf)
+	markQuotes(toks, tf)
+	return tf
+}
+
+// markPlaces marks the longest gazetteer place names (the first token may
+// carry a proclitic).
+func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
+	var parts [6][]rune
+	for i := 0; i < len(toks); {
+		matched := 0
+		if toks[i].kind == arabic.Word {
+			for _, start := range [2]int{toks[i].clitic, 0} {
+				parts[0] = toks[i].fold[start:]
+				fz.buf = fz.buf[:0]
+				for _, r := range parts[0] {
+					fz.buf = appendRune(fz.buf, r)
+				}
+				most := min(fz.lx.firstOf[string(fz.buf)], len(toks)-i, len(parts))
+				for n := most; n > matched; n-- {
+					for k := 1; k < n; k++ {
+						parts[k] = toks[i+k].fold
+					}
+					if fz.lookup(parts[:n]...)&gazLoc != 0 {
+						matched = n
+					}
+				}
+				if toks[i].clitic == 0 {
+					break
+				}
+			}
+		}
+		if matched == 0 {
+			i++
+			continue
+		}
+		tf[i].flags |= fGazLocB
+		for k := 1; k < matched; k++ {
+			tf[i+k].flags |= fGazLocI
+		}
+		i += matched
+	}
+}
+
+// markQuotes flags tokens between «» or a pair of straight/curly double
+// quotes at most 12 tokens apart.
+func markQuotes(toks []token, tf []tokFeat) {
+	for i := range toks {
+		if toks[i].kind != arabic.Punct || len(toks[i].fold) != 1 {
+			continue
+		}
+		open := toks[i].fold[0]
+		var close rune
+		switch open {
+		case '«':
+			close = '»'
+		case '"':
+			close = '"'
+		case '“':
+			close = '”'
+		default:
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+12; j++ {
+			if toks[j].kind == arabic.Punct && len(toks[j].fold) == 1 && toks[j].fold[0] == close {
+				for k := i + 1; k < j; k++ {
+					tf[k].flags |= fQuote
+				}
+				break
+			}
+		}
+	}
+}
+
+// features appends the hashed features of position i to out.
+func features(tf []tokFeat, i int, out []uint64) []uint64 {
+	f := &tf[i]
+	wm1, wm2, wp1, wp2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
+	cm1, cp1, sm1, sp1 := uint64(hBOS), uint64(hEOS), uint64(hBOS), uint64(hEOS)
+	sufm1, prep1 := uint64(hBOS), uint64(hEOS)
+	var flm1, flp1, flm2 uint32
+	fw, fc := f.w, f.core
+	if f.rareW {
+		fw = hUNK
+	}
+	if f.rareCore {
+		fc = hUNK
+	}
+	if i > 0 {
+		p := &tf[i-1]
+		wm1, cm1, sm1, sufm1, flm1 = p.w, p.core, p.shape, p.suf[1], p.flags
+	}
+	if i > 1 {
+		wm2, flm2 = tf[i-2].w, tf[i-2].flags
+	}
+	if i+1 < len(tf) {
+		n := &tf[i+1]
+		wp1, cp1, sp1, prep1, flp1 = n.w, n.core, n.shape, n.pre[1], n.flags
+	}
+	if i+2 < len(tf) {
+		wp2 = tf[i+2].w
+	}
+	add := func(t, v uint64) {
+		if !dropT[t] {
+			out = append(out, mix(t, v))
+		}
+	}
+	add(tBias, 0)
+	add(tW, fw)
+	add(tCore, fc)
+	add(tShape, f.shape)
+	add(tWm1, wm1)
+	add(tWm2, wm2)
+	add(tWp1, wp1)
+	add(tWp2, wp2)
+	add(tCm1, cm1)
+	add(tCp1, cp1)
+	add(tBigL, mix(wm1, fw))
+	add(tBigR, mix(fw, wp1))
+	add(tShape3, mix(mix(sm1, f.shape), sp1))
+	add(tSufm1, sufm1)
+	add(tPrep1, prep1)
+	add(tCoreFlagm1, mix(f.core, uint64(flm1&(fTitle|fOrgHead|fLocHead|fMiscHead))))
+	for k := 0; k < 3; k++ {
+		if f.pre[k] != 0 {
+			add(tPre+uint64(k), f.pre[k])
+		}
+	}
+	for k := 0; k < 4; k++ {
+		if f.suf[k] != 0 {
+			add(tSuf+uint64(k), f.suf[k])
+		}
+	}
+	for b := 0; b < numFlags; b++ {
+		if f.flags&(1<<b) != 0 {
+			out = append(out, mix(tFlag0+uint64(b), 1))
+		}
+		if flm1&(1<<b) != 0 {
+			out = append(out, mix(tFlagm1+uint64(b), 1))
+		}
+		if flp1&(1<<b) != 0 {
+			out = append(out, mix(tFlagp1+uint64(b), 1))
+		}
+		if flm2&(1<<b) != 0 {
+			out = append(out, mix(tFlagm2+uint64(b), 1))
+		}
+	}
+	return out
+}
+
+// markRare sets rareW and rareCore where the model has no weights for the
+// token's word or core form, so that unseen words get the features learned
+// from training hapaxes (which were trained as unknown).
+func markRare(tf []tokFeat, m *table) {
+	shift := 64 - m.bits
+	for i := range tf {
+		tf[i].rareW = !m.hasStage1(uint32(mix(tW, tf[i].w) >> shift))
+		tf[i].rareCore = !m.hasStage1(uint32(mix(tCore, tf[i].core) >> shift))
+	}
+}
+
+var dropT = func() (d [400]bool) {
+	for _, f := range strings.Split(os.Getenv("NER_DROP"), ",") {
+		if n, err := strconv.Atoi(f); err == nil {
+			d[n] = true
+		}
+	}
+	return
+}()

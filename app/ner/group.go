@@ -1,0 +1,111 @@
+package ner
+
+import (
+	"slices"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// groupMentions sets Entity on each mention: a mention joins an earlier
+// group of the same label when its folded word sequence equals, contains or
+// is contained in a form already in that group, as a contiguous run
+// ("لافروف" ↔ "سيرغي لافروف", "الخارجية الروسية" ↔ "وزارة الخارجية
+// الروسية"). Among several candidate groups the one with the longest
+// matching form wins, then the most recent. Groups are never merged, so a
+// common first name cannot chain two people together. Ids start at 1 in
+// order of first mention.
+func groupMentions(ms []span, toks []token) {
+	type group struct {
+		label string
+		forms [][]string
+		last  int
+	}
+	var groups []group
+	byWord := map[string][]int{} // word → groups having a form with it
+	var cand []int
+	for k := range ms {
+		m := &ms[k]
+		form := mentionForm(m, toks)
+		cand = cand[:0]
+		for _, w := range form {
+			for _, g := range byWord[w] {
+				if groups[g].label == m.Label && !slices.Contains(cand, g) {
+					cand = append(cand, g)
+				}
+			}
+		}
+		best, bestLen := -1, 0
+		for _, g := range cand {
+			for _, f := range groups[g].forms {
+				n := 0
+				switch {
+				case contains(f, form):
+					n = len(form)
+				case contains(form, f):
+					n = len(f)
+				}
+				if n > bestLen || n == bestLen && n > 0 && groups[g].last > groups[best].last {
+					best, bestLen = g, n
+				}
+			}
+		}
+		if best < 0 {
+			groups = append(groups, group{label: m.Label})
+			best = len(groups) - 1
+		}
+		g := &groups[best]
+		if !slices.ContainsFunc(g.forms, func(f []string) bool { return slices.Equal(f, form) }) {
+			g.forms = append(g.forms, form)
+			for _, w := range form {
+				if !slices.Contains(byWord[w], best) {
+					byWord[w] = append(byWord[w], best)
+				}
+			}
+		}
+		g.last = k
+		m.Entity = best + 1
+	}
+}
+
+// mentionForm returns the folded words of a mention, first word without
+// its proclitic.
+func mentionForm(m *span, toks []token) []string {
+	var form []string
+	for i := m.a; i < m.b; i++ {
+		if toks[i].kind == arabic.Punct {
+			continue
+		}
+		w := toks[i].fold
+		if i == m.a {
+			// drop the stripped proclitic: find the folded index of m.Start
+			for p := range w {
+				if toks[i].start+toks[i].orig[p] >= m.Start {
+					w = w[p:]
+					break
+				}
+			}
+		}
+		form = append(form, string(w))
+	}
+	return form
+}
+
+// contains reports whether sub occurs as a contiguous run in seq.
+func contains(seq, sub []string) bool {
+	if len(sub) == 0 || len(sub) > len(seq) {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(seq); i++ {
+		ok := true
+		for j := range sub {
+			if seq[i+j] != sub[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

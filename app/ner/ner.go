@@ -1,0 +1,243 @@
+// Package ner finds named entities (PER, LOC, ORG, MISC) in Arabic text.
+//
+// A Tagger splits the text with arabic.Tokenize, scores every token with an
+// averaged structured perceptron over hashed lexical, gazetteer and context
+// features, and decodes BIO tags with Viterbi (see decode.go). The model is
+// trained on ANERcorp (Benajiba & Rosso 2007; CAMeL Lab split, Obeid et al.
+// 2020) by ./cmd/nertrain and embedded from model/ner.model (CC BY-SA 4.0,
+// see model/LICENSE.md).
+//
+// Mention spans follow the project guidelines: code-point offsets into the
+// exact input, attached proclitics (و ف ب ل ك) left outside, the article ال
+// kept, punctuation such as «» outside. Mentions of one entity share an
+// Entity group id.
+package ner
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Mention is one entity mention: [Start, End) in code points of the text
+// passed to Tag, its Label (PER, LOC, ORG or MISC) and Entity, a group id
+// (1, 2, … in order of first mention) shared by the mentions of one entity
+// within the text.
+type Mention struct {
+	Start, End int
+	Label      string
+	Entity     int
+}
+
+// EmbeddedModel returns the bytes of the embedded model file.
+func EmbeddedModel() ([]byte, error) { return readModel(modelFS) }
+
+func readModel(fsys fs.ReadFileFS) ([]byte, error) {
+	b, err := fsys.ReadFile(modelPath)
+	if err != nil {
+		return nil, fmt.Errorf("ner: embedded model %s missing (train it with go run ./app/ner/cmd/nertrain): %w", modelPath, err)
+	}
+	return b, nil
+}
+
+// Tagger tags entity mentions. It is safe for concurrent use.
+type Tagger struct {
+	lx *lexicon
+	m  *model
+}
+
+//go:embed model
+var modelFS embed.FS
+
+// modelPath is the embedded model file.
+const modelPath = "model/ner.model"
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger built from the embedded model and gazetteers,
+// loading them on first use. It fails when the model file is missing,
+// corrupt (ErrCorruptModel) or was trained with other features or
+// gazetteers.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		b, err := EmbeddedModel()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultTagger, defaultErr = New(b)
+	})
+	return defaultTagger, defaultErr
+}
+
+var (
+	lexOnce sync.Once
+	lexVal  *lexicon
+	lexErr  error
+)
+
+func sharedLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lexVal, lexErr = loadLexicon() })
+	return lexVal, lexErr
+}
+
+// New builds a tagger from the bytes of a model file (the format written by
+// Train) and the embedded gazetteers.
+func New(modelFile []byte) (*Tagger, error) {
+	lx, err := sharedLexicon()
+	if err != nil {
+		return nil, err
+	}
+	m, err := decodeModel(modelFile)
+	if err != nil {
+		return nil, err
+	}
+	if m.lexHash != lx.hash {
+		return nil, fmt.Errorf("ner: model was trained with other gazetteers or trigger lists; retrain with go run ./app/ner/cmd/nertrain")
+	}
+	return &Tagger{lx: lx, m: m}, nil
+}
+
+// Tag returns the entity mentions of text, sorted by Start and
+// non-overlapping. It never panics; text that is not valid UTF-8 is read
+// as Go reads strings (each bad byte one code point U+FFFD).
+func (t *Tagger) Tag(text string) []Mention {
+	toks, tags := t.tagTokens(text)
+	ms := t.mentions(toks, tags)
+	groupMentions(ms, toks)
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		out[i] = m.Mention
+	}
+	return out
+}
+
+// sequenceBreak reports whether a sequence ends after token a when token b
+// follows: after . ! ? or at a line break.
+func sequenceBreak(rs []rune, a, b *token) bool {
+	if a.kind == arabic.Punct && len(a.fold) == 1 {
+		switch a.fold[0] {
+		case '.', '!', '?', '…':
+			return true
+		}
+	}
+	for _, r := range rs[a.end:b.start] {
+		if r == '\n' || r == '\u2029' {
+			return true
+		}
+	}
+	return false
+}
+
+// tagTokens tokenizes text and returns its tokens with their BIO tags:
+// the sentence model tags each sequence, then the document model re-tags
+// it using the whole text's stage-1 output.
+func (t *Tagger) tagTokens(text string) ([]token, []int) {
+	atoks := arabic.Tokenize(text)
+	toks := make([]token, len(atoks))
+	for i, a := range atoks {
+		toks[i] = newToken(a)
+	}
+	rs := []rune(text)
+	var seqs [][2]int
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !sequenceBreak(rs, &toks[e-1], &toks[e]) {
+			e++
+		}
+		seqs = append(seqs, [2]int{s, e})
+		s = e
+	}
+	n := len(toks)
+	s1 := stage1{tags: make([]int, n), emit: make([]float32, n*numTags), cores: make([]uint64, n), words: make([]uint64, n)}
+	local2 := make([][numTags]int32, n) // stage-2 scores of the local features
+	fz := &featurizer{lx: t.lx}
+	var emit []int32
+	var feats []uint64
+	w := t.m.w
+	inv := 1 / w.scale[0]
+	for _, se := range seqs {
+		s, e := se[0], se[1]
+		seq := toks[s:e]
+		tf := fz.prepare(seq)
+		markRare(tf, w)
+		emit = emit[:0]
+		for i := range seq {
+			if countable(&seq[i]) {
+				s1.cores[s+i] = tf[i].core
+			}
+			s1.words[s+i] = tf[i].w
+			feats = features(tf, i, feats[:0])
+			var sc [numTags]int32
+			w.score(feats, &sc, &local2[s+i])
+			for y, v := range sc {
+				s1.emit[(s+i)*numTags+y] = float32(v) * inv
+			}
+			emit = append(emit, sc[:]...)
+		}
+		viterbi(emit, len(seq), &w.trans[0], s1.tags[s:e])
+	}
+	st := s1.docStats()
+	tags := make([]int, n)
+	for _, se := range seqs {
+		s, e := se[0], se[1]
+		emit = emit[:0]
+		for i := s; i < e; i++ {
+			feats = s1.docFeatures(st, i, s, e, feats[:0])
+			sc := local2[i]
+			w.score2(feats, &sc)
+			emit = append(emit, sc[:]...)
+		}
+		viterbi(emit, e-s, &w.trans[1], tags[s:e])
+	}
+	return toks, tags
+}
+
+// span is a mention with its token range [a, b).
+type span struct {
+	Mention
+	a, b int
+}
+
+// mentions turns BIO tags into spans: punctuation trimmed from both ends,
+// proclitics stripped from the first token.
+func (t *Tagger) mentions(toks []token, tags []int) []span {
+	spans := spansOf(tags)
+	// Words that are not first in a mention carry no proclitic.
+	known := map[string]bool{}
+	for _, sp := range spans {
+		for i := sp[0] + 1; i < sp[1]; i++ {
+			if toks[i].kind == arabic.Word {
+				known[string(toks[i].fold)] = true
+			}
+		}
+	}
+	var out []span
+	for _, sp := range spans {
+		a, b, typ := sp[0], sp[1], sp[2]
+		for a < b && toks[a].kind == arabic.Punct {
+			a++
+		}
+		for b > a && toks[b-1].kind == arabic.Punct {
+			b--
+		}
+		if a == b {
+			continue
+		}
+		first := &toks[a]
+		p := t.stripLen(first, types[typ], known)
+		out = append(out, span{Mention: Mention{
+			Start: first.start + first.orig[p],
+			End:   toks[b-1].end,
+			Label: types[typ],
+		}, a: a, b: b})
+	}
+	return out
+}

@@ -1,0 +1,240 @@
+package ner
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+func mustDefault(tb testing.TB) *Tagger {
+	tb.Helper()
+	t, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return t
+}
+
+// checkMentions asserts the documented invariants of Tag's output.
+func checkMentions(tb testing.TB, text string, ms []Mention) {
+	tb.Helper()
+	rs := []rune(text)
+	prevEnd := 0
+	for i, m := range ms {
+		if m.Start < prevEnd || m.Start >= m.End || m.End > len(rs) {
+			tb.Fatalf("mention %d %+v: bad or overlapping span (previous end %d, text length %d)", i, m, prevEnd, len(rs))
+		}
+		prevEnd = m.End
+		switch m.Label {
+		case "PER", "LOC", "ORG", "MISC":
+		default:
+			tb.Fatalf("mention %d: label %q", i, m.Label)
+		}
+		if m.Entity < 1 {
+			tb.Fatalf("mention %d: entity id %d", i, m.Entity)
+		}
+		first, last := rs[m.Start], rs[m.End-1]
+		if !arabic.IsLetter(first) && !arabic.IsDigit(first) || !arabic.IsLetter(last) && !arabic.IsDigit(last) {
+			tb.Fatalf("mention %d %q starts or ends with a non-word rune", i, string(rs[m.Start:m.End]))
+		}
+		// Inside a run of letters a mention may only start after a proclitic
+		// (or marks on it); letters and digits are separate tokens.
+		if m.Start > 0 && arabic.IsLetter(first) && arabic.IsLetter(rs[m.Start-1]) && !strings.ContainsRune("وفبلك", rs[m.Start-1]) && !arabic.IsMark(rs[m.Start-1]) {
+			tb.Fatalf("mention %d %q starts inside a word", i, string(rs[m.Start:m.End]))
+		}
+	}
+}
+
+// tagWith runs the span stage on hand-made BIO tags, so span rules are
+// tested independently of the trained weights.
+func tagWith(tb testing.TB, text string, tagOf func(word string, i int) int) []Mention {
+	tb.Helper()
+	t := mustDefault(tb)
+	var toks []token
+	for _, a := range arabic.Tokenize(text) {
+		toks = append(toks, newToken(a))
+	}
+	tags := make([]int, len(toks))
+	for i := range toks {
+		tags[i] = tagOf(arabic.FoldString(string([]rune(text)[toks[i].start:toks[i].end])), i)
+	}
+	ms := t.mentions(toks, tags)
+	groupMentions(ms, toks)
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		out[i] = m.Mention
+	}
+	return out
+}
+
+func spanText(text string, m Mention) string { return string([]rune(text)[m.Start:m.End]) }
+
+func TestMentionSpans(t *testing.T) {
+	// Tag every word in the set as the given BIO tag; punctuation inside
+	// an entity continues it.
+	tests := []struct {
+		name string
+		text string
+		tags map[string]int
+		want []string // span texts with labels
+	}{
+		{"proclitic و with article kept", "زار الوفد والقاهرة أمس", map[string]int{"والقاهره": beginTag(1)}, []string{"LOC:القاهرة"}},
+		{"proclitic ب", "وصل بموسكو", map[string]int{"بموسكو": beginTag(1)}, []string{"LOC:موسكو"}},
+		{"لل keeps one lam", "فاز للعروبة", map[string]int{"للعروبه": beginTag(2)}, []string{"ORG:لعروبة"}},
+		{"name starting with ب kept whole", "في بغداد", map[string]int{"بغداد": beginTag(1)}, []string{"LOC:بغداد"}},
+		{"tashkeel after the proclitic", "وَبِمُوسْكُو", map[string]int{"وبموسكو": beginTag(1)}, []string{"LOC:مُوسْكُو"}},
+		{"tatweel inside", "وموسكـــو", map[string]int{"وموسكو": beginTag(1)}, []string{"LOC:موسكـــو"}},
+		{"emoji before", "😀🇱🇾 وموسكو", map[string]int{"وموسكو": beginTag(1)}, []string{"LOC:موسكو"}},
+		{"guillemets outside", "قال «حفتر» أمس", map[string]int{"«": beginTag(0), "حفتر": insideTag(0), "»": insideTag(0)}, []string{"PER:حفتر"}},
+		{"multiword", "قال سيرغي لافروف إن", map[string]int{"سيرغي": beginTag(0), "لافروف": insideTag(0)}, []string{"PER:سيرغي لافروف"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := tagWith(t, tc.text, func(w string, _ int) int { return tc.tags[w] })
+			checkMentions(t, tc.text, ms)
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Label+":"+spanText(tc.text, m))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGrouping(t *testing.T) {
+	text := "قال وزير الخارجية سيرغي لافروف إن لافروف التقى خليفة حفتر ثم «حفتر» في وزارة الخارجية الروسية و الخارجية الروسية ومحمد مرسي و محمد البرادعي ثم مرسي"
+	spans := map[string][1]int{ // folded word → BIO tag
+		"سيرغي": {beginTag(0)}, "لافروف": {insideTag(0)},
+		"خليفه": {beginTag(0)}, "حفتر": {insideTag(0)},
+		"وزاره": {beginTag(2)}, "الخارجيه": {insideTag(2)}, "الروسيه": {insideTag(2)},
+		"ومحمد": {beginTag(0)}, "مرسي": {insideTag(0)}, "محمد": {beginTag(0)}, "البرادعي": {insideTag(0)},
+	}
+	// A lone I- tag starts a mention, as in conlleval.
+	ms := tagWith(t, text, func(w string, _ int) int { return spans[w][0] })
+	checkMentions(t, text, ms)
+	byText := map[string][]int{}
+	for _, m := range ms {
+		byText[spanText(text, m)] = append(byText[spanText(text, m)], m.Entity)
+	}
+	same := func(a, b string) bool {
+		return len(byText[a]) > 0 && len(byText[b]) > 0 && byText[a][0] == byText[b][0]
+	}
+	if !same("سيرغي لافروف", "لافروف") {
+		t.Errorf("لافروف not grouped with سيرغي لافروف: %v", byText)
+	}
+	if !same("خليفة حفتر", "حفتر") {
+		t.Errorf("«حفتر» not grouped with خليفة حفتر: %v", byText)
+	}
+	if !same("وزارة الخارجية الروسية", "الخارجية الروسية") {
+		t.Errorf("الخارجية الروسية not grouped with وزارة الخارجية الروسية: %v", byText)
+	}
+	if same("محمد مرسي", "محمد البرادعي") {
+		t.Errorf("two people sharing a first name were grouped: %v", byText)
+	}
+	if !same("محمد مرسي", "مرسي") {
+		t.Errorf("مرسي not grouped with محمد مرسي: %v", byText)
+	}
+}
+
+func TestDefaultTagsArticles(t *testing.T) {
+	tg := mustDefault(t)
+	files := []string{"testdata/gold/articles/15_snn-aawsat.txt", "testdata/gold/articles/31_ant1-jawharafm.txt"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := tg.Tag(string(b))
+		checkMentions(t, string(b), ms)
+		if len(ms) < 5 {
+			t.Errorf("%s: only %d mentions", f, len(ms))
+		}
+	}
+}
+
+func TestTagFindsEntities(t *testing.T) {
+	tg := mustDefault(t)
+	// Written for this test (not taken from any corpus or the sample article).
+	text := "وأعلنت وزارة الخارجية المصرية أن الرئيس عبد الفتاح السيسي سيزور العاصمة الفرنسية باريس الأسبوع المقبل للقاء الرئيس إيمانويل ماكرون."
+	ms := tg.Tag(text)
+	checkMentions(t, text, ms)
+	got := map[string]string{}
+	for _, m := range ms {
+		got[spanText(text, m)] = m.Label
+	}
+	for span, label := range map[string]string{"باريس": "LOC"} {
+		if got[span] != label {
+			t.Errorf("%s: got label %q, want %s (all: %v)", span, got[span], label, got)
+		}
+	}
+	found := false
+	for s, l := range got {
+		if l == "PER" && strings.Contains(s, "السيسي") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no PER mention covering السيسي: %v", got)
+	}
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	tg := mustDefault(t)
+	long := strings.Repeat("ب", 10000)
+	cases := []string{
+		"",
+		" \n\t ",
+		"،.؟!«»()[]{}-–—…\"'",
+		strings.Repeat("ا", 3) + long + " القاهرة",
+		"القاهرةموسكوباريسلندنبرلين" + long,
+		"Hello مرحبا 你好 Привет שלום 123 ٤٥٦ 😀 باريس",
+		"\xff\xfe invalid UTF-8 \xc3 موسكو",
+		strings.Repeat("وزير ", 2000),
+		"ـــــ ًٌٍَُ ‏‎ ‌",
+	}
+	for _, c := range cases {
+		// Offsets count each invalid byte as one code point, as []rune does.
+		checkMentions(t, c, tg.Tag(c))
+	}
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg := mustDefault(t)
+	text := "زار الرئيس الفرنسي إيمانويل ماكرون موسكو ولندن."
+	want := tg.Tag(text)
+	done := make(chan []Mention)
+	for range 4 {
+		go func() { done <- tg.Tag(text) }()
+	}
+	for range 4 {
+		got := <-done
+		if len(got) != len(want) {
+			t.Fatalf("concurrent Tag: %v, want %v", got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("concurrent Tag: %v, want %v", got, want)
+			}
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	tg := mustDefault(f)
+	for _, s := range []string{
+		"قال وزير الخارجية الروسي سيرغي لافروف إن «حفتر» في بنغازي.",
+		"وبالقاهرة، وللأمم المتحدة؛ 2016 ١٤٣٨هـ",
+		"abc DEF 😀 ـ ً",
+		strings.Repeat("ل", 300),
+		"«»«»\"\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMentions(t, s, tg.Tag(s))
+	})
+}

@@ -1,0 +1,164 @@
+// Package pipeline runs Hashiya's recognizers over a document and turns their
+// output into annotation suggestions. The browser UI and the command-line
+// annotate mode share it, so both give the same annotations.
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/ner"
+	"github.com/hashiya/hashiya/app/timex"
+)
+
+// Options configures Annotate.
+type Options struct {
+	// DCT overrides the document creation time (the reference date of
+	// relative expressions). Zero: the dateline detected at the top of the
+	// text, else Now().
+	DCT time.Time
+	// Now is the clock used when neither an override nor a dateline gives
+	// the DCT; nil means time.Now.
+	Now func() time.Time
+}
+
+// DCT sources reported in Result.DCTSource.
+const (
+	SourceOverride = "override" // Options.DCT
+	SourceDateline = "dateline" // timex.DetectDCT found it in the text
+	SourceToday    = "today"    // the clock
+)
+
+// Result is the output of Annotate.
+type Result struct {
+	DCT       time.Time // reference date used to resolve relative expressions
+	DCTSource string    // SourceOverride, SourceDateline or SourceToday
+	// DCTStart, DCTEnd locate the dateline in the text (code points) when
+	// DCTSource is SourceDateline; both 0 otherwise.
+	DCTStart, DCTEnd int
+	// Annotations are the automatic suggestions, sorted by Start, End,
+	// Label: Source "auto", Status "suggested", with Quote, Prefix and
+	// Suffix filled. IDs are stable for a given (Start, End, Label), so a
+	// re-run (e.g. with another DCT) gives the same ids.
+	Annotations []annotation.Annotation
+}
+
+var (
+	taggerOnce sync.Once
+	tagger     *ner.Tagger
+	taggerErr  error
+)
+
+// entityTagger loads the embedded NER model once per process.
+func entityTagger() (*ner.Tagger, error) {
+	taggerOnce.Do(func() { tagger, taggerErr = ner.Default() })
+	return tagger, taggerErr
+}
+
+// Annotate runs the temporal tagger and the entity recognizer over
+// doc.Text. Offsets of the returned annotations are code points into
+// doc.Text. The error is non-nil only when the entity model cannot be
+// loaded (a corrupt or missing model file); then no annotation is returned,
+// rather than wrong ones.
+func Annotate(doc annotation.Document, opt Options) (Result, error) {
+	tg, err := entityTagger()
+	if err != nil {
+		return Result{}, fmt.Errorf("pipeline: loading the entity model: %w", err)
+	}
+	res := Result{DCT: opt.DCT, DCTSource: SourceOverride}
+	if res.DCT.IsZero() {
+		if t, s, e, ok := timex.DetectDCT(doc.Text); ok {
+			res.DCT, res.DCTSource, res.DCTStart, res.DCTEnd = t, SourceDateline, s, e
+		} else {
+			now := time.Now
+			if opt.Now != nil {
+				now = opt.Now
+			}
+			n := now()
+			res.DCT, res.DCTSource = time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC), SourceToday
+		}
+	}
+	text := []rune(doc.Text)
+	exprs := timex.Tag(doc.Text, timex.Options{DCT: res.DCT})
+	mentions := tg.Tag(doc.Text)
+	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
+	ids := make([]string, len(exprs))
+	for i, e := range exprs {
+		ids[i] = ID(e.Start, e.End, annotation.Label(e.Type))
+	}
+	for _, e := range exprs {
+		a := suggestion(text, e.Start, e.End, annotation.Label(e.Type))
+		a.Type, a.Value, a.Calendar, a.Hijri, a.Note = string(e.Type), e.Value, e.Calendar, e.Hijri, e.Note
+		if e.Link >= 0 && e.Link < len(ids) {
+			a.Link = ids[e.Link]
+		}
+		anns = append(anns, a)
+	}
+	for _, m := range mentions {
+		a := suggestion(text, m.Start, m.End, annotation.Label(m.Label))
+		a.Entity = "e" + strconv.Itoa(m.Entity)
+		anns = append(anns, a)
+	}
+	sort.SliceStable(anns, func(i, j int) bool {
+		a, b := anns[i], anns[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Label < b.Label
+	})
+	res.Annotations = anns
+	return res, nil
+}
+
+// ID is the stable id of an automatic suggestion: "auto-START-END-LABEL".
+func ID(start, end int, label annotation.Label) string {
+	return "auto-" + strconv.Itoa(start) + "-" + strconv.Itoa(end) + "-" + string(label)
+}
+
+func suggestion(text []rune, start, end int, label annotation.Label) annotation.Annotation {
+	return annotation.Annotation{
+		ID:     ID(start, end, label),
+		Start:  start,
+		End:    end,
+		Quote:  string(text[start:end]),
+		Label:  label,
+		Source: annotation.Auto,
+		Status: annotation.Suggested,
+		Prefix: string(text[max(0, start-annotation.ContextLen):start]),
+		Suffix: string(text[end:min(len(text), end+annotation.ContextLen)]),
+	}
+}
+
+// FormatDCT formats a DCT for display and export: "2016-11-29T11:11" when it
+// has a time of day, "2016-11-29" otherwise.
+func FormatDCT(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02T15:04")
+}
+
+// ParseDCT parses a DCT given as 2016-11-29, 2016-11-29T11:11,
+// 2016-11-29T11:11:00 or RFC 3339. Times are taken as given (no zone
+// conversion); the result is in UTC.
+func ParseDCT(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", "2006-01-02T15:04", "2006-01-02T15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC), nil
+	}
+	return time.Time{}, fmt.Errorf("the reference date %q is not a date like 2016-11-29 or 2016-11-29T11:11", s)
+}

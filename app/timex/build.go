@@ -1,0 +1,574 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/hashiya/hashiya/app/hijri"
+)
+
+// rctx is the resolution context: the DCT and what the text said so far.
+type rctx struct {
+	dct       time.Time
+	hasDCT    bool
+	dctH      hijri.Date
+	hasDCTH   bool
+	lastYear  int // last explicit Gregorian year in the text (used when the DCT is unknown)
+	lastMonth int // month of the last Gregorian date with a year and a month
+}
+
+// build resolves the selected candidates into expressions: values against
+// the DCT, clock times anchored to the day of their sentence, Hijri dates
+// linked to an explicit Gregorian equivalent.
+func (s *scan) build(sel []cand, opt Options) []Expression {
+	if len(sel) == 0 {
+		return nil
+	}
+	ctx := rctx{}
+	if !opt.DCT.IsZero() {
+		ctx.dct, ctx.hasDCT = opt.DCT, true
+		if h, err := hijri.GregorianToUmmAlQura(opt.DCT); err == nil {
+			ctx.dctH, ctx.hasDCTH = h, true
+		}
+	}
+	out := make([]Expression, len(sel))
+	// Dates first (in text order), then times, which may take the day of a
+	// date in their sentence.
+	for n := range sel {
+		c := &sel[n]
+		if c.fr.typ == Time && !c.fr.day {
+			continue
+		}
+		out[n] = s.resolve(&c.fr, &ctx)
+		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
+			ctx.lastYear, ctx.lastMonth = c.fr.y, c.fr.m
+		} else if c.fr.cal == calG && c.fr.m > 0 && c.fr.typ == Date && len(out[n].Value) >= 7 && out[n].Value[0] != 'X' {
+			if y, err := strconv.Atoi(out[n].Value[:4]); err == nil {
+				ctx.lastYear, ctx.lastMonth = y, c.fr.m
+			}
+		}
+	}
+	for n := range sel {
+		c := &sel[n]
+		if c.fr.typ != Time || c.fr.day {
+			continue
+		}
+		c.fr.anchor = s.anchorDay(sel, out, n, &ctx)
+		out[n] = s.resolve(&c.fr, &ctx)
+	}
+	// original offsets and text
+	var cur textCursor
+	for n := range sel {
+		c := &sel[n]
+		st, en := s.f.Span(c.fs, c.fe)
+		if c.j > 0 && s.toks[c.j-1].kind != kWord {
+			en = s.f.Orig[c.fe-1] + 1 // no trailing tatweel after digits (1437ـ1441)
+		}
+		e := &out[n]
+		e.Start, e.End, e.Link = st, en, -1
+		if e.Type == "" {
+			e.Type = c.fr.typ
+		}
+		cur.seek(s.text, st)
+		b0 := cur.bi
+		cur.seek(s.text, en)
+		e.Text = s.text[b0:cur.bi]
+	}
+	s.link(sel, out)
+	return out
+}
+
+// anchorReach bounds how many neighbouring expressions anchorDay looks at,
+// keeping tagging linear on texts made of nothing but times.
+const anchorReach = 8
+
+// anchorDay returns the day (YYYY-MM-DD) a clock time refers to: the
+// nearest day-level date in the same sentence, else the DCT day.
+func (s *scan) anchorDay(sel []cand, out []Expression, n int, ctx *rctx) string {
+	best, bestDist := "", 1<<30
+	for m := max(0, n-anchorReach); m < len(sel) && m <= n+anchorReach; m++ {
+		if m == n || len(out[m].Value) < 10 || out[m].Value[4] != '-' || out[m].Value[7] != '-' {
+			continue
+		}
+		if sel[m].fr.typ != Date && !(sel[m].fr.typ == Time && sel[m].fr.day) {
+			continue
+		}
+		a, b := sel[m].j-1, sel[n].i
+		dist := b - a
+		if sel[m].i > sel[n].i {
+			a, b = sel[n].j-1, sel[m].i
+			dist = (b - a) + 1 // prefer a preceding date at equal distance
+		}
+		if dist < 0 || dist > 40 || s.sentenceBreak(a, b) {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = out[m].Value[:10], dist
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if ctx.hasDCT {
+		return ctx.dct.Format("2006-01-02")
+	}
+	return "XXXX-XX-XX"
+}
+
+// link joins a Hijri day date and a Gregorian day date stated as its
+// equivalent (… الموافق …, or in parentheses); the Gregorian value, stated
+// in the text, wins over the Umm al-Qura conversion.
+func (s *scan) link(sel []cand, out []Expression) {
+	for n := 0; n+1 < len(sel); n++ {
+		a, b := &sel[n], &sel[n+1]
+		if a.fr.typ != Date || b.fr.typ != Date || a.fr.cal == b.fr.cal || a.fr.d == 0 || b.fr.d == 0 {
+			continue
+		}
+		if !s.equivalenceGap(a.j, b.i) {
+			continue
+		}
+		h, g := n, n+1
+		if a.fr.cal == calG {
+			h, g = n+1, n
+		}
+		out[h].Link, out[g].Link = g, h
+		gv := out[g].Value
+		if len(gv) == 10 && gv[0] != 'X' && out[h].Value != gv {
+			table := out[h].Value
+			out[h].Value = gv
+			if table == "" {
+				out[h].Note = "value from the Gregorian equivalent stated in the text; " + out[h].Note
+			} else {
+				out[h].Note = "value from the Gregorian equivalent stated in the text; the Umm al-Qura table gives " + table
+			}
+		} else if len(gv) == 10 {
+			out[h].Note = "the Gregorian equivalent stated in the text agrees with the Umm al-Qura table"
+		}
+		n++
+	}
+	// A weekday followed by its date (يوم الاثنين الموافق 2 / 11 / 1436هـ)
+	// names that date.
+	for n := 0; n+1 < len(sel); n++ {
+		a, b := &sel[n], &sel[n+1]
+		if a.fr.typ == Date && a.fr.wd > 0 && a.fr.m == 0 && b.fr.typ == Date && b.fr.d > 0 &&
+			s.equivalenceGap(a.j, b.i) && len(out[n+1].Value) == 10 && out[n+1].Value[0] != 'X' {
+			if t, err := time.Parse("2006-01-02", out[n+1].Value); err == nil && isoWeekday(t) == a.fr.wd {
+				out[n].Value = out[n+1].Value
+				out[n].Hijri = ""
+				if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+					out[n].Hijri = h.String()
+				}
+			}
+		}
+	}
+}
+
+// equivalenceGap reports whether only equivalence words and punctuation
+// (الموافق، ل، (، )، -، ،) lie between tokens a (exclusive end) and b.
+func (s *scan) equivalenceGap(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		switch t.kind {
+		case kPunct:
+			switch t.r {
+			case '(', ')', '-', ',', '/', '[', ']', '–', '=':
+				continue
+			}
+			return false
+		case kWord:
+			sn := s.sn(k)
+			if sn.flags&fMuwafiq != 0 || s.oneLetter(k, 'ل') || s.oneLetter(k, 'و') {
+				continue
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func ymd(y, m, d int) string { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) }
+
+func unitLetter(u unit) string {
+	switch u {
+	case uSecond:
+		return "S"
+	case uMinute:
+		return "M"
+	case uHour:
+		return "H"
+	case uDay:
+		return "D"
+	case uWeek:
+		return "W"
+	case uMonth:
+		return "M"
+	case uYear:
+		return "Y"
+	case uDecade:
+		return "DE"
+	case uCentury:
+		return "CE"
+	}
+	return "X"
+}
+
+// durationValue formats a TIMEX3 duration: P3Y, P2W, PT5H, P0.5Y; n < 0: PXY.
+func durationValue(n float64, u unit) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	if u <= uHour {
+		return "PT" + num + unitLetter(u)
+	}
+	return "P" + num + unitLetter(u)
+}
+
+// resolve computes the value of a frame.
+func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
+	e := Expression{Type: fr.typ, Calendar: Gregorian, Mod: fr.mod}
+	switch {
+	case fr.lit != "":
+		e.Value = fr.lit
+		return e
+	case fr.typ == Duration:
+		e.Value = durationValue(fr.durN, fr.durUnit)
+		return e
+	case fr.cal == calH:
+		s.resolveHijri(fr, ctx, &e)
+		return e
+	}
+	date := s.resolveGregorian(fr, ctx)
+	if fr.typ == Time {
+		if !fr.day {
+			date = fr.anchor
+		}
+		switch {
+		case fr.hasClock:
+			date += "T" + pad(fr.hh, 2) + ":" + pad(fr.mm, 2)
+		case fr.pod == podMI:
+			date += "T12:00" // noon (الظهر، منتصف النهار)
+		case fr.pod != 0 && int(fr.pod) < len(podNames):
+			date += "T" + podNames[fr.pod]
+		}
+		if fr.rel && fr.gran == uMinute {
+			date = s.resolveGregorian(fr, ctx)
+		}
+	}
+	e.Value = date
+	if date == "" {
+		e.Note = "no such day: the month has no such date"
+	}
+	if len(date) == 10 && date[0] != 'X' && fr.typ == Date {
+		if t, err := time.Parse("2006-01-02", date); err == nil {
+			if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+				e.Hijri = h.String()
+			}
+		}
+	}
+	return e
+}
+
+// resolveGregorian returns the date part of a Gregorian frame.
+func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
+	dct := ctx.dct
+	switch {
+	case fr.rel:
+		return relValue(fr, ctx)
+	case fr.anaMonth:
+		if ctx.lastMonth == 0 || fr.d > daysIn(ctx.lastYear, ctx.lastMonth) {
+			return "XXXX-XX-" + pad(fr.d, 2)
+		}
+		return ymd(ctx.lastYear, ctx.lastMonth, fr.d)
+	case fr.hasMRel:
+		if !ctx.hasDCT {
+			return "XXXX-XX-" + pad(fr.d, 2)
+		}
+		t := time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, fr.mRel, 0)
+		if fr.d > daysIn(t.Year(), int(t.Month())) {
+			return ""
+		}
+		return ymd(t.Year(), int(t.Month()), fr.d)
+	case fr.decade > 0:
+		return strconv.Itoa(fr.decade)
+	case fr.q > 0 || fr.half > 0:
+		y := fr.y
+		if y == 0 {
+			y = yearFromRel(fr, ctx)
+			if y == 0 {
+				return "XXXX-Q" + strconv.Itoa(fr.q)
+			}
+		}
+		if fr.q > 0 {
+			return pad(y, 4) + "-Q" + strconv.Itoa(fr.q)
+		}
+		return pad(y, 4) + "-H" + strconv.Itoa(fr.half)
+	case fr.m > 0:
+		y := fr.y
+		if y == 0 {
+			y = s.yearForMonth(fr, ctx)
+		}
+		ys := "XXXX"
+		if y > 0 {
+			ys = pad(y, 4)
+		}
+		if fr.d > 0 {
+			return ys + "-" + pad(fr.m, 2) + "-" + pad(fr.d, 2)
+		}
+		return ys + "-" + pad(fr.m, 2)
+	case fr.y > 0:
+		return pad(fr.y, 4)
+	case fr.wd > 0 && fr.nth > 0:
+		if !ctx.hasDCT {
+			return weekdaySet(fr.wd)
+		}
+		first := time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, fr.mRel, 0)
+		t := first.AddDate(0, 0, (fr.wd-isoWeekday(first)+7)%7+7*(fr.nth-1))
+		if t.Month() != first.Month() {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	case fr.wd > 0 && fr.d > 0:
+		if !ctx.hasDCT {
+			return "XXXX-XX-" + pad(fr.d, 2)
+		}
+		// the date with this day and weekday nearest to the DCT
+		best, bestDist := "", 1<<62
+		for off := -6; off <= 6; off++ {
+			m := time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+			if fr.d > daysIn(m.Year(), int(m.Month())) {
+				continue
+			}
+			t := m.AddDate(0, 0, fr.d-1)
+			if isoWeekday(t) != fr.wd {
+				continue
+			}
+			if dist := int(t.Sub(dct).Abs().Hours()); dist < bestDist {
+				best, bestDist = t.Format("2006-01-02"), dist
+			}
+		}
+		return best
+	case fr.wd > 0:
+		if !ctx.hasDCT {
+			return weekdaySet(fr.wd)
+		}
+		cur := isoWeekday(dct)
+		diff := 0
+		switch {
+		case fr.dir == modFuture || (fr.dir == 0 && fr.future):
+			diff = (fr.wd - cur + 7) % 7
+			if diff == 0 && fr.dir == modFuture {
+				diff = 7
+			}
+		default:
+			diff = -((cur - fr.wd + 7) % 7)
+			if diff == 0 && fr.dir == modPast {
+				diff = -7
+			}
+		}
+		return dct.AddDate(0, 0, diff).Format("2006-01-02")
+	}
+	if ctx.hasDCT {
+		return dct.Format("2006-01-02")
+	}
+	return "XXXX-XX-XX"
+}
+
+func yearFromRel(fr *frame, ctx *rctx) int {
+	if !fr.hasYRel {
+		if ctx.hasDCT {
+			return ctx.dct.Year()
+		}
+		return ctx.lastYear
+	}
+	if ctx.hasDCT {
+		return ctx.dct.Year() + fr.yRel
+	}
+	if ctx.lastYear > 0 {
+		return ctx.lastYear + fr.yRel
+	}
+	return 0
+}
+
+// yearForMonth chooses the year of a month or day-and-month written without
+// one: من العام الماضي; الماضي → the latest such month/day before the DCT;
+// المقبل → the next one after it; otherwise the DCT year (or, with no DCT,
+// the last year the text stated).
+func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
+	if fr.anaYear && ctx.lastYear > 0 {
+		return ctx.lastYear
+	}
+	if fr.hasYRel {
+		return yearFromRel(fr, ctx)
+	}
+	if !ctx.hasDCT {
+		return ctx.lastYear
+	}
+	y, dm, dd := ctx.dct.Year(), int(ctx.dct.Month()), ctx.dct.Day()
+	switch fr.dir {
+	case modPast:
+		if fr.d == 0 {
+			if fr.m >= dm {
+				y--
+			}
+		} else if fr.m > dm || (fr.m == dm && fr.d >= dd) {
+			y--
+		}
+	case modFuture:
+		if fr.d == 0 {
+			if fr.m <= dm {
+				y++
+			}
+		} else if fr.m < dm || (fr.m == dm && fr.d <= dd) {
+			y++
+		}
+	}
+	return y
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// relValue resolves an offset from the DCT at the frame's granularity.
+func relValue(fr *frame, ctx *rctx) string {
+	if !ctx.hasDCT {
+		switch fr.gran {
+		case uYear:
+			if ctx.lastYear > 0 && fr.relUnit == uYear {
+				return pad(ctx.lastYear+fr.relN, 4)
+			}
+			return "XXXX"
+		case uMonth:
+			return "XXXX-XX"
+		case uWeek:
+			return "XXXX-WXX"
+		case uDay:
+			return "XXXX-XX-XX"
+		case uDecade:
+			return "XXX"
+		case uCentury:
+			return "XX"
+		}
+		return "XXXX-XX-XXTXX:XX"
+	}
+	d := ctx.dct
+	if fr.relUnit == uWeek && fr.wd > 0 {
+		// a weekday of a relative week (ISO weeks, Monday first)
+		return d.AddDate(0, 0, 7*fr.relN+fr.wd-isoWeekday(d)).Format("2006-01-02")
+	}
+	var t time.Time
+	switch fr.relUnit {
+	case uSecond:
+		t = d.Add(time.Duration(fr.relN) * time.Second)
+	case uMinute:
+		t = d.Add(time.Duration(fr.relN) * time.Minute)
+	case uHour:
+		t = d.Add(time.Duration(fr.relN) * time.Hour)
+	case uDay:
+		t = d.AddDate(0, 0, fr.relN)
+	case uWeek:
+		t = d.AddDate(0, 0, 7*fr.relN)
+	case uMonth:
+		t = time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, fr.relN, 0)
+		if fr.gran == uDay {
+			t = d.AddDate(0, fr.relN, 0)
+		}
+	case uYear:
+		t = time.Date(d.Year()+fr.relN, d.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case uDecade:
+		return pad((d.Year()/10 + fr.relN), 3)
+	case uCentury:
+		return pad((d.Year()/100 + fr.relN), 2)
+	default:
+		t = d
+	}
+	switch fr.gran {
+	case uYear:
+		return pad(t.Year(), 4)
+	case uMonth:
+		return t.Format("2006-01")
+	case uWeek:
+		y, w := t.ISOWeek()
+		return pad(y, 4) + "-W" + pad(w, 2)
+	case uDay:
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02T15:04")
+}
+
+// resolveHijri fills the Hijri value and the Gregorian equivalent (Umm
+// al-Qura) of a Hijri frame.
+func (s *scan) resolveHijri(fr *frame, ctx *rctx, e *Expression) {
+	e.Calendar = Hijri
+	y := fr.y
+	if y == 0 && fr.m > 0 && ctx.hasDCTH {
+		y = ctx.dctH.Year
+		cm, cd := ctx.dctH.Month, ctx.dctH.Day
+		switch fr.dir {
+		case modPast:
+			if fr.m > cm || (fr.m == cm && (fr.d == 0 || fr.d >= cd)) {
+				y--
+			}
+		case modFuture:
+			if fr.m < cm || (fr.m == cm && (fr.d == 0 || fr.d <= cd)) {
+				y++
+			}
+		}
+	}
+	ys := "XXXX"
+	if y > 0 {
+		ys = pad(y, 4)
+	}
+	outside := ""
+	if y > 0 {
+		if _, err := hijri.UmmAlQuraMonthLength(y, 1); err != nil {
+			outside = "; no Gregorian equivalent: " + err.Error()
+		}
+	}
+	switch {
+	case fr.m == 0:
+		e.Hijri = ys
+		e.Note = "Hijri year: no single Gregorian value" + outside
+		return
+	case fr.d == 0:
+		e.Hijri = ys + "-" + pad(fr.m, 2)
+		e.Note = "Hijri month: no single Gregorian value" + outside
+		return
+	}
+	e.Hijri = ys + "-" + pad(fr.m, 2) + "-" + pad(fr.d, 2)
+	if y == 0 {
+		e.Note = "Hijri year unknown: no Gregorian equivalent"
+		return
+	}
+	t, err := hijri.UmmAlQuraToGregorian(hijri.Date{Year: y, Month: fr.m, Day: fr.d})
+	if err != nil {
+		e.Note = "no Gregorian equivalent: " + err.Error()
+		return
+	}
+	e.Value = t.Format("2006-01-02")
+	if fr.typ == Time {
+		if fr.hasClock {
+			e.Value += "T" + pad(fr.hh, 2) + ":" + pad(fr.mm, 2)
+		} else if fr.pod != 0 {
+			e.Value += "T" + podNames[fr.pod]
+		}
+	}
+}

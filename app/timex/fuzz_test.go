@@ -1,0 +1,67 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzTag checks that Tag never panics and always returns well-formed,
+// sorted spans whose Text is the exact slice of the input.
+//
+//	go test ./app/timex -run '^$' -fuzz FuzzTag -fuzztime 30s
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"الثلاثاء 29 نوفمبر 2016 11:11 ص", "١١\u200f/١١\u200f/٢٠٠١", "1437ـ1441هـ", "الأحد10شوال 1436هـ",
+		"30 ذو الحجة 1433 هـ", "12 رمضان 1440ه الموافق 18 ماي 2019", "قبل 5 ساعة", "ف28 يناير 2020",
+		"يونيو/حزيران الماضي", "من 5 إلى 7 مساء", "31/02/2016", "عام 99999", "ﻻ", "\xff\xfe", "كل يوم جمعة",
+		"الساعة 10 والنصف", "(", "))((", "9999/99/99", "0:00", "منتصف-", "و", "ف1", "يومي 7 و14 أكتوبر",
+	} {
+		f.Add(s)
+	}
+	dct := refDCT
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, opt := range []Options{{}, {DCT: dct}} {
+			es := Tag(s, opt)
+			n := utf8.RuneCountInString(s)
+			rs := []rune(s)
+			prev := -1
+			for k, e := range es {
+				if e.Start < 0 || e.End > n || e.Start >= e.End {
+					t.Fatalf("%q: bad span %+v", s, e)
+				}
+				if e.Start < prev {
+					t.Fatalf("%q: not sorted", s)
+				}
+				prev = e.Start
+				if e.Text != string(rs[e.Start:e.End]) {
+					t.Fatalf("%q: Text %q != slice %q", s, e.Text, string(rs[e.Start:e.End]))
+				}
+				if e.Link != -1 && (e.Link < 0 || e.Link >= len(es) || e.Link == k) {
+					t.Fatalf("%q: bad link %d", s, e.Link)
+				}
+			}
+			DetectDCT(s)
+			for _, e := range es {
+				Readable(e)
+			}
+		}
+	})
+}
+
+// TestAdversarialInputs tags long texts made of one repeated pattern (all
+// times, all years, one long number…): tagging stays linear, so these
+// finish quickly; a quadratic pass would hang the test run.
+func TestAdversarialInputs(t *testing.T) {
+	for _, unit := range []string{
+		"الساعة 10 ", "2015/", "1.", "رمضان المبارك ", "منذ ", "في 2014 و", "من 5 إلى ", "يومي 7 و",
+		"الأحد ", "(", "1437ـ", "الـ", "ف", "٢٩/١١/٢٠١٦ ",
+	} {
+		text := strings.Repeat(unit, 200000/len(unit))
+		es := Tag(text, Options{DCT: refDCT})
+		if len(es) > len([]rune(text)) {
+			t.Errorf("%q: %d expressions", unit, len(es))
+		}
+	}
+	Tag(strings.Repeat("1", 300000), Options{DCT: refDCT})
+}

@@ -1,0 +1,279 @@
+package timex
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Word flags of a sense.
+const (
+	fYearHead    uint64 = 1 << iota // عام سنة العام عامي
+	fDayHead                        // يوم نهار يومي
+	fDualHead                       // عامي يومي (dual head before a coordination)
+	fMonthHead                      // شهر
+	fHourHead                       // الساعة
+	fMarkG                          // م ميلادي
+	fMarkH                          // هـ هجري للهجرة
+	fDateContext                    // في منذ حتى خلال …
+	fAgo                            // قبل منذ
+	fAfter                          // بعد
+	fEvery                          // كل
+	fFrom                           // من
+	fTo                             // إلى الى حتى لغاية غاية
+	fAnd                            // و
+	fMuwafiq                        // الموافق
+	fGhurra                         // غرة (first day of a month)
+	fQuarter                        // الربع الفصل
+	fHalf                           // النصف
+	fPassed                         // مضت خلت
+	fCompany                        // شركة سيارات … (نيسان the carmaker)
+	fBloc                           // قوى تيار … (Lebanese blocs «14 آذار»)
+	fFuture                         // سوف المقرر … (future context for bare weekdays)
+	fMidnight                       // منتصف (منتصف الليل، منتصف النهار)
+	fZero                           // صفر الصفر (الساعة الصفر)
+	fHalfHour                       // النصف (والنصف)
+	fQuarterHour                    // الربع
+	fMinus                          // إلا
+	fThisDem                        // هذا هذه (before a unit)
+	fFiscal                         // المالي (العام المالي)
+	fAfterWord                      // بعد in "عاما بعد عام"
+	fSeveral                        // عدة بضعة بضع
+	fLi                             // اللي (Darija relative pronoun)
+	fYearContext                    // في منذ حتى … before a bare year
+	fTonight                        // الليلة (tonight)
+	fPrayer                         // صلاة (صلاة العصر)
+	fPodContext                     // بعد قبل عند حتى منذ before الصباح/العصر
+	fThroughout                     // طوال طيلة
+	fWhole                          // كامل كاملة
+	fForPeriod                      // لمدة مدة
+	fThirdHour                      // ثلث (وثلث، إلا ثلث)
+	fIn                             // في (في الليل)
+	fFew                            // القليلة (الأيام القليلة الماضية)
+	fApprox                         // نحو حوالي قرابة أكثر أقل
+	fNoon                           // الظهيرة (noon, never "the back")
+	fQuarters                       // أرباع (ثلاثة أرباع)
+	fEpithet                        // المبارك (شهر رمضان المبارك)
+	fThatDem                        // ذلك تلك
+	fSame                           // نفسه ذاته نفس
+	fAhad                           // أحد إحدى: one only in أحد عشر
+	fAkhir                          // آخر (آخر أسبوع)
+	fPlaceCue                       // مدينة شارع ميدان … before a date used as a name (مدينة 6 أكتوبر)
+	fBC                             // ق (ق.م: before Christ)
+	fPastOnly                       // الماضي المنصرم الفائت: past, never "former"
+	fCalAdj                         // الهجري الميلادي القمري after a unit: another calendar
+)
+
+// sense is everything the lexicon knows about one folded word form.
+type sense struct {
+	month, hmonth int8 // Gregorian / Hijri month from a one-word name
+	msys          uint8
+	mamb          bool // month name needing a date context
+	mhead         int8 // first word of a two-word month name
+	msecond       int8 // second word of a two-word month name
+	wday          int8 // ISO weekday
+	wdArt         bool
+	unit          unit
+	uform         int8
+	uamb          bool
+	card          int16 // cardinal value
+	ord           int8  // ordinal value (-1 الأخير)
+	mod           int8
+	pod           int8
+	podAdv        bool
+	podNoun       bool
+	dayRel        int8
+	isDayRel      bool
+	deictic       unit // unit of an ال form taking a modifier
+	boundary      string
+	vague         string
+	set           string
+	flags         uint64
+	phrases       []int16 // vaguePhrases starting with this word
+	decade        int16   // 198 for الثمانينيات
+}
+
+// shapeIndex buckets the last rune of a word for the lexicon's shape filter.
+func shapeIndex(r rune) int { return int(r) & 0xff }
+
+type lexicon struct {
+	shape   [][256]bool // shape[n][shapeIndex(last rune)]: some word of n runes ends so
+	senses  []sense
+	phrases [][][]rune       // vaguePhrases, folded, split into words
+	words   map[string]int32 // folded word → index in senses
+	afterL  map[string]int32 // folded "ل…" forms of ال words, valid after a proclitic ل (للعام → لعام)
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func getLexicon() *lexicon {
+	lexOnce.Do(func() { lex = buildLexicon() })
+	return lex
+}
+
+func buildLexicon() *lexicon {
+	l := &lexicon{words: map[string]int32{}, afterL: map[string]int32{}}
+	get := func(w string) *sense {
+		k := arabic.FoldString(w)
+		i, ok := l.words[k]
+		if !ok {
+			i = int32(len(l.senses))
+			l.senses = append(l.senses, sense{})
+			l.words[k] = i
+		}
+		return &l.senses[i]
+	}
+	flag := func(f uint64, ws ...string) {
+		for _, w := range ws {
+			get(w).flags |= f
+		}
+	}
+	for _, m := range gregorianMonths {
+		s := get(m.word)
+		s.month, s.msys, s.mamb = int8(m.month), uint8(m.sys), m.amb
+	}
+	for _, m := range hijriMonths {
+		s := get(m.word)
+		s.hmonth, s.mamb = int8(m.month), m.amb
+	}
+	for w, h := range monthHeads {
+		get(w).mhead = int8(h)
+	}
+	for w, n := range monthSecond {
+		get(w).msecond = int8(n)
+	}
+	for _, w := range weekdays {
+		s := get(w.word)
+		s.wday, s.wdArt = int8(w.iso), w.art
+	}
+	for _, u := range units {
+		s := get(u.word)
+		s.unit, s.uform, s.uamb = u.u, int8(u.form), u.amb
+		if u.form == formDual {
+			d := get("ال" + u.word) // اليومين الماضيين
+			d.unit, d.uform = u.u, formDual
+		}
+	}
+	for _, u := range deicticUnits {
+		get(u.word).deictic = u.u
+	}
+	for _, c := range cardinals {
+		if c.n > 0 {
+			get(c.word).card = int16(c.n)
+			get("ال" + c.word).card = int16(c.n)
+		}
+	}
+	for _, o := range ordinals {
+		get(o.word).ord = int8(o.n)
+	}
+	for _, m := range modifiers {
+		get(m.word).mod = int8(m.mod)
+	}
+	for _, p := range partsOfDay {
+		s := get(p.word)
+		s.pod = int8(p.pod)
+		s.podAdv = s.podAdv || p.adv
+		s.podNoun = s.podNoun || p.noun
+	}
+	for _, r := range relativeDays {
+		s := get(r.word)
+		s.dayRel, s.isDayRel = int8(r.off), true
+	}
+	for _, v := range vagueWords {
+		get(v.word).vague = v.value
+	}
+	for _, v := range setAdverbs {
+		get(v.word).set = v.value
+	}
+	for _, b := range boundaryWords {
+		get(b.word).boundary = b.mod
+	}
+	flag(fDateContext, dateContextWords...)
+	flag(fMarkG, gregorianMarkers...)
+	flag(fMarkH, hijriMarkers...)
+	flag(fYearHead, yearHeads...)
+	flag(fDayHead, dayHeads...)
+	flag(fDualHead, "عامي", "يومي", "سنتي", "شهري")
+	flag(fMonthHead, monthHeadsW...)
+	flag(fHourHead, hourHeads...)
+	flag(fAgo, "قبل", "منذ", "مند")
+	flag(fAfter, "بعد")
+	flag(fEvery, "كل")
+	flag(fFrom, "من", "بين")
+	flag(fTo, "إلى", "الى", "حتى", "لغاية", "غاية", "ل", "و")
+	flag(fAnd, "و")
+	flag(fMuwafiq, "الموافق", "الموافقة", "موافق", "لموافق")
+	flag(fGhurra, "غرة", "مستهل")
+	flag(fQuarter, "الربع", "ربع", "الفصل")
+	flag(fThirdHour, "ثلث", "الثلث")
+	flag(fHalf, "النصف", "نصف")
+	flag(fPassed, "مضت", "خلت", "مضى", "خلا", "فاتت", "فات")
+	flag(fCompany, companyCues...)
+	flag(fBloc, blocCues...)
+	flag(fFuture, futureCues...)
+	flag(fMidnight, "منتصف")
+	flag(fZero, "صفر", "الصفر")
+	flag(fHalfHour, "النصف", "نصف")
+	flag(fQuarterHour, "الربع", "ربع")
+	flag(fMinus, "إلا", "الا")
+	flag(fThisDem, "هذا", "هذه", "هذ", "هاد", "هادي")
+	flag(fFiscal, "المالي", "المالية", "الدراسي", "الدراسية")
+	flag(fAfterWord, "بعد")
+	flag(fSeveral, "عدة", "بضعة", "بضع", "بعض")
+	flag(fLi, "اللي")
+	flag(fYearContext, yearContextWords...)
+	flag(fTonight, "الليلة")
+	flag(fThroughout, "طوال", "طيلة")
+	flag(fWhole, "كامل", "كاملة", "بكامله", "بأكمله")
+	flag(fForPeriod, "لمدة", "مدة", "لفترة", "فترة")
+	flag(fIn, "في")
+	flag(fNoon, "الظهيرة")
+	flag(fAhad, "أحد", "إحدى")
+	flag(fAkhir, "آخر")
+	flag(fCalAdj, "الهجري", "الهجرية", "الميلادي", "الميلادية", "القمري", "القمرية")
+	flag(fPastOnly, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
+	flag(fPlaceCue, placeCues...)
+	flag(fGhurra, "فاتح")
+	flag(fEpithet, monthEpithets...)
+	flag(fThatDem, "ذلك", "تلك")
+	flag(fSame, "نفسه", "ذاته", "نفس", "نفسها", "ذاتها")
+	flag(fQuarters, "أرباع")
+	flag(fFew, "القليلة", "القليل", "الأخيرة", "الماضية")
+	flag(fApprox, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل")
+	for _, d := range decades {
+		get(d.word).decade = int16(d.decade)
+	}
+	flag(fPrayer, "صلاة", "صلاتي", "أذان", "آذان")
+	flag(fPodContext, "بعد", "قبل", "عند", "حتى", "منذ", "مند", "وقت", "فترة")
+	for pi, p := range vaguePhrases {
+		var ws [][]rune
+		for _, w := range strings.Fields(arabic.FoldString(p.words)) {
+			ws = append(ws, []rune(w))
+		}
+		l.phrases = append(l.phrases, ws)
+		s := get(string(ws[0]))
+		s.phrases = append(s.phrases, int16(pi))
+	}
+	// ل forms of ال words: after a proclitic ل, ال loses its alif (للعام).
+	for k, i := range l.words {
+		r := []rune(k)
+		if len(r) > 3 && r[0] == 'ا' && r[1] == 'ل' {
+			l.afterL[string(r[1:])] = i
+		}
+	}
+	for _, m := range []map[string]int32{l.words, l.afterL} {
+		for k := range m {
+			r := []rune(k)
+			for len(l.shape) <= len(r) {
+				l.shape = append(l.shape, [256]bool{})
+			}
+			l.shape[len(r)][shapeIndex(r[len(r)-1])] = true
+		}
+	}
+	l.shape = append(l.shape, [256]bool{})
+	return l
+}

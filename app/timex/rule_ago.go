@@ -1,0 +1,82 @@
+package timex
+
+// ruleAgo: a date or time given as an offset from the DCT: "قبل ستة أشهر"
+// (2016-05), "منذ أسبوعين", "قبل 5 ساعات" and the ticker form "قبل 5 ساعة"
+// (TIME), "بعد ثلاثة أيام", "5 أيام مضت". The offset word is inside the
+// span. An offset from an event ("قبل عامين من الانتخابات") is not a date.
+func ruleAgo(s *scan, i int) {
+	sn := s.sn(i)
+	dir := 0
+	switch {
+	case sn.flags&fAgo != 0:
+		dir = -1
+	case sn.flags&fAfter != 0:
+		dir = 1
+	}
+	if dir != 0 {
+		k := i + 1
+		if s.bare(k).flags&fApprox != 0 {
+			k++ // قبل نحو عامين، منذ أكثر من عامين
+			if s.bare(k).flags&fFrom != 0 {
+				k++
+			}
+		}
+		n, u, j, ok := s.durCore(k, false, true)
+		if !ok {
+			return
+		}
+		if j == k+1 && s.bare(k).uform == formSing {
+			// منذ يوم السبت، قبل يوم أمس: the unit word is a head noun
+			if _, _, ok := s.weekday(j, false, true); ok || s.bare(j).isDayRel || (j < len(s.toks) && s.toks[j].kind == kNum) {
+				return
+			}
+			if _, _, _, _, ok := s.month(j, false); ok {
+				return // قبل شهر رمضان: شهر heads the month name
+			}
+		}
+		if s.bare(j).flags&fPassed != 0 {
+			j++
+		}
+		switch {
+		case s.bare(j).flags&fFrom != 0:
+			if s.bare(j+1).vague != "PRESENT_REF" && !(s.bare(j+1).isDayRel && s.bare(j+1).dayRel == 0) {
+				return // قبل عامين من الانتخابات: anchored to an event
+			}
+			j += 2 // قبل عامين من الآن
+		case dir > 0:
+			return // بعد ثلاثة أيام: usually after a narrated event; a duration
+		}
+		s.add("ago", i, j, agoFrame(float64(dir)*n, u))
+		return
+	}
+	// N unit مضت
+	if n, u, j, ok := s.durCore(i, true, false); ok && s.bare(j).flags&fPassed != 0 {
+		s.add("ago", i, j+1, agoFrame(-n, u))
+	}
+}
+
+// agoFrame makes an offset of n units from the DCT; a fractional offset
+// (قبل ساعة ونصف) is taken in the next smaller unit.
+func agoFrame(q float64, u unit) frame {
+	n := int(q)
+	if float64(n) != q {
+		switch u {
+		case uHour:
+			n, u = int(q*60), uMinute
+		case uDay:
+			n, u = int(q*24), uHour
+		case uYear:
+			n, u = int(q*12), uMonth
+		case uMinute:
+			n, u = int(q*60), uSecond
+		}
+	}
+	fr := frame{typ: Date, rel: true, relUnit: u, relN: n, gran: u}
+	switch u {
+	case uWeek:
+		fr.gran = uDay
+	case uHour, uMinute, uSecond:
+		fr.typ, fr.gran, fr.day = Time, uMinute, true
+	}
+	return fr
+}

@@ -1,0 +1,165 @@
+package timex
+
+// ruleDuration: durations "ستة أشهر"، "30 عاما"، "(١٥) يوما"، "3.5 سنوات"،
+// "ساعتين"، "سنة واحدة"، "ساعة ونصف"، "نصف عام"، "عدة أيام" (PXD), a
+// singular unit made explicit ("يوم كامل"، "لمدة عام"، "طوال الأسبوع"), and
+// definite plurals with a number or a modifier: "الأعوام الثلاثة المقبلة"،
+// "الثلاث السنوات الماضية"، "السنوات الخمس المقبلة"، "الأيام المقبلة" (PXD).
+func ruleDuration(s *scan, i int) {
+	sn := s.sn(i)
+	// طوال الأسبوع، طيلة العام، طوال يوم
+	if sn.flags&fThroughout != 0 {
+		if u := s.bare(i + 1); (u.unit != uNone && u.uform == formSing && !u.uamb) || (u.deictic != uNone && u.deictic != uDecade) {
+			unitOf := u.unit
+			if unitOf == uNone {
+				unitOf = u.deictic
+			}
+			s.add("duration", i, i+2, frame{typ: Duration, durUnit: unitOf, durN: 1})
+			return
+		}
+	}
+	if n, u, j, ok := s.durCore(i, true, false); ok {
+		s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n})
+		return
+	}
+	if s.isAl(i) {
+		// الـ24 ساعة الماضية
+		if n, u, j, ok := s.durCore(i+1, false, false); ok {
+			if _, j2, ok := s.durModifier(j); ok {
+				j = j2
+			}
+			s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n})
+			return
+		}
+	}
+	if sn.unit != uNone && sn.uform == formSing && !sn.uamb && !s.definite(i) {
+		// يوم كامل، سنة كاملة; لمدة عام
+		if s.bare(i+1).flags&fWhole != 0 {
+			s.add("duration", i, i+2, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+			return
+		}
+		if s.sn(i-1).flags&fForPeriod != 0 || s.proclitic(i) == 'ل' && s.sn(i-1).flags&fForPeriod != 0 {
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+			return
+		}
+	}
+	if sn.flags&fSeveral != 0 {
+		if u := s.bare(i + 1); u.unit != uNone && u.uform == formPlural {
+			s.add("duration", i, i+2, frame{typ: Duration, durUnit: u.unit, durN: -1})
+		}
+		return
+	}
+	if !s.definite(i) {
+		return
+	}
+	// اليومين الماضيين، الشهرين المقبلين
+	if sn.unit != uNone && sn.uform == formDual {
+		if _, j, ok := s.durModifier(i + 1); ok {
+			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: 2})
+		}
+		return
+	}
+	// الأعوام الثلاثة المقبلة / السنوات الخمس / الأيام المقبلة
+	if sn.unit != uNone && sn.uform == formPlural {
+		k, n := i+1, -1.0
+		if c := s.bare(k).card; c > 0 && s.definite(k) {
+			n, k = float64(c), k+1
+		} else if s.isAl(k) {
+			n, k = s.toks[k+1].fnum, k+2 // الساعات الـ24 الماضية
+		}
+		if s.bare(k).flags&fFew != 0 && s.bare(k).mod == 0 && s.bare(k).ord == 0 {
+			k++ // الأيام القليلة الماضية
+		}
+		if _, j, ok := s.durModifier(k); ok {
+			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: n})
+		} else if n > 0 {
+			s.add("duration", i, k, frame{typ: Duration, durUnit: sn.unit, durN: n})
+		}
+		return
+	}
+	// الثلاث السنوات الماضية
+	if sn.card > 0 {
+		if u := s.bare(i + 1); u.unit != uNone && u.uform == formPlural && s.definite(i+1) {
+			j := i + 2
+			if _, j2, ok := s.durModifier(j); ok {
+				j = j2
+			}
+			s.add("duration", i, j, frame{typ: Duration, durUnit: u.unit, durN: float64(sn.card)})
+		}
+	}
+}
+
+// durModifier matches الماضية/المقبلة/الأخيرة after a plural unit.
+func (s *scan) durModifier(k int) (int8, int, bool) {
+	if m, j, ok := s.modifier(k); ok && m != modCurrent {
+		return m, j, true
+	}
+	if s.bare(k).ord == -1 {
+		return modPast, k + 1, true
+	}
+	return 0, k, false
+}
+
+// definite reports whether word token i (after its proclitics) starts with ال.
+func (s *scan) definite(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	t := &s.toks[i]
+	p := t.s + t.pre
+	return t.e-p > 2 && s.f.Runes[p] == 'ا' && s.f.Runes[p+1] == 'ل' ||
+		t.pre > 0 && s.f.Runes[p-1] == 'ل' && s.f.Runes[p] == 'ل' // للأيام → ل + لأيام
+}
+
+// durCore matches number + unit (3 أيام، ستة أشهر، 48 ساعة، (15) يوما،
+// 3.5 سنوات), a dual unit (يومين، سنتين), unit + واحد (سنة واحدة), a
+// half (نصف ساعة، نصف عام) and unit + ونصف (ساعة ونصف، ساعتين ونصف). With
+// single set, a bare singular unit counts as one (قبل عام، منذ أسبوع).
+func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok bool) {
+	half := func(n float64, u unit, j int) (float64, unit, int, bool) {
+		if s.isWord(j) && s.toks[j].pre == 1 && s.f.Runes[s.toks[j].s] == 'و' && s.sn(j).flags&fHalf != 0 {
+			return n + 0.5, u, j + 1, true
+		}
+		return n, u, j, true
+	}
+	if v, j, ok := s.cardinal(i, first); ok && v > 0 {
+		su := s.bare(j)
+		if su.unit == uNone || su.uform == formDual || (s.definite(j) && s.toks[i].kind != kNum) {
+			return 0, 0, i, false
+		}
+		if s.toks[i].kind == kNum && s.toks[i].nd == 4 && v >= 1000 && su.unit == uYear {
+			return 0, 0, i, false
+		}
+		if su.unit == uYear && su.uform == formSing && j+1 < len(s.toks) && s.toks[j+1].kind == kNum && s.toks[j+1].nd >= 3 {
+			return 0, 0, i, false // الفورمولا 1 عام 1991: عام heads the year
+		}
+		return half(float64(v), su.unit, j+1)
+	}
+	if i < len(s.toks) && s.toks[i].kind == kNum && s.toks[i].nd == 0 && s.toks[i].fnum > 0 && (first || s.toks[i].clitic == 0) {
+		if su := s.bare(i + 1); su.unit != uNone && su.uform != formDual {
+			return s.toks[i].fnum, su.unit, i + 2, true
+		}
+		return 0, 0, i, false
+	}
+	sn := s.at(i, first)
+	if sn.flags&fHalf != 0 {
+		if su := s.bare(i + 1); su.unit != uNone && su.uform == formSing && !su.uamb {
+			return 0.5, su.unit, i + 2, true
+		}
+		return 0, 0, i, false
+	}
+	if sn.unit == uNone || s.definite(i) {
+		return 0, 0, i, false
+	}
+	switch {
+	case sn.uform == formDual:
+		return half(2, sn.unit, i+1)
+	case sn.uform == formSing && s.bare(i+1).card == 1:
+		return 1, sn.unit, i + 2, true
+	case sn.uform == formSing && !sn.uamb && s.isWord(i+1) && s.toks[i+1].pre == 1 && s.sn(i+1).flags&fHalf != 0:
+		return 1.5, sn.unit, i + 2, true
+	case sn.uform == formSing && single && !sn.uamb:
+		return 1, sn.unit, i + 1, true
+	}
+	return 0, 0, i, false
+}

@@ -1,0 +1,37 @@
+package timex
+
+// rulePod: a part of the day before a day: "مساء الجمعة" (TEV)، "فجر
+// الأربعاء"، "صباح اليوم"، "ليلة 28 جوان 2016" (TNI)، "ظهر أمس".
+func rulePod(s *scan, i int) {
+	sn := s.sn(i)
+	if sn.pod != 0 && !sn.podNoun && s.definite(i) && (s.sn(i-1).flags&(fPrayer|fPodContext) != 0) {
+		// بعد صلاة العصر، عند الفجر، حتى المساء: a part of the DCT day
+		if sn.pod == podMI && s.sn(i-1).flags&fAfter != 0 && s.toks[i-1].kind == kWord {
+			s.add("pod", i-1, i+1, frame{typ: Time, pod: podAF}) // بعد الظهر: afternoon
+			return
+		}
+		s.add("pod", i, i+1, frame{typ: Time, pod: sn.pod})
+		return
+	}
+	if s.sn(i).flags&fNoon != 0 && s.toks[i].pre == 0 {
+		s.add("pod", i, i+1, frame{typ: Time, pod: podMI}) // الظهيرة: noon
+		return
+	}
+	if sn.pod == 0 || !sn.podNoun {
+		return
+	}
+	k := i + 1
+	j, fr, ok := s.parseDate(k)
+	if !ok || fr.d == 0 {
+		if j2, fr2, ok2 := s.parseRelDay(k); ok2 {
+			j, fr, ok = j2, fr2, true
+		} else if j2, fr2, ok2 := s.parseWeekday(k); ok2 {
+			j, fr, ok = j2, fr2, true
+		}
+	}
+	if !ok {
+		return
+	}
+	fr.typ, fr.pod, fr.day = Time, sn.pod, true
+	s.add("pod", i, j, fr)
+}

@@ -1,0 +1,79 @@
+package timex
+
+// ruleQuarter: quarters and halves of a year: "الربع الأول لـ2015"
+// (2015-Q1)، "الربع الأول من العام المالي الحالي"، "النصف الثاني من العام
+// الماضي" (H2), "الأشهر الثلاثة الأولى من العام" (Q1). The part of a month
+// ("النصف الثاني من مايو") is handled by ruleDate.
+func ruleQuarter(s *scan, i int) {
+	sn := s.sn(i)
+	q, half, k := 0, 0, 0
+	switch {
+	case sn.flags&fQuarter != 0:
+		o := int(s.bare(i + 1).ord)
+		if o == -1 {
+			o = 4
+		}
+		if o < 1 || o > 4 {
+			return
+		}
+		q, k = o, i+2
+	case sn.flags&fHalf != 0:
+		o := int(s.bare(i + 1).ord)
+		if o == -1 {
+			o = 2
+		}
+		if o < 1 || o > 2 {
+			return
+		}
+		half, k = o, i+2
+	case sn.unit == uMonth && sn.uform == formPlural && s.definite(i):
+		c, o := s.bare(i+1).card, s.bare(i+2).ord
+		last := o == -1
+		if o != 1 && !last {
+			return
+		}
+		switch c {
+		case 3:
+			q = 1
+			if last {
+				q = 4
+			}
+		case 6:
+			half = 1
+			if last {
+				half = 2
+			}
+		default:
+			return
+		}
+		k = i + 3
+	default:
+		return
+	}
+	fr := frame{typ: Date, q: q, half: half}
+	if s.bare(k).flags&fFrom != 0 {
+		k++
+	}
+	switch {
+	case s.toks != nil && k < len(s.toks) && s.toks[k].kind == kNum:
+		y, _, _, j, ok := s.yearNumber(k, true)
+		if !ok || y < 1000 {
+			return
+		}
+		fr.y = y
+		k = j
+	case s.bare(k).flags&fYearHead != 0 && k+1 < len(s.toks) && s.toks[k+1].kind == kNum:
+		y, _, _, j, ok := s.yearNumber(k+1, false)
+		if !ok || y < 1000 {
+			return
+		}
+		fr.y, k = y, j
+	default:
+		off, j, ok := s.relYear(k, false)
+		if !ok {
+			return
+		}
+		fr.yRel, fr.hasYRel, k = off, true, j
+	}
+	s.add("quarter", i, k, fr)
+}

@@ -1,0 +1,85 @@
+package timex
+
+// ruleRelDay: deictic days "أمس"، "الأمس"، "يوم أمس (الخميس)"، "أول أمس"،
+// "أمس الأول"، "اليوم"، "غدا"، "بعد غد", with an apposed weekday (أمس
+// الثلاثاء) and a part-of-day adverb making a TIME (أمس ليلا).
+func ruleRelDay(s *scan, i int) {
+	if j, fr, ok := s.parseRelDay(i); ok {
+		s.add("relday", i, j, fr)
+	}
+}
+
+func (s *scan) parseRelDay(i int) (int, frame, bool) {
+	k, first := i, true
+	if s.sn(i).flags&fDayHead != 0 && s.sn(i).flags&fDualHead == 0 && s.bare(i+1).isDayRel {
+		k, first = i+1, false
+	}
+	sn := s.at(k, first)
+	off, j := 0, k
+	if sn.flags&fTonight != 0 && k == i {
+		// الليلة (tonight), الليلة الماضية (last night)
+		fr := frame{typ: Time, rel: true, relUnit: uDay, gran: uDay, day: true, pod: podNI}
+		j := k + 1
+		if m, j2, ok := s.modifier(j); ok && (m == modPast || m == modPast2) {
+			fr.relN, j = int(m), j2
+		} else if ok && m == modFuture {
+			fr.relN, j = 1, j2
+		}
+		return j, fr, true
+	}
+	switch {
+	case sn.ord == 1 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == -1:
+		off, j = -2, k+2
+	case sn.ord == 1 && s.bare(k+1).flags&fFrom != 0 && s.bare(k+2).isDayRel && s.bare(k+2).dayRel == -1:
+		off, j = -2, k+3
+	case sn.flags&fAfter != 0 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == 1:
+		off, j = 2, k+2
+	case sn.flags&fAgo != 0 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == -1:
+		off, j = -2, k+2 // قبل أمس
+	case sn.flags&fAgo != 0 && s.bare(k+1).flags&fDayHead != 0 && s.bare(k+2).isDayRel && s.bare(k+2).dayRel == -1:
+		off, j = -2, k+3 // قبل يوم أمس
+	case sn.isDayRel:
+		off, j = int(sn.dayRel), k+1
+		if off == -1 && s.bare(j).ord == 1 {
+			off, j = -2, j+1
+		}
+		if off == 0 && !s.todayReading(k, j) {
+			return i, frame{}, false
+		}
+	default:
+		return i, frame{}, false
+	}
+	fr := frame{typ: Date, rel: true, relUnit: uDay, relN: off, gran: uDay, day: true}
+	if _, j2, ok := s.weekday(j, false, false); ok {
+		j = j2
+	} else if s.isPunct(j, '(') {
+		if _, j2, ok := s.weekday(j+1, false, false); ok && s.isPunct(j2, ')') {
+			j = j2 + 1
+		}
+	}
+	if p := s.bare(j); p.pod != 0 && p.podAdv && !(s.toks[j].e-s.toks[j].s == 1) {
+		fr.typ, fr.pod = Time, p.pod
+		j++
+	}
+	return j, fr, true
+}
+
+// todayReading reports whether اليوم at token k (next token j) means
+// "today" rather than "the day" (اليوم الوطني، اليوم التالي) or "per day"
+// (مرتين في اليوم).
+func (s *scan) todayReading(k, j int) bool {
+	if s.isWord(j) {
+		t := &s.toks[j]
+		rs := s.f.Runes[t.s:t.e]
+		if len(rs) > 2 && rs[0] == 'ا' && rs[1] == 'ل' {
+			sn := s.bare(j)
+			if sn.wday == 0 && sn.pod == 0 && sn.card == 0 && sn.mod != modCurrent {
+				return false
+			}
+		}
+	}
+	if s.sn(k-1).unit != uNone || s.sn(k-1).card != 0 || s.sn(k-1).flags&fEvery != 0 {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,98 @@
+package timex
+
+// ruleRelUnit: a calendar unit taken relative to the DCT: "الأسبوع
+// الماضي"، "الشهر المقبل"، "العام الحالي"، "العام المالي الحالي"، "هذا
+// العام"، "السيمانة اللي فاتت", with an optional boundary word ("نهاية العام
+// الماضي", mod END); "آخر أسبوع".
+func ruleRelUnit(s *scan, i int) {
+	k, first := i, true
+	mod := ""
+	if b := s.sn(i).boundary; b != "" {
+		mod, k, first = b, i+1, false
+	}
+	sn := s.at(k, first)
+	var u unit
+	off, j := 0, k
+	switch {
+	case sn.flags&fThisDem != 0 && s.bare(k+1).deictic != uNone:
+		u, j = s.bare(k+1).deictic, k+2
+	case sn.deictic != uNone:
+		u = sn.deictic
+		k2 := k + 1
+		if s.bare(k2).flags&fFiscal != 0 {
+			k2++
+		}
+		if s.bare(k2).flags&fCalAdj != 0 {
+			return // الشهر الهجري، العام الهجري الجديد: not resolvable here
+		}
+		m, j2, ok := s.modifier(k2)
+		if !ok {
+			if mod == "" || sn.deictic == uDay {
+				return
+			}
+			if n := s.bare(k2); k2 < len(s.toks) && s.toks[k2].kind == kNum || n.ord != 0 || n.card != 0 || n.flags&fMarkH != 0 {
+				return // أواخر القرن 16، مطلع القرن السابع الهجري
+			}
+			m, j2 = modCurrent, k2 // مطلع العام، نهاية الشهر: the current one
+		}
+		j = j2
+		if sn.deictic == uYear && s.bare(k2).flags&fPastOnly == 0 && m != modPast2 && s.definite(k-1) && s.toks[k-1].pre == 0 {
+			if p := s.sn(k - 1); p.deictic == uNone && p.unit == uNone && p.boundary == "" && p.flags&(fDateContext|fQuarter|fHalf) == 0 && p.ord == 0 {
+				return // المدير العام السابق، الأمين العام الحالي: العام is "general"
+			}
+		}
+		switch m {
+		case modPast2:
+			off = -2
+		case modPast:
+			off = -1
+		case modFuture:
+			off = 1
+		}
+	case s.sn(i).flags&fAkhir != 0 && k == i+1 && (sn.unit == uWeek || sn.unit == uMonth || sn.unit == uYear) && sn.uform == formSing && s.toks[k].pre == 0:
+		// آخر أسبوع: the last week
+		u, j, mod = sn.unit, k+1, ""
+	default:
+		return
+	}
+	fr := frame{typ: Date, rel: true, relUnit: u, relN: off, gran: u, mod: mod}
+	if u == uWeek && mod == "" {
+		// الأسبوع القادم الأحد، الأسبوع المقبل يوم الجمعة
+		k := j
+		if s.bare(k).flags&fDayHead != 0 {
+			k++
+		}
+		if wd, j2, ok := s.weekday(k, false, k > j); ok {
+			fr.wd, fr.gran, j = wd, uDay, j2
+		}
+	}
+	s.add("relunit", i, j, fr)
+}
+
+// weekPhrase matches a week relative to the DCT: الأسبوع الماضي/المقبل،
+// هذا الأسبوع, with an optional من before it.
+func (s *scan) weekPhrase(k int) (off, j int, ok bool) {
+	if s.bare(k).flags&fFrom != 0 {
+		k++
+	}
+	sn := s.bare(k)
+	if sn.flags&fThisDem != 0 && s.bare(k+1).deictic == uWeek {
+		return 0, k + 2, true
+	}
+	if sn.deictic != uWeek {
+		return 0, k, false
+	}
+	m, j, ok := s.modifier(k + 1)
+	if !ok {
+		return 0, k, false
+	}
+	switch m {
+	case modPast:
+		off = -1
+	case modPast2:
+		off = -2
+	case modFuture:
+		off = 1
+	}
+	return off, j, true
+}

@@ -1,0 +1,48 @@
+package timex
+
+// ruleSet: sets (TIMEX3 SET): frequency adverbs "يوميا"، "سنويا"; "كل عام"
+// (P1Y), "كل أسبوعين" (P2W), "كل يوم جمعة"/"كل اثنين" (XXXX-WXX-5);
+// "أيام الاثنين"/"نهارات الاثنين"; "عاما بعد عام".
+func ruleSet(s *scan, i int) {
+	sn := s.sn(i)
+	if sn.set != "" {
+		s.add("set", i, i+1, frame{typ: Set, lit: sn.set})
+		return
+	}
+	if sn.flags&fEvery != 0 {
+		k := i + 1
+		if s.bare(k).flags&fDayHead != 0 {
+			if wd, j, ok := s.weekday(k+1, false, true); ok {
+				s.add("set", i, j, frame{typ: Set, lit: weekdaySet(wd)})
+				return
+			}
+		}
+		if wd, j, ok := s.weekday(k, false, true); ok {
+			s.add("set", i, j, frame{typ: Set, lit: weekdaySet(wd)})
+			return
+		}
+		if n, u, j, ok := s.durCore(k, false, true); ok {
+			s.add("set", i, j, frame{typ: Set, lit: durationValue(n, u)})
+			return
+		}
+		// كل صباح، كل ليلة
+		if p := s.bare(k); p.pod != 0 && p.podNoun {
+			s.add("set", i, k+1, frame{typ: Set, lit: "T" + podNames[p.pod]})
+		}
+		return
+	}
+	if sn.unit != uNone && !s.definite(i) {
+		// عاما بعد عام
+		if sn.uform == formSing && s.bare(i+1).flags&fAfterWord != 0 && s.bare(i+2).unit == sn.unit {
+			s.add("set", i, i+3, frame{typ: Set, lit: durationValue(1, sn.unit)})
+			return
+		}
+	}
+	if sn.unit == uDay && sn.uform == formPlural {
+		if wd, j, ok := s.weekday(i+1, false, true); ok {
+			s.add("set", i, j, frame{typ: Set, lit: weekdaySet(wd)})
+		}
+	}
+}
+
+func weekdaySet(wd int) string { return "XXXX-WXX-" + string(rune('0'+wd)) }

@@ -1,0 +1,240 @@
+package timex
+
+// ruleTime: clock times "11:11 ص"، "17:33 ت م"، "الساعة العاشرة صباحا"،
+// "الواحدة ظهرا" (13:00)، "الساعة 10 والنصف"، "الساعة الصفر"، "منتصف
+// الليل" (T24:00). An hour word without الساعة needs a part-of-day adverb
+// (الثامنة صباحا). The day comes from the sentence or the DCT (post.go).
+func ruleTime(s *scan, i int) {
+	if j, fr, ok := s.parseTime(i); ok {
+		s.add("time", i, j, fr)
+	}
+}
+
+func (s *scan) parseTime(i int) (int, frame, bool) {
+	k, first, head := i, true, false
+	prePod := int8(0)
+	if s.sn(i).flags&fAfter != 0 && s.bare(i+1).pod == podMI && s.definite(i+1) {
+		k, first, prePod = i+2, false, podAF // بعد الظهر الساعة 7
+	}
+	if s.at(k, first).flags&fHourHead != 0 {
+		k, first, head = k+1, false, true
+	}
+	if head && s.isAl(k) {
+		k++ // الساعة الـ12
+	}
+	if !head && prePod == 0 {
+		// ثلاث دقائق قبل الثامنة، عشر دقائق بعد السابعة
+		if n, j, ok := s.cardinal(k, first); ok && n > 0 && n < 60 && s.bare(j).unit == uMinute && s.bare(j+1).flags&(fAgo|fAfter) != 0 {
+			if h, j2, ok := s.ordinal(j+2, false); ok && h >= 1 && h <= 12 {
+				fr := frame{typ: Time, hasClock: true, hh: h, mm: n}
+				if s.bare(j+1).flags&fAgo != 0 {
+					fr.hh, fr.mm = h-1, 60-n
+				}
+				if p := s.bare(j2); p.pod != 0 && p.podAdv {
+					j2++
+					if p.pod >= podAF && fr.hh < 12 {
+						fr.hh += 12
+					}
+				}
+				return j2, fr, true
+			}
+		}
+	}
+	if prePod != 0 && !head && (k >= len(s.toks) || s.toks[k].kind != kNum) {
+		return i, frame{}, false
+	}
+	hh, mm, j := 0, 0, k
+	clock, needHint, ordHour, fraction := false, false, false, false
+	if h, ok := s.number(k, 2); ok && s.isPunct(k+1, ':') && (first || s.toks[k].clitic == 0) {
+		m, ok := s.number(k+2, 2)
+		if !ok || s.toks[k+2].nd != 2 {
+			return i, frame{}, false
+		}
+		hh, mm, j, clock = h, m, k+3, true
+		if s.isPunct(j, ':') {
+			if _, ok := s.number(j+1, 2); ok {
+				j += 2
+			}
+		}
+	} else if h, ok := s.number(k, 2); ok && (first || s.toks[k].clitic == 0) {
+		if !head && (s.isPunct(k-1, '-', ':', '/') || s.isPunct(k+1, '-')) {
+			return i, frame{}, false // 3 - 1 مساء السبت: a score
+		}
+		hh, j, needHint = h, k+1, !head
+	} else if s.at(k, first).flags&fZero != 0 && head {
+		hh, j = 0, k+1
+	} else if s.at(k, first).flags&fMidnight != 0 {
+		if s.isPunct(k+1, '-') {
+			k++
+		}
+		switch s.bare(k + 1).pod {
+		case podNI:
+			hh = 24
+		case podMI:
+			hh = 12
+		default:
+			return i, frame{}, false
+		}
+		j = k + 2
+		return j, frame{typ: Time, hh: hh, hasClock: true}, true
+	} else if n, j2, ok := s.ordinal(k, first); ok && n >= 1 && n <= 12 && s.feminine(k) {
+		hh, j, needHint, ordHour = n, j2, !head, true // الثامنة (not الثاني in عبد الله الثاني)
+	} else if n, j2, ok := s.hourWord(k, first); ok {
+		hh, j, needHint = n, j2, !head // ثمانية وأربعين صباحا، خمسة عشر مساءً
+	} else {
+		return i, frame{}, false
+	}
+	// minutes
+	minutes := false
+	if !clock {
+		if m, j2, ok := s.minutes(j); ok {
+			mm, j, minutes = m, j2, true
+			fraction = m%15 == 0
+		}
+		if s.bare(j).flags&fMinus != 0 && hh > 0 && minutes {
+			// الخامسة والنصف إلا ثلاث دقائق
+			if n, j2, ok := s.cardinal(j+1, false); ok && n > 0 && n < 60 && s.bare(j2).unit == uMinute {
+				mm, j = mm-n, j2+1
+				if mm < 0 {
+					hh, mm = hh-1, mm+60
+				}
+			}
+		} else if s.bare(j).flags&fMinus != 0 && hh > 0 {
+			switch {
+			case s.bare(j+1).flags&fQuarterHour != 0:
+				hh, mm, j, minutes = hh-1, 45, j+2, true
+			case s.bare(j+1).flags&fThirdHour != 0:
+				hh, mm, j, minutes = hh-1, 40, j+2, true
+			default:
+				if n, j2, ok := s.cardinal(j+1, false); ok && n > 0 && n < 60 && s.bare(j2).unit == uMinute {
+					hh, mm, j, minutes = hh-1, 60-n, j2+1, true
+				}
+			}
+		}
+	}
+	pod := int8(0)
+	if p := s.bare(j); p.pod != 0 && p.podAdv && (clock || s.toks[j].e-s.toks[j].s > 1) {
+		pod, j = p.pod, j+1
+	} else if clock && s.oneLetter(j, 'م') && !s.oneLetter(j-1, 'ت') {
+		pod, j = podEV, j+1
+	} else if p := s.bare(j + 1); s.bare(j).flags&fIn != 0 && p.pod != 0 && s.definite(j+1) {
+		pod, j = p.pod, j+2 // في الليل، في المساء
+	} else if s.bare(j).flags&fAfter != 0 && s.bare(j+1).pod == podMI && s.definite(j+1) {
+		pod, j = podAF, j+2 // بعد الظهر
+	}
+	if pod == 0 && prePod != 0 {
+		pod = prePod
+	}
+	if pod != 0 && !clock && !minutes {
+		if m, j2, ok := s.minutes(j); ok {
+			mm, j, minutes = m, j2, true // 9 مساءً وثلاثة أرباع
+		}
+	}
+	if minutes && (head || ordHour && s.feminine(k) && fraction) {
+		needHint = false // الثامنة والنصف: an hour word with a fraction is a time
+	}
+	if clock && s.oneLetter(j, 'ت') && s.oneLetter(j+1, 'م') {
+		j += 2 // ت م: Mecca time
+	}
+	if needHint && pod == 0 {
+		return i, frame{}, false
+	}
+	switch pod {
+	case podEV, podAF:
+		if hh < 12 {
+			hh += 12
+		}
+	case podNI:
+		if hh >= 6 && hh < 12 {
+			hh += 12
+		} else if hh == 12 {
+			hh = 0
+		}
+	case podMI:
+		if hh >= 1 && hh <= 5 {
+			hh += 12
+		}
+	case podMO:
+		if hh == 12 {
+			hh = 0
+		}
+	}
+	if hh > 24 || mm > 59 || (hh == 24 && mm > 0) {
+		return i, frame{}, false
+	}
+	return j, frame{typ: Time, hh: hh, mm: mm, hasClock: true, pod: pod}, true
+}
+
+// oneLetter reports whether token i is the one-letter word r.
+func (s *scan) oneLetter(i int, r rune) bool {
+	return s.isWord(i) && s.toks[i].e-s.toks[i].s == 1 && s.f.Runes[s.toks[i].s] == r
+}
+
+// minutes matches the minutes after an hour: والنصف، والربع، وثلث، و20
+// دقيقة، وخمسة وثلاثين.
+func (s *scan) minutes(j int) (int, int, bool) {
+	if s.isWord(j) && s.toks[j].pre == 1 && s.f.Runes[s.toks[j].s] == 'و' {
+		sn := s.sn(j)
+		switch {
+		case sn.flags&fHalfHour != 0:
+			return 30, j + 1, true
+		case sn.flags&fQuarterHour != 0:
+			return 15, j + 1, true
+		case sn.flags&fThirdHour != 0:
+			return 20, j + 1, true
+		case sn.card == 3 && s.bare(j+1).flags&fQuarters != 0:
+			return 45, j + 2, true // وثلاثة أرباع
+		case sn.card > 0 && sn.card < 60:
+			m, k := int(sn.card), j+1
+			if m < 10 && s.isWord(k) && s.toks[k].pre == 1 && s.f.Runes[s.toks[k].s] == 'و' {
+				if c := s.sn(k).card; c >= 20 && c <= 50 && c%10 == 0 {
+					m, k = m+int(c), k+1
+				}
+			}
+			if s.bare(k).unit == uMinute {
+				k++
+			}
+			return m, k, true
+		}
+	}
+	if k := j; k < len(s.toks) && s.toks[k].kind == kNum && s.toks[k].clitic == 'و' || s.bare(j).flags&fAnd != 0 {
+		if s.bare(j).flags&fAnd != 0 {
+			k++
+		}
+		if n, ok := s.number(k, 2); ok && n < 60 {
+			k++
+			if s.bare(k).unit == uMinute {
+				k++
+			}
+			return n, k, true
+		}
+	}
+	return 0, j, false
+}
+
+// hourWord matches a cardinal hour in words (ثمانية، أحد عشر، خمسة عشر)
+// without reading a following "و + tens" as part of it (ثمانية وأربعين is
+// 8:40, not 48).
+func (s *scan) hourWord(k int, first bool) (int, int, bool) {
+	if !s.isWord(k) {
+		return 0, k, false
+	}
+	n := int(s.at(k, first).card)
+	if n < 1 || n > 12 {
+		return 0, k, false
+	}
+	j := k + 1
+	if n < 10 && s.bare(j).card == 10 {
+		n, j = n+10, j+1
+	}
+	if n > 24 {
+		return 0, k, false
+	}
+	return n, j, true
+}
+
+// feminine reports whether word token k ends in ة/ه (hour ordinals are
+// feminine: الثامنة، الحادية عشرة).
+func (s *scan) feminine(k int) bool {
+	return s.isWord(k) && s.f.Runes[s.toks[k].e-1] == 'ه'
+}

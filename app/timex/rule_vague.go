@@ -1,0 +1,46 @@
+package timex
+
+// ruleVague: vague references (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF):
+// "حاليا"، "الآن"، "مؤخرا"، "لاحقا"، "وقت سابق"، "أقرب وقت ممكن"، "ذلك الوقت".
+func ruleVague(s *scan, i int) {
+	sn := s.sn(i)
+	if sn.vague != "" {
+		if t := &s.toks[i]; sn.vague == "PRESENT_REF" && t.e-t.s-t.pre == 4 && s.origRune(t.s+t.pre) == 'أ' {
+			return // ألان is the name Alain, not الآن
+		}
+		s.add("vague", i, i+1, frame{typ: Date, lit: sn.vague})
+		return
+	}
+	for _, p := range sn.phrases {
+		words := s.lex.phrases[p]
+		j := i + 1
+		for _, w := range words[1:] {
+			if !s.wordIs(j, w) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j > 0 {
+			s.add("vague", i, j, frame{typ: Date, lit: vaguePhrases[p].value})
+			return
+		}
+	}
+}
+
+// wordIs reports whether token i is exactly the folded word w.
+func (s *scan) wordIs(i int, w []rune) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.e-t.s != len(w) {
+		return false
+	}
+	for k, r := range w {
+		if s.f.Runes[t.s+k] != r {
+			return false
+		}
+	}
+	return true
+}

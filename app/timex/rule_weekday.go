@@ -1,0 +1,105 @@
+package timex
+
+// ruleWeekday: a weekday naming a specific day, with an optional head and
+// modifier: "الأحد"، "يوم السبت الماضي"، "يوم الثلاثاء المقبل"، "نهار الأحد".
+// Bare forms without ال (أحد "one", اثنين "two") count only after a head.
+func ruleWeekday(s *scan, i int) {
+	if j, fr, ok := s.parseWeekday(i); ok {
+		s.add("weekday", i, j, fr)
+	}
+}
+
+func (s *scan) parseWeekday(i int) (int, frame, bool) {
+	k, first, head := i, true, false
+	this := false
+	if s.sn(i).flags&fThisDem != 0 {
+		k, first, this = i+1, false, true // هذا الأحد، هذا يوم الجمعة: this week's
+	}
+	if s.at(k, first).flags&fDayHead != 0 {
+		k, first, head = k+1, false, true
+	}
+	wd, j, ok := s.weekday(k, first, head)
+	if !ok {
+		return i, frame{}, false
+	}
+	fr := frame{typ: Date, wd: wd, day: true}
+	if this {
+		fr.rel, fr.relUnit, fr.gran = true, uWeek, uDay
+	}
+	if mod, j2, ok := s.modifier(j); ok && mod != modCurrent {
+		fr.dir, j = mod, j2
+	} else if n, j2, ok := s.ordinal(j, false); ok && n >= 1 && n <= 5 && !s.bare(j2).isDayRel {
+		// الأحد الثاني [من الشهر]: the nth Sunday of the month
+		fr.nth, j = n, j2
+		if s.bare(j).flags&fFrom != 0 {
+			if off, j3, ok := s.relMonth(j + 1); ok {
+				fr.mRel, fr.hasMRel, j = off, true, j3
+			}
+		}
+	} else if d, j2, ok := s.weekdayDay(j); ok {
+		// الجمعة 15، الجمعة في خمسة عشر: the day of the month next to the DCT
+		fr.d, j = d, j2
+	} else if off, j2, ok := s.weekPhrase(j); ok {
+		// الجمعة من الأسبوع المقبل، الجمعة هذا الأسبوع
+		fr.rel, fr.relUnit, fr.relN, fr.gran, j = true, uWeek, off, uDay, j2
+	}
+	fr.future = s.futureContext(i) || s.futureAfter(j)
+	return j, fr, true
+}
+
+// futureAfter reports whether a future verb (سيجري، ستعقد…) follows
+// token j directly or after one word.
+func (s *scan) futureAfter(j int) bool {
+	for k := j; k < j+2 && k < len(s.toks); k++ {
+		if s.toks[k].kind != kWord {
+			return false
+		}
+		if s.bare(k).flags&fFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// futureContext reports whether a future cue (سوف، من المقرر، المتوقع…)
+// precedes token i within the same sentence (up to six tokens back).
+func (s *scan) futureContext(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.sentenceBreak(k, i) {
+			return false
+		}
+		if s.sn(k).flags&fFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayDay matches a day of the month after a weekday when no month
+// follows: "15" or "في خمسة عشر".
+func (s *scan) weekdayDay(j int) (int, int, bool) {
+	k := j
+	if s.bare(k).flags&fIn != 0 {
+		k++
+	}
+	var d, e int
+	if v, ok := s.number(k, 2); ok && s.toks[k].clitic == 0 {
+		d, e = v, k+1
+	} else if v, e2, ok := s.cardinal(k, false); ok && s.isWord(k) {
+		d, e = v, e2
+	} else if v, e2, ok := s.ordinal(k, false); ok && k > j {
+		d, e = v, e2
+	} else {
+		return 0, j, false
+	}
+	if d < 1 || d > 31 || s.bare(e).unit != uNone || s.isPunct(e, ':', '/', '-', '.') && e+1 < len(s.toks) && s.toks[e+1].kind == kNum {
+		return 0, j, false
+	}
+	if _, _, _, _, ok := s.month(e, false); ok {
+		return 0, j, false
+	}
+	if e < len(s.toks) && s.toks[e].kind != kPunct {
+		return 0, j, false // الجمعة 15 سنتا: the number counts something
+	}
+	return d, e, true
+}

@@ -1,0 +1,109 @@
+package timex
+
+// ruleYear: a year as a date: "عام 2016"، "في عام ٢٠١٦" (span from عام),
+// "سنة 1350 هـ"، "1436هـ"، "2015م"، "عامي 2012 و2014"، a year range with one
+// marker "1437ـ1441هـ" (the marker is distributed: two Hijri years), and a
+// bare year after a date preposition (في 2014، منذ 2011، لـ2015).
+func ruleYear(s *scan, i int) {
+	if b := s.sn(i).boundary; b != "" && s.bare(i+1).decade > 0 {
+		// منتصف الثمانينيات
+		j := i + 2
+		if s.bare(j).flags&fFrom != 0 && s.bare(j+1).deictic == uCentury {
+			if _, j2, ok := s.modifier(j + 2); ok {
+				j = j2
+			}
+		}
+		s.add("year", i, j, frame{typ: Date, decade: int(s.bare(i + 1).decade), mod: b})
+		return
+	}
+	if d := s.sn(i).decade; d > 0 {
+		// الثمانينيات [من القرن الماضي]
+		j := i + 1
+		if s.bare(j).flags&fFrom != 0 && s.bare(j+1).deictic == uCentury {
+			if _, j2, ok := s.modifier(j + 2); ok {
+				j = j2
+			}
+		}
+		s.add("year", i, j, frame{typ: Date, decade: int(d)})
+		return
+	}
+	k, first := i, true
+	mod := ""
+	if b := s.sn(i).boundary; b != "" && s.toks[i].kind == kWord {
+		mod, k, first = b, i+1, false
+	}
+	head := false
+	if s.at(k, first).flags&fYearHead != 0 {
+		head, k, first = true, k+1, false
+	}
+	if k >= len(s.toks) || s.toks[k].kind != kNum || (!first && s.toks[k].clitic != 0) {
+		return
+	}
+	y, cal, marked, j, ok := s.yearNumber(k, first)
+	if !ok {
+		return
+	}
+	if !marked {
+		// a range or list sharing one marker: 1437ـ1441هـ، 1436 / 1437 هـ
+		n := j
+		if s.isPunct(n, '-', '/', '–') {
+			n++
+		} else if s.bare(n).flags&fTo != 0 {
+			n++
+		}
+		if y2, c2, m2, _, ok := s.yearNumber(n, true); ok && m2 && y2 >= y-1 && y2-y < 50 {
+			cal, marked = c2, true
+		}
+	}
+	if !head && !marked {
+		if y < 1900 || y > 2100 || !s.yearContext(k) {
+			return
+		}
+		cal = calG
+	}
+	if !validDate(cal, y, 1, 0) {
+		return
+	}
+	s.add("year", i, j, frame{typ: Date, cal: cal, y: y, mod: mod})
+}
+
+// yearContext reports whether the bare year number at token k is read as a
+// date: after في/منذ/حتى…, with a glued ل/ف (لـ2015), coordinated after
+// another year (2012 و2014), or opening a range (من 2010 إلى 2015).
+func (s *scan) yearContext(k int) bool {
+	switch s.proclitic(k) {
+	case 'ل', 'ف':
+		return true
+	case 'و':
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			if s.toks[p].kind == kNum && s.toks[p].nd == 4 && s.toks[p].num >= 1900 && s.toks[p].num <= 2100 {
+				return true
+			}
+		}
+	}
+	if s.sn(k-1).flags&fYearContext != 0 {
+		return true
+	}
+	if s.isPunct(k-1, '/', '-') && s.toks[k].nd == 4 {
+		// 2015/2016، 2015-2016: the second year of a pair
+		if y, ok := s.number(k-2, 4); ok && s.toks[k-2].nd == 4 && y >= 1900 && y <= 2100 && (s.yearContextWord(k-2) || s.proclitic(k-2) == 'ل' || s.proclitic(k-2) == 'ف') {
+			return true
+		}
+	}
+	if s.sn(k-1).flags&fFrom != 0 {
+		n := k + 1
+		if s.isPunct(n, '-') || s.bare(n).flags&fTo != 0 {
+			n++
+		}
+		if y, ok := s.number(n, 4); ok && n > k+1 || ok && s.toks[n].clitic == 'و' {
+			if s.toks[n].nd == 4 && y >= 1900 && y <= 2100 {
+				return true // من 2010 إلى 2015، بين 2010 و2015
+			}
+		}
+	}
+	return false
+}
+
+// yearContextWord reports whether a date preposition (في، منذ، موسم…)
+// stands right before token k.
+func (s *scan) yearContextWord(k int) bool { return s.sn(k-1).flags&fYearContext != 0 }

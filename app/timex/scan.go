@@ -1,0 +1,395 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Token kinds of the scanner.
+const (
+	kWord = iota + 1
+	kNum
+	kPunct
+)
+
+// token is a word, number or punctuation rune of the folded text.
+type token struct {
+	s, e   int     // folded rune range [s, e)
+	pre    int     // words: proclitic letters before the stem that carries the sense
+	kind   uint8   //
+	space  bool    // white space (or a line break) precedes the token
+	nl     bool    // a line break precedes the token
+	clitic rune    // numbers: proclitic letter glued before the digits (ف28 → ف)
+	r      rune    // punctuation rune
+	num    int     // plain number value
+	nd     int     // digit count of a plain number; 0 when the number has separators (1,250)
+	fnum   float64 // value of a number with separators (3.5, 1,250); -1 when not readable
+	sense  int32   // index into the lexicon senses, -1 when none
+}
+
+// scan holds one tagging run: the folded text, its tokens, the candidates
+// found by the rules and the resolution context.
+type scan struct {
+	f         arabic.Folded
+	text      string
+	toks      []token
+	lex       *lexicon
+	buf       []byte
+	cands     []cand
+	rules     []rule
+	nissanDoc bool // the text names نيسان the carmaker
+	hijriDoc  bool // the text marks a Hijri year somewhere (هـ، هجري)
+	cur       textCursor
+}
+
+var noSense sense
+
+// sn returns the sense of token i (a zero sense when none or out of range).
+func (s *scan) sn(i int) *sense {
+	if i < 0 || i >= len(s.toks) || s.toks[i].sense < 0 {
+		return &noSense
+	}
+	return &s.lex.senses[s.toks[i].sense]
+}
+
+// bare returns the sense of word token i only when no proclitic was
+// stripped (for tokens inside an expression).
+func (s *scan) bare(i int) *sense {
+	if i < 0 || i >= len(s.toks) || s.toks[i].sense < 0 || s.toks[i].pre != 0 {
+		return &noSense
+	}
+	return &s.lex.senses[s.toks[i].sense]
+}
+
+func (s *scan) isPunct(i int, rs ...rune) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kPunct {
+		return false
+	}
+	for _, r := range rs {
+		if s.toks[i].r == r {
+			return true
+		}
+	}
+	return false
+}
+
+// number returns the value of plain number token i with at most maxDigits
+// digits.
+func (s *scan) number(i, maxDigits int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[i]
+	if t.kind != kNum || t.nd == 0 || t.nd > maxDigits {
+		return 0, false
+	}
+	return t.num, true
+}
+
+func (s *scan) lookup(rs []rune, afterL bool) int32 {
+	if len(rs) >= len(s.lex.shape) || !s.lex.shape[len(rs)][shapeIndex(rs[len(rs)-1])] {
+		return -1 // no lexicon word of this length ends with this letter
+	}
+	s.buf = s.buf[:0]
+	for _, r := range rs {
+		s.buf = utf8.AppendRune(s.buf, r)
+	}
+	if afterL {
+		if i, ok := s.lex.afterL[string(s.buf)]; ok {
+			return i
+		}
+		return -1
+	}
+	if i, ok := s.lex.words[string(s.buf)]; ok {
+		return i
+	}
+	return -1
+}
+
+func isClitic(r rune) bool { return r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' || r == 'ك' }
+
+// analyze finds the sense of the word runes[s:e]: the unstripped word
+// first, then after و/ف, then after و/ف + ب/ك/ل (with لل read as ل + ال).
+func (s *scan) analyze(rs []rune) (pre int, idx int32) {
+	if i := s.lookup(rs, false); i >= 0 {
+		return 0, i
+	}
+	n := len(rs)
+	p := 0
+	try := func(p int) int32 {
+		if n-p < 2 {
+			return -1
+		}
+		if i := s.lookup(rs[p:], false); i >= 0 {
+			if n-p == 2 && (s.lex.senses[i].month != 0 || s.lex.senses[i].hmonth != 0) {
+				return -1 // باب is not ب + آب
+			}
+			return i
+		}
+		if rs[p-1] == 'ل' {
+			return s.lookup(rs[p:], true)
+		}
+		return -1
+	}
+	if n > 4 && rs[0] == 'د' && rs[1] == 'ا' && rs[2] == 'ل' {
+		// Darija genitive د before an ال word: دالسيمانة
+		if i := s.lookup(rs[1:], false); i >= 0 {
+			return 1, i
+		}
+	}
+	if n > 2 && (rs[0] == 'و' || rs[0] == 'ف') {
+		p = 1
+		if i := try(1); i >= 0 {
+			return 1, i
+		}
+	}
+	if n > p+2 && (rs[p] == 'ب' || rs[p] == 'ك' || rs[p] == 'ل') {
+		if i := try(p + 1); i >= 0 {
+			return p + 1, i
+		}
+	}
+	return 0, -1
+}
+
+// tokenize splits the folded text into tokens and looks every word up.
+func (s *scan) tokenize() {
+	rs := s.f.Runes
+	n := len(rs)
+	s.toks = make([]token, 0, n/5+16)
+	space, nl := true, true
+	var cur textCursor
+	for i := 0; i < n; {
+		r := rs[i]
+		switch {
+		case r == '\n' || r == '\r' || r == 0x2029 || r == 0x2028:
+			space, nl = true, true
+			i++
+		case r == ' ' || r == '\t' || r > 0x7f && unicode.IsSpace(r):
+			space = true
+			i++
+		case r >= '0' && r <= '9':
+			j := i
+			v, nd, plain := 0, 0, true
+			for j < n {
+				c := rs[j]
+				if c >= '0' && c <= '9' {
+					if j > i && s.f.Orig[j]-s.f.Orig[j-1] > 1 {
+						// Something was removed between two digits: a tatweel
+						// used as a dash (1437ـ1441) splits the number.
+						if cur.hasTatweel(s.text, s.f.Orig[j-1]+1, s.f.Orig[j]) {
+							break
+						}
+					}
+					if nd < 9 {
+						v = v*10 + int(c-'0')
+					}
+					nd++
+					j++
+					continue
+				}
+				if (c == ',' || c == '.' || c == '٫' || c == '٬') && j+1 < n && rs[j+1] >= '0' && rs[j+1] <= '9' && j > i && !(c == '.' && dateDots(rs, j)) {
+					plain = false
+					j++
+					continue
+				}
+				break
+			}
+			t := token{s: i, e: j, kind: kNum, space: space, nl: nl, num: v, nd: nd, sense: -1, fnum: float64(v)}
+			if !plain || nd > 9 {
+				t.nd = 0
+				t.fnum = parseNumber(rs[i:j])
+			}
+			// A proclitic glued to the digits (ف28, و2014, لـ2015) is kept
+			// apart from the number.
+			if k := len(s.toks) - 1; k >= 0 && !space && s.toks[k].kind == kWord && s.toks[k].e == i && s.toks[k].e-s.toks[k].s <= 2 && allClitic(rs[s.toks[k].s:s.toks[k].e]) {
+				t.clitic = rs[s.toks[k].e-1]
+				t.space, t.nl = s.toks[k].space, s.toks[k].nl
+				s.toks = s.toks[:k]
+			}
+			s.toks = append(s.toks, t)
+			if j < n && rs[j] >= '0' && rs[j] <= '9' {
+				// split by a tatweel: a virtual dash between the two numbers
+				s.toks = append(s.toks, token{s: j, e: j, kind: kPunct, r: '-', sense: -1})
+			}
+			space, nl = false, false
+			i = j
+		case isLetter(r):
+			j := i + 1
+			for j < n && isLetter(rs[j]) {
+				j++
+			}
+			s.addWord(i, j, space, nl)
+			space, nl = false, false
+			i = j
+		default:
+			s.toks = append(s.toks, token{s: i, e: i + 1, kind: kPunct, r: r, space: space, nl: nl, sense: -1})
+			space, nl = false, false
+			i++
+		}
+	}
+}
+
+// addWord analyses the word [i, j) and appends it, splitting a month or
+// weekday glued to a following modifier (سبتمبرالمقبل).
+func (s *scan) addWord(i, j int, space, nl bool) {
+	rs := s.f.Runes
+	pre, idx := s.analyze(rs[i:j])
+	if idx < 0 && j-i >= 6 {
+		for k := i + 3; k+3 < j; k++ {
+			if rs[k] != 'ا' || rs[k+1] != 'ل' {
+				continue
+			}
+			p1, i1 := s.analyze(rs[i:k])
+			i2 := s.lookup(rs[k:j], false)
+			if i1 < 0 || i2 < 0 {
+				continue
+			}
+			a, b := &s.lex.senses[i1], &s.lex.senses[i2]
+			if (a.month > 0 || a.hmonth > 0 || a.wday > 0 || a.unit != uNone || a.deictic != uNone) && (b.mod != 0 || b.wday > 0) {
+				s.toks = append(s.toks,
+					token{s: i, e: k, pre: p1, kind: kWord, space: space, nl: nl, sense: i1},
+					token{s: k, e: j, kind: kWord, sense: i2})
+				return
+			}
+		}
+	}
+	s.toks = append(s.toks, token{s: i, e: j, pre: pre, kind: kWord, space: space, nl: nl, sense: idx})
+}
+
+func allClitic(rs []rune) bool {
+	for _, r := range rs {
+		if !isClitic(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// textCursor walks the original text forward, mapping code-point offsets
+// to byte offsets without converting the whole text to runes.
+type textCursor struct{ cp, bi int }
+
+// seek moves to code point cp (restarting when asked to go back).
+func (c *textCursor) seek(text string, cp int) {
+	if cp < c.cp {
+		c.cp, c.bi = 0, 0
+	}
+	n := len(text)
+	for c.cp < cp && c.bi < n {
+		switch b := text[c.bi]; {
+		case b < 0x80:
+			c.bi++
+		case b >= 0xC2 && b < 0xE0 && c.bi+1 < n && text[c.bi+1]&0xC0 == 0x80:
+			c.bi += 2 // a valid two-byte sequence (all of Arabic)
+		default:
+			_, w := utf8.DecodeRuneInString(text[c.bi:])
+			c.bi += w
+		}
+		c.cp++
+	}
+}
+
+// hasTatweel reports whether the original code points [a, b) hold a tatweel.
+func (c *textCursor) hasTatweel(text string, a, b int) bool {
+	c.seek(text, a)
+	for k := a; k < b && c.bi < len(text); k++ {
+		r, w := utf8.DecodeRuneInString(text[c.bi:])
+		if r == 0x0640 {
+			return true
+		}
+		c.bi += w
+		c.cp++
+	}
+	return false
+}
+
+// isLetter is unicode.IsLetter with fast paths for ASCII and Arabic letters.
+func isLetter(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0x0621 && r <= 0x064A:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// sentenceBreak reports whether a sentence boundary lies between tokens a
+// and b (a < b): a full stop, question or exclamation mark, or a line
+// break.
+func (s *scan) sentenceBreak(a, b int) bool {
+	for k := a + 1; k <= b && k < len(s.toks); k++ {
+		if s.toks[k].nl {
+			return true
+		}
+		if k < b && s.toks[k].kind == kPunct {
+			switch s.toks[k].r {
+			case '.', '!', '?', ';':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseNumber reads digits with one decimal point (3.5, 3٫5) or with
+// thousands commas (1,250); -1 otherwise.
+func parseNumber(rs []rune) float64 {
+	v, scale, dec, seps := 0.0, 1.0, false, 0
+	for _, r := range rs {
+		switch {
+		case r >= '0' && r <= '9':
+			if dec {
+				scale /= 10
+				v += float64(r-'0') * scale
+			} else {
+				v = v*10 + float64(r-'0')
+			}
+		case r == '.' || r == '٫':
+			if dec || seps > 0 {
+				return -1
+			}
+			dec = true
+		case r == ',' || r == '٬':
+			if dec {
+				return -1
+			}
+			seps++
+		default:
+			return -1
+		}
+	}
+	return v
+}
+
+// dateDots reports whether the separator at j is followed by digits and the
+// same separator again (29.11.2016): then the parts are a date, not one
+// number.
+func dateDots(rs []rune, j int) bool {
+	sep := rs[j]
+	k := j + 1
+	for k < len(rs) && rs[k] >= '0' && rs[k] <= '9' {
+		k++
+	}
+	if k+1 < len(rs) && rs[k] == sep && rs[k+1] >= '0' && rs[k+1] <= '9' {
+		return true
+	}
+	// the second part of such a date: 29.11.2016 seen from the second dot
+	b := j - 1
+	for b >= 0 && rs[b] >= '0' && rs[b] <= '9' {
+		b--
+	}
+	return b >= 1 && rs[b] == sep && rs[b-1] >= '0' && rs[b-1] <= '9'
+}
+
+// origRune returns the original rune that folded rune i comes from.
+func (s *scan) origRune(i int) rune {
+	if i < 0 || i >= len(s.f.Runes) {
+		return 0
+	}
+	s.cur.seek(s.text, s.f.Orig[i])
+	r, _ := utf8.DecodeRuneInString(s.text[s.cur.bi:])
+	return r
+}

@@ -1,0 +1,110 @@
+// Package timex is Hashiya's Arabic temporal tagger: it finds temporal
+// expressions (TIMEX3 DATE, TIME, DURATION, SET) in Arabic news text and
+// gives each a normalized value resolved against the document creation time
+// (DCT).
+//
+// It handles explicit dates in every order and separator and in every digit
+// system; the four Arabic month-naming systems (Egyptian/standard,
+// Levantine/Syriac, Algerian/Tunisian, Moroccan) with spelling variants and
+// month pairs (يونيو/حزيران); Hijri dates converted with the Umm al-Qura
+// calendar (package app/hijri); clock times and parts of the day; deictic
+// and relative dates (أمس، الأسبوع الماضي، قبل ستة أشهر); durations, sets and
+// vague references (PAST_REF, PRESENT_REF, FUTURE_REF).
+//
+// Matching works on the folded text (arabic.Fold: no tashkeel, tatweel or
+// bidi marks, unified hamza/alif forms, ASCII digits) split into tokens
+// (scan.go); each word is looked up once in a lexicon built from the word
+// lists of words.go, with proclitics (و ف ب ل ك) stripped. Rules
+// (rule_*.go, gathered in rules) are small recursive-descent matchers over
+// tokens; no regular expression runs over the text. Overlapping matches are
+// resolved leftmost-longest (select.go), then bare days of coordinated dates
+// are added, Hijri/Gregorian equivalents linked and clock times anchored to
+// the day of their sentence (post.go). Offsets are Unicode code points into
+// the original text, mapped back with arabic.Folded.Span, so spans keep
+// their original characters (tashkeel, tatweel) and exclude proclitics.
+//
+// Span conventions follow the project's gold guidelines: head nouns
+// (يوم، عام، شهر، الساعة) and value-changing modifiers (الماضي، المقبل…) are
+// inside a span, separate prepositions (في، منذ، خلال) and attached
+// proclitics are outside, except that منذ/قبل/بعد are kept when they make a
+// duration into a date (قبل ستة أشهر). A date and a following clock time are
+// two spans; a weekday directly followed by its date is one span.
+package timex
+
+import (
+	"time"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Type is the TIMEX3 type of an expression.
+type Type string
+
+// TIMEX3 types.
+const (
+	Date     Type = "DATE"
+	Time     Type = "TIME"
+	Duration Type = "DURATION"
+	Set      Type = "SET"
+)
+
+// Calendar names used in Expression.Calendar.
+const (
+	Gregorian = "gregorian"
+	Hijri     = "hijri"
+)
+
+// Expression is one temporal expression found in a text.
+type Expression struct {
+	Start, End int    // code points, half-open, into the text passed to Tag
+	Text       string // the original text of the span
+	Type       Type
+	// Value is the TIMEX3 value in the Gregorian calendar (2016-11-29,
+	// 2016-06, 2016, 2016-11-29T11:11, 2016-11-29TNI, 2015-Q1, 2016-W47, P6M,
+	// PT2H, XXXX-WXX-2, PAST_REF…), "" when there is no Gregorian equivalent
+	// (a Hijri year or month, a Hijri date outside the Umm al-Qura table).
+	Value string
+	// Calendar is "gregorian" or "hijri": the calendar the text uses.
+	Calendar string
+	// Hijri is the Hijri value (1438-02-28, 1438-02, 1438) of a Hijri
+	// expression, and the Umm al-Qura equivalent of a Gregorian day date.
+	Hijri string
+	Note  string // why Value is empty, or how it was chosen
+	Mod   string // TIMEX3 mod: START, MID, END (مطلع، منتصف، أواخر)
+	// Link is the index in the returned slice of the equivalent date in the
+	// other calendar stated in the text (… الموافق …), or -1.
+	Link int
+}
+
+// Options control tagging.
+type Options struct {
+	// DCT is the document creation time. Relative expressions are resolved
+	// against it; when it is zero they keep X placeholders (XXXX-WXX-2).
+	DCT time.Time
+}
+
+// Tag returns the temporal expressions of text sorted by Start. It never
+// panics and runs in time linear in the length of text.
+func Tag(text string, opt Options) []Expression {
+	return tag(text, opt, rules)
+}
+
+// tag runs the given rules (all of them for Tag; one alone in the rule
+// tests).
+func tag(text string, opt Options, rs []rule) (out []Expression) {
+	defer func() {
+		if recover() != nil {
+			out = nil
+		}
+	}()
+	if text == "" {
+		return nil
+	}
+	s := &scan{f: arabic.Fold(text), text: text, lex: getLexicon(), rules: rs}
+	s.tokenize()
+	s.match()
+	sel := s.selectCands()
+	sel = s.coordinate(sel)
+	sel = s.mergeSetTime(sel)
+	return s.build(sel, opt)
+}

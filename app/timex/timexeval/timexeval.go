@@ -1,0 +1,231 @@
+// Package timexeval scores the temporal tagger (package app/timex) on the
+// project's gold articles and on the Microsoft Recognizers-Text Arabic
+// date/time specs, and prints a table.
+//
+// Gold scoring is TempEval-3 style: span precision, recall and F1, strict
+// (same start and end) and relaxed (any overlap, one-to-one), and value
+// accuracy (and type accuracy) over the relaxed matches. Gold spans listed
+// as "optional" are scored neither way: a system span overlapping only an
+// optional span is ignored. Each article is tagged with the DCT recorded in
+// its gold file (none → zero DCT).
+//
+// Recognizers-Text scoring: see rt.go for the spec families in scope and
+// the pass criteria.
+package timexeval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/hashiya/hashiya/app/timex"
+)
+
+// Span is a gold span.
+type Span struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Calendar string `json:"calendar"`
+	Hijri    string `json:"hijri"`
+}
+
+// GoldFile is one gold annotation file (gold/timex/NN.json).
+type GoldFile struct {
+	File     string `json:"file"`
+	DCT      string `json:"dct"`
+	Timex    []Span `json:"timex"`
+	Optional []Span `json:"optional"`
+}
+
+// Counts accumulates the gold scores.
+type Counts struct {
+	Gold, Sys                int // scored spans
+	Strict, Relaxed          int // matches
+	ValueOK, TypeOK          int // over relaxed matches
+	Files                    int
+	Misses, FalseAlarms, Bad []string // details for debugging
+}
+
+// P, R, F1 of a match count.
+func prf(tp, sys, gold int) (p, r, f float64) {
+	if sys > 0 {
+		p = float64(tp) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// LoadGold reads the gold files and their articles from dataDir (gold/*.json,
+// articles/FILE).
+func LoadGold(dataDir string) ([]GoldFile, map[string]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dataDir, "gold", "*.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(paths) == 0 {
+		return nil, nil, fmt.Errorf("timexeval: no gold files in %s", filepath.Join(dataDir, "gold"))
+	}
+	sort.Strings(paths)
+	var golds []GoldFile
+	texts := map[string]string{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		var g GoldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			return nil, nil, fmt.Errorf("timexeval: reading %s: %w", p, err)
+		}
+		t, err := os.ReadFile(filepath.Join(dataDir, "articles", g.File))
+		if err != nil {
+			return nil, nil, fmt.Errorf("timexeval: article of %s: %w", p, err)
+		}
+		golds = append(golds, g)
+		texts[g.File] = string(t)
+	}
+	return golds, texts, nil
+}
+
+// DCTOf parses a gold DCT ("2016-11-29" or null).
+func DCTOf(g GoldFile) time.Time {
+	t, err := time.Parse("2006-01-02", g.DCT)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// ScoreGold tags every gold article and accumulates the counts.
+func ScoreGold(golds []GoldFile, texts map[string]string) Counts {
+	var c Counts
+	for _, g := range golds {
+		text := texts[g.File]
+		sys := timex.Tag(text, timex.Options{DCT: DCTOf(g)})
+		c.Files++
+		scoreFile(&c, g, sys)
+	}
+	return c
+}
+
+func overlap(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }
+
+func scoreFile(c *Counts, g GoldFile, sys []timex.Expression) {
+	usedG := make([]bool, len(g.Timex))
+	for _, e := range sys {
+		gi := -1
+		for k, gs := range g.Timex {
+			if !usedG[k] && gs.Start == e.Start && gs.End == e.End {
+				gi = k
+				break
+			}
+		}
+		if gi < 0 {
+			for k, gs := range g.Timex {
+				if !usedG[k] && overlap(gs.Start, gs.End, e.Start, e.End) {
+					gi = k
+					break
+				}
+			}
+		}
+		if gi < 0 {
+			optional := false
+			for _, o := range g.Optional {
+				if overlap(o.Start, o.End, e.Start, e.End) {
+					optional = true
+				}
+			}
+			if !optional {
+				c.Sys++
+				c.FalseAlarms = append(c.FalseAlarms, fmt.Sprintf("%s [%d,%d) %q %s %s", g.File, e.Start, e.End, e.Text, e.Type, e.Value))
+			}
+			continue
+		}
+		usedG[gi] = true
+		gs := g.Timex[gi]
+		c.Sys++
+		c.Relaxed++
+		if gs.Start == e.Start && gs.End == e.End {
+			c.Strict++
+		} else {
+			c.Bad = append(c.Bad, fmt.Sprintf("%s span: gold [%d,%d) %q, system [%d,%d) %q", g.File, gs.Start, gs.End, gs.Text, e.Start, e.End, e.Text))
+		}
+		if gs.Value == e.Value {
+			c.ValueOK++
+		} else {
+			c.Bad = append(c.Bad, fmt.Sprintf("%s value: %q gold %s, system %s (%s)", g.File, gs.Text, gs.Value, e.Value, e.Note))
+		}
+		if gs.Type == string(e.Type) {
+			c.TypeOK++
+		}
+	}
+	c.Gold += len(g.Timex)
+	for k, gs := range g.Timex {
+		if !usedG[k] {
+			c.Misses = append(c.Misses, fmt.Sprintf("%s [%d,%d) %q %s %s", g.File, gs.Start, gs.End, gs.Text, gs.Type, gs.Value))
+		}
+	}
+}
+
+// Run scores the tagger on dataDir (gold/, articles/, recognizers_text_ar/)
+// and prints a table to w.
+func Run(w io.Writer, dataDir string) error {
+	golds, texts, err := LoadGold(dataDir)
+	if err != nil {
+		return err
+	}
+	c := ScoreGold(golds, texts)
+	sp, sr, sf := prf(c.Strict, c.Sys, c.Gold)
+	rp, rr, rf := prf(c.Relaxed, c.Sys, c.Gold)
+	va, ta := 0.0, 0.0
+	if c.Relaxed > 0 {
+		va = float64(c.ValueOK) / float64(c.Relaxed)
+		ta = float64(c.TypeOK) / float64(c.Relaxed)
+	}
+	fmt.Fprintf(w, "Temporal tagger (app/timex) evaluation\n\n")
+	fmt.Fprintf(w, "Gold articles: %d files, %d gold spans, %d scored system spans\n", c.Files, c.Gold, c.Sys)
+	fmt.Fprintf(w, "%-10s %6s %6s %6s\n", "spans", "P", "R", "F1")
+	fmt.Fprintf(w, "%-10s %6.3f %6.3f %6.3f\n", "strict", sp, sr, sf)
+	fmt.Fprintf(w, "%-10s %6.3f %6.3f %6.3f\n", "relaxed", rp, rr, rf)
+	fmt.Fprintf(w, "value accuracy (relaxed matches): %.3f (%d/%d)\n", va, c.ValueOK, c.Relaxed)
+	fmt.Fprintf(w, "type accuracy (relaxed matches):  %.3f (%d/%d)\n\n", ta, c.TypeOK, c.Relaxed)
+	rt, err := ScoreRT(filepath.Join(dataDir, "recognizers_text_ar"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Recognizers-Text Arabic specs (in scope; see timexeval/rt.go)\n")
+	fmt.Fprintf(w, "%-20s %6s %8s %8s %8s\n", "spec", "cases", "relaxed", "strict", "skipped")
+	var ext, extOK, par, parOK int
+	for _, r := range rt {
+		fmt.Fprintf(w, "%-20s %6d %8s %8s %8d\n", r.Name, r.Cases, pct(r.Relaxed, r.Cases), pct(r.Strict, r.Cases), r.Skipped)
+		if strings.HasSuffix(r.Name, "Parser") {
+			par, parOK = par+r.Cases, parOK+r.Relaxed
+		} else {
+			ext, extOK = ext+r.Cases, extOK+r.Relaxed
+		}
+	}
+	fmt.Fprintf(w, "%-20s %6d %8s\n", "all extractors", ext, pct(extOK, ext))
+	fmt.Fprintf(w, "%-20s %6d %8s\n", "all parsers", par, pct(parOK, par))
+	fmt.Fprintln(w, strings.TrimSpace(rtScopeNote))
+	return nil
+}
+
+func pct(n, d int) string {
+	if d == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(d))
+}

@@ -1,0 +1,344 @@
+package timex
+
+// Word lists of the tagger, written in ordinary Arabic spelling. They are
+// folded with arabic.FoldString when the lexicon is built (lexicon.go), so
+// hamza forms of alif, ى/ي and ة/ه need not be listed twice; spellings that
+// folding does not unify (يونيو/يونية, جويلية/جويلة, tanween-less forms…)
+// are listed explicitly.
+
+// Month-naming systems (bit flags of monthWord.sys).
+const (
+	sysEgypt   = 1 << iota // يناير … ديسمبر (Egypt, Gulf, pan-Arab press)
+	sysLevant              // كانون الثاني … كانون الأول (Syriac names)
+	sysMaghreb             // جانفي … ديسمبر (Algeria, Tunisia)
+	sysMorocco             // يناير … دجنبر (Morocco)
+)
+
+type monthWord struct {
+	word  string
+	month int
+	sys   int
+	amb   bool // also a common word, name or brand: needs a date context
+}
+
+// gregorianMonths lists one-word Gregorian month names with spelling
+// variants and misspellings seen in news text. Two-word Syriac names
+// (كانون الثاني, تشرين الأول…) are built from monthHeads.
+var gregorianMonths = []monthWord{
+	{"يناير", 1, sysEgypt | sysMorocco, false}, {"ينايِر", 1, sysEgypt, false},
+	{"جانفي", 1, sysMaghreb, false}, {"جانفييه", 1, sysMaghreb, false},
+	{"فبراير", 2, sysEgypt | sysMorocco, false}, {"فبرير", 2, sysEgypt, false},
+	{"فيفري", 2, sysMaghreb, false}, {"فيبرابر", 2, sysEgypt, false},
+	{"شباط", 2, sysLevant, false},
+	{"مارس", 3, sysEgypt | sysMaghreb | sysMorocco, true}, {"آذار", 3, sysLevant, true},
+	{"أبريل", 4, sysEgypt | sysMorocco, false}, {"ابريل", 4, sysEgypt, false},
+	{"أفريل", 4, sysMaghreb, false}, {"نيسان", 4, sysLevant, true},
+	{"مايو", 5, sysEgypt, false}, {"ماي", 5, sysMaghreb | sysMorocco, true},
+	{"أيار", 5, sysLevant, false}, {"مايس", 5, sysLevant, true},
+	{"يونيو", 6, sysEgypt | sysMorocco, false}, {"يونية", 6, sysEgypt, false},
+	{"يونيه", 6, sysEgypt, false}, {"جوان", 6, sysMaghreb, true},
+	{"حزيران", 6, sysLevant, false},
+	{"يوليو", 7, sysEgypt, false}, {"يولية", 7, sysEgypt, false}, {"يوليه", 7, sysEgypt, false},
+	{"يوليوز", 7, sysMorocco, false}, {"جويلية", 7, sysMaghreb, false},
+	{"جويلة", 7, sysMaghreb, false}, {"جوييلية", 7, sysMaghreb, false},
+	{"تموز", 7, sysLevant, true},
+	{"أغسطس", 8, sysEgypt, false}, {"اغسطس", 8, sysEgypt, false}, {"أغسطوس", 8, sysEgypt, false},
+	{"أوت", 8, sysMaghreb, false}, {"غشت", 8, sysMorocco, false}, {"آب", 8, sysLevant, true},
+	{"سبتمبر", 9, sysEgypt | sysMaghreb, false}, {"سيبتمبر", 9, sysEgypt, false},
+	{"شتنبر", 9, sysMorocco, false}, {"أيلول", 9, sysLevant, false},
+	{"أكتوبر", 10, sysEgypt | sysMaghreb | sysMorocco, false}, {"أوكتوبر", 10, sysEgypt, false},
+	{"نوفمبر", 11, sysEgypt | sysMaghreb, false}, {"نونبر", 11, sysMorocco, false},
+	{"نوفيمبر", 11, sysEgypt, false},
+	{"ديسمبر", 12, sysEgypt | sysMaghreb, false}, {"دجنبر", 12, sysMorocco, false},
+	{"ديسيمبر", 12, sysEgypt, false},
+}
+
+// hijriMonths lists one-word Hijri month names (and glued two-word ones).
+var hijriMonths = []monthWord{
+	{"محرم", 1, 0, true}, {"المحرم", 1, 0, true},
+	{"صفر", 2, 0, true},
+	{"رجب", 7, 0, true},
+	{"شعبان", 8, 0, true},
+	{"رمضان", 9, 0, true},
+	{"شوال", 10, 0, false},
+	{"ذوالقعدة", 11, 0, false}, {"ذيالقعدة", 11, 0, false},
+	{"ذوالحجة", 12, 0, false}, {"ذيالحجة", 12, 0, false},
+}
+
+// Heads of two-word month names; the second word is an ordinal or one of
+// monthSecond.
+const (
+	headKanun = iota + 1
+	headTishrin
+	headRabi
+	headJumada
+	headDhu
+)
+
+var monthHeads = map[string]int{
+	"كانون": headKanun, "تشرين": headTishrin,
+	"ربيع": headRabi, "جمادى": headJumada, "جماد": headJumada,
+	"ذو": headDhu, "ذي": headDhu, "ذا": headDhu,
+}
+
+// monthSecond maps second words of two-word month names to 1 (first),
+// 2 (second/last), 11 (القعدة) or 12 (الحجة).
+var monthSecond = map[string]int{
+	"الأول": 1, "الأولى": 1, "أول": 1, "الاولى": 1,
+	"الثاني": 2, "الثانية": 2, "ثاني": 2, "الآخر": 2, "الآخرة": 2, "الاخر": 2, "الأخير": 2, "الأخيرة": 2,
+	"القعدة": 11, "القعده": 11,
+	"الحجة": 12, "الحجه": 12,
+}
+
+// weekdays maps weekday names to ISO numbers (1 = Monday … 7 = Sunday).
+// art reports the ال form; bare forms (أحد "one", اثنين "two", جمعة a
+// name) count only after يوم/نهار/كل/أيام.
+var weekdays = []struct {
+	word string
+	iso  int
+	art  bool
+}{
+	{"الأحد", 7, true}, {"أحد", 7, false},
+	{"الاثنين", 1, true}, {"الإثنين", 1, true}, {"الأثنين", 1, true}, {"الاتنين", 1, true}, {"اثنين", 1, false}, {"إثنين", 1, false}, {"الثنين", 1, true},
+	{"الثلاثاء", 2, true}, {"الثلاثا", 2, true}, {"الثلاتاء", 2, true}, {"ثلاثاء", 2, false},
+	{"الأربعاء", 3, true}, {"الاربعا", 3, true}, {"أربعاء", 3, false},
+	{"الخميس", 4, true}, {"خميس", 4, false},
+	{"الجمعة", 5, true}, {"جمعة", 5, false},
+	{"السبت", 6, true}, {"سبت", 6, false},
+}
+
+// Time units.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uMonth
+	uYear
+	uDecade
+	uCentury
+)
+
+// Forms of a unit noun.
+const (
+	formSing   = iota + 1 // يوم (also the accusative singular يوما used after 11–99)
+	formPlural            // أيام
+	formDual              // يومين
+)
+
+var units = []struct {
+	word string
+	u    unit
+	form int
+	amb  bool // also a common word with another sense: never alone
+}{
+	{"ثانية", uSecond, formSing, true}, {"ثوان", uSecond, formPlural, false}, {"ثواني", uSecond, formPlural, false}, {"ثانيتين", uSecond, formDual, false}, {"ثانيتان", uSecond, formDual, false},
+	{"دقيقة", uMinute, formSing, false}, {"دقيقه", uMinute, formSing, false}, {"دقائق", uMinute, formPlural, false}, {"دقيقتين", uMinute, formDual, false}, {"دقيقتان", uMinute, formDual, false}, {"الدقائق", uMinute, formPlural, false},
+	{"ساعة", uHour, formSing, false}, {"ساعات", uHour, formPlural, false}, {"ساعتين", uHour, formDual, false}, {"ساعتان", uHour, formDual, false}, {"الساعات", uHour, formPlural, false},
+	{"يوم", uDay, formSing, false}, {"يوما", uDay, formSing, false}, {"أيام", uDay, formPlural, false}, {"يومين", uDay, formDual, false}, {"يومان", uDay, formDual, false}, {"الأيام", uDay, formPlural, false}, {"ايام", uDay, formPlural, false},
+	{"أسبوع", uWeek, formSing, false}, {"أسبوعا", uWeek, formSing, false}, {"أسابيع", uWeek, formPlural, false}, {"أسبوعين", uWeek, formDual, false}, {"أسبوعان", uWeek, formDual, false}, {"الأسابيع", uWeek, formPlural, false},
+	{"سيمانة", uWeek, formSing, false}, {"نهارات", uDay, formPlural, false}, {"سيمانات", uWeek, formPlural, false},
+	{"شهر", uMonth, formSing, false}, {"شهرا", uMonth, formSing, false}, {"أشهر", uMonth, formPlural, false}, {"شهور", uMonth, formPlural, false}, {"شهرين", uMonth, formDual, false}, {"شهران", uMonth, formDual, false}, {"الأشهر", uMonth, formPlural, false}, {"الشهور", uMonth, formPlural, false},
+	{"عام", uYear, formSing, false}, {"عاما", uYear, formSing, false}, {"أعوام", uYear, formPlural, false}, {"عامين", uYear, formDual, false}, {"عامان", uYear, formDual, false}, {"الأعوام", uYear, formPlural, false},
+	{"سنة", uYear, formSing, false}, {"سنه", uYear, formSing, false}, {"سنوات", uYear, formPlural, false}, {"سنين", uYear, formPlural, false}, {"سنتين", uYear, formDual, false}, {"سنتان", uYear, formDual, false}, {"السنوات", uYear, formPlural, false}, {"السنين", uYear, formPlural, false},
+	{"عقد", uDecade, formSing, true}, {"عقود", uDecade, formPlural, false}, {"عقدين", uDecade, formDual, false}, {"عقدان", uDecade, formDual, false}, {"العقود", uDecade, formPlural, false},
+	{"قرن", uCentury, formSing, false}, {"قرون", uCentury, formPlural, false}, {"قرنين", uCentury, formDual, false}, {"القرون", uCentury, formPlural, false},
+}
+
+// deicticUnits are the ال forms that take a modifier to make a relative
+// date: الأسبوع الماضي، الشهر المقبل، العام الحالي.
+var deicticUnits = []struct {
+	word string
+	u    unit
+}{
+	{"الأسبوع", uWeek}, {"الاسبوع", uWeek}, {"السيمانة", uWeek}, {"اليوم", uDay},
+	{"الشهر", uMonth}, {"العام", uYear}, {"السنة", uYear}, {"العقد", uDecade}, {"القرن", uCentury},
+}
+
+// cardinals gives number words with their values (masculine and feminine,
+// with and without ال, nominative and oblique).
+var cardinals = []struct {
+	word string
+	n    int
+}{
+	{"واحد", 1}, {"واحدة", 1}, {"احد", 1}, {"إحدى", 1},
+	{"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2}, {"اثنتين", 2}, {"اثنا", 2}, {"اثني", 2}, {"اثنتا", 2}, {"اثنتي", 2},
+	{"ثلاث", 3}, {"ثلاثة", 3}, {"تلات", 3}, {"تلاتة", 3},
+	{"أربع", 4}, {"أربعة", 4},
+	{"خمس", 5}, {"خمسة", 5},
+	{"ست", 6}, {"ستة", 6}, {"سته", 6},
+	{"سبع", 7}, {"سبعة", 7},
+	{"ثمان", 8}, {"ثماني", 8}, {"ثمانية", 8}, {"تمن", 8},
+	{"تسع", 9}, {"تسعة", 9},
+	{"عشر", 10}, {"عشرة", 10},
+	{"عشرون", 20}, {"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30}, {"أربعون", 40}, {"أربعين", 40},
+	{"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70}, {"سبعين", 70},
+	{"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90},
+	{"مئة", 100}, {"مائة", 100}, {"مئتين", 200}, {"مئتي", 200}, {"مائتي", 200}, {"مائتين", 200},
+	{"ألف", 1000}, {"ألفين", 2000},
+}
+
+// ordinals gives ordinal words (masculine and feminine) with their values.
+var ordinals = []struct {
+	word string
+	n    int
+}{
+	{"الأول", 1}, {"الأولى", 1}, {"أول", 1}, {"الحادي", 1}, {"الحادية", 1}, {"الواحدة", 1},
+	{"الثاني", 2}, {"الثانية", 2},
+	{"الثالث", 3}, {"الثالثة", 3},
+	{"الرابع", 4}, {"الرابعة", 4},
+	{"الخامس", 5}, {"الخامسة", 5},
+	{"السادس", 6}, {"السادسة", 6},
+	{"السابع", 7}, {"السابعة", 7},
+	{"الثامن", 8}, {"الثامنة", 8},
+	{"التاسع", 9}, {"التاسعة", 9},
+	{"العاشر", 10}, {"العاشرة", 10},
+	{"العشرين", 20}, {"العشرون", 20}, {"الثلاثين", 30}, {"الثلاثون", 30},
+	{"الأخير", -1}, {"الأخيرة", -1},
+}
+
+// Modifiers of relative expressions.
+const (
+	modPast2   = -2 // قبل الماضي: the one before the last
+	modPast    = -1
+	modFuture  = 1
+	modCurrent = 2
+)
+
+var modifiers = []struct {
+	word string
+	mod  int
+}{
+	{"الماضي", modPast}, {"الماضية", modPast}, {"المنصرم", modPast}, {"المنصرمة", modPast},
+	{"الفائت", modPast}, {"الفائتة", modPast}, {"السابق", modPast}, {"السابقة", modPast},
+	{"الماضيين", modPast}, {"الماضيتين", modPast}, {"المنصرمين", modPast}, {"الأخيرين", modPast}, {"الأخيرتين", modPast},
+	{"المقبلين", modFuture}, {"المقبلتين", modFuture}, {"القادمين", modFuture}, {"القادمتين", modFuture},
+	{"المنقضي", modPast}, {"المنقضية", modPast}, {"الفارط", modPast}, {"الفارطة", modPast},
+	{"المقبل", modFuture}, {"المقبلة", modFuture}, {"القادم", modFuture}, {"القادمة", modFuture},
+	{"الجاي", modFuture}, {"الجاية", modFuture},
+	{"التالي", modFuture}, {"التالية", modFuture}, {"الآتي", modFuture}, {"الآتية", modFuture},
+	{"الحالي", modCurrent}, {"الحالية", modCurrent}, {"الجاري", modCurrent}, {"الجارية", modCurrent},
+	{"هذا", modCurrent}, {"هذه", modCurrent}, {"هذ", modCurrent}, {"هاد", modCurrent}, {"هادي", modCurrent},
+}
+
+// Parts of the day (TIMEX3 MO AF EV NI, plus noon and midnight as clock
+// times).
+const (
+	podMO = iota + 1
+	podMI // noon: T12:00
+	podAF
+	podEV
+	podNI
+)
+
+var podNames = [...]string{podMO: "MO", podMI: "MI", podAF: "AF", podEV: "EV", podNI: "NI"}
+
+var partsOfDay = []struct {
+	word string
+	pod  int
+	adv  bool // adverb after a time or day (صباحا، مساء، ليلا)
+	noun bool // noun before a day (صباح الأحد، مساء أمس، ليلة 28 جوان)
+}{
+	{"صباح", podMO, false, true}, {"صباحا", podMO, true, false}, {"الصباح", podMO, true, false}, {"صباحاً", podMO, true, false}, {"صبحا", podMO, true, false},
+	{"ص", podMO, true, false},
+	{"فجر", podMO, false, true}, {"فجرا", podMO, true, false}, {"الفجر", podMO, true, false},
+	{"ضحى", podMO, false, true}, {"ضحى", podMO, true, false},
+	{"ظهر", podMI, false, true}, {"ظهرا", podMI, true, false}, {"الظهر", podMI, true, false}, {"ظهيرة", podMI, false, true}, {"الظهيرة", podMI, true, false},
+	{"عصر", podAF, false, true}, {"عصرا", podAF, true, false}, {"العصر", podAF, true, false},
+	{"مساء", podEV, true, true}, {"مساءا", podEV, true, false}, {"المساء", podEV, true, false}, {"عشية", podEV, false, true}, {"عشيه", podEV, false, true},
+	{"ليلة", podNI, false, true}, {"ليل", podNI, false, true}, {"ليلا", podNI, true, false}, {"الليل", podNI, true, false},
+	{"النهار", podMI, false, false},
+}
+
+// relativeDays are deictic day words and their offsets from the DCT day.
+var relativeDays = []struct {
+	word string
+	off  int
+}{
+	{"أمس", -1}, {"الأمس", -1}, {"امس", -1}, {"البارحة", -1}, {"البارح", -1}, {"لبارح", -1},
+	{"اليوم", 0},
+	{"غدا", 1}, {"الغد", 1}, {"غد", 1}, {"غدوة", 1},
+}
+
+// vagueWords are one-word vague temporal references (TIMEX3 PAST_REF,
+// PRESENT_REF, FUTURE_REF).
+var vagueWords = []struct{ word, value string }{
+	{"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"حالياً", "PRESENT_REF"}, {"دابا", "PRESENT_REF"},
+	{"مؤخرا", "PAST_REF"}, {"سابقا", "PAST_REF"}, {"حديثا", "PAST_REF"},
+	{"لاحقا", "FUTURE_REF"}, {"قريبا", "FUTURE_REF"}, {"مستقبلا", "FUTURE_REF"},
+}
+
+// setAdverbs are frequency adverbs (TIMEX3 SET).
+var setAdverbs = []struct{ word, value string }{
+	{"يوميا", "P1D"}, {"أسبوعيا", "P1W"}, {"شهريا", "P1M"}, {"سنويا", "P1Y"}, {"سنوياً", "P1Y"},
+	{"يومياً", "P1D"}, {"شهرياً", "P1M"}, {"أسبوعياً", "P1W"},
+}
+
+// Function words used as context or connectors.
+var (
+	// Words after which a bare month name or year is read as a date.
+	dateContextWords = []string{
+		"في", "منذ", "مند", "حتى", "خلال", "من", "إلى", "الى", "بعد", "قبل", "غاية", "لغاية",
+		"شهر", "شهري", "بتاريخ", "تاريخ", "أواخر", "أوائل", "مطلع", "بداية", "نهاية", "منتصف", "أواسط", "مستهل", "ختام",
+		"حلول", "بحلول", "طيلة", "طوال", "عام", "سنة", "ف", "فـ",
+	}
+	// Boundary words: part of a month or year (TIMEX3 mod START/MID/END).
+	boundaryWords = []struct{ word, mod string }{
+		{"مطلع", "START"}, {"بداية", "START"}, {"أوائل", "START"}, {"مستهل", "START"}, {"بدايات", "START"},
+		{"منتصف", "MID"}, {"أواسط", "MID"}, {"وسط", "MID"},
+		{"أواخر", "END"}, {"نهاية", "END"}, {"ختام", "END"}, {"آخر", "END"}, {"اواخر", "END"}, {"نهايات", "END"},
+	}
+	// Year markers after a year number.
+	gregorianMarkers = []string{"م", "ميلادي", "ميلادية", "للميلاد", "ميلادياً"}
+	hijriMarkers     = []string{"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجرياً"}
+	// Head nouns kept in a span before a year / day / month / hour.
+	yearHeads   = []string{"عام", "سنة", "العام", "السنة", "عامي", "سنتي"}
+	dayHeads    = []string{"يوم", "نهار", "يومي"}
+	monthHeadsW = []string{"شهر", "شهري"}
+	hourHeads   = []string{"الساعة", "ساعة", "الساعه"}
+	// Words after "في اليوم" etc. that show a distributive reading.
+	companyCues = []string{"واتس", "الواتس", "واتز", "شركة", "شركات", "سيارات", "سيارة", "موتور", "موتورز", "رينو", "تويوتا", "هوندا", "مجموعة", "ماركة", "علامة", "طراز"}
+	placeCues   = []string{"مدينة", "شارع", "ميدان", "جسر", "كوبري", "حي", "جامعة", "نادي", "محور", "ساحة", "مستشفى", "مدرسة", "كلية", "قاعة", "نفق", "مطار", "محطة"}
+	blocCues    = []string{"قوى", "فريق", "تيار", "تحالف", "حركة", "معسكر", "تكتل", "جماعة", "ائتلاف", "نواب", "كتلة", "فريقا"}
+	futureCues  = []string{"سوف", "المقرر", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "سيتم", "ستتم", "ستعقد", "سيعقد", "ستنطلق", "سينطلق", "ستجرى", "سيجري", "ستجري",
+		"سيكون", "ستكون", "سيزور", "ستزور", "سيصل", "ستصل", "سيبدأ", "ستبدأ", "سيلتقي", "ستلتقي", "سيشارك", "ستشارك", "سيقام", "ستقام", "سيشهد", "ستشهد", "سيحضر", "ستحضر", "سيعلن", "ستعلن", "سيتوجه", "ستتوجه", "سيغادر", "ستغادر", "سيلقي", "ستنظم", "سينظم"}
+	// Epithets after a Hijri month: رمضان المبارك، محرم الحرام.
+	monthEpithets = []string{"المبارك", "الكريم", "المعظم", "الحرام", "الفضيل"}
+)
+
+// vaguePhrases are multi-word vague references; the first word is looked up
+// in the lexicon, the others compared in folded form.
+var vaguePhrases = []struct {
+	words string
+	value string
+}{
+	{"وقت سابق", "PAST_REF"}, {"وقت لاحق", "FUTURE_REF"},
+	{"أقرب وقت ممكن", "FUTURE_REF"}, {"أقرب وقت", "FUTURE_REF"},
+	{"ذلك الوقت", "PAST_REF"}, {"تلك الفترة", "PAST_REF"},
+	{"الوقت الحالي", "PRESENT_REF"}, {"الوقت الراهن", "PRESENT_REF"}, {"الوقت الحاضر", "PRESENT_REF"},
+	{"الآونة الأخيرة", "PAST_REF"}, {"الفترة الأخيرة", "PAST_REF"}, {"هذه الأيام", "PRESENT_REF"},
+	{"الفترة المقبلة", "FUTURE_REF"}, {"المرحلة المقبلة", "FUTURE_REF"},
+}
+
+// yearContextWords may precede a bare year written without عام or a
+// marker (في 2014، منذ 2011، حتى 2020).
+var yearContextWords = []string{
+	"في", "منذ", "مند", "حتى", "خلال", "قبل", "بعد", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
+	"حلول", "بحلول", "إلى", "الى", "طيلة", "طوال", "غاية", "لغاية", "موسم", "ربيع", "صيف", "خريف", "شتاء",
+}
+
+// decades are the decade names of the twentieth century (TIMEX3 value: the
+// first three digits of the years).
+var decades = []struct {
+	word   string
+	decade int
+}{
+	{"العشرينيات", 192}, {"العشرينات", 192}, {"الثلاثينيات", 193}, {"الثلاثينات", 193},
+	{"الأربعينيات", 194}, {"الأربعينات", 194}, {"الخمسينيات", 195}, {"الخمسينات", 195},
+	{"الستينيات", 196}, {"الستينات", 196}, {"السبعينيات", 197}, {"السبعينات", 197},
+	{"الثمانينيات", 198}, {"الثمانينات", 198}, {"التسعينيات", 199}, {"التسعينات", 199},
+}

@@ -1,0 +1,349 @@
+package ui
+
+import (
+	"log"
+	"strconv"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/ui/textmap"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The article text is rendered once as plain text nodes: the element with
+// id textID holds one <p data-para="i"> per line (textmap.Map.Paras), each
+// with exactly one text node. Highlights are drawn over it with the CSS
+// Custom Highlight API, which neither changes the DOM nor the shaping of the
+// Arabic text. This file holds that browser-side code; outside the browser
+// go-app's JavaScript values are inert, so every function is a no-op there.
+const textID = "hx-text"
+
+// Highlight names (CSS ::highlight(name) in web/hashiya.css).
+const (
+	hlNested   = "hx-nested"   // a span that overlaps or sits inside another shown span
+	hlSelected = "hx-selected" // the span open in the side panel
+	hlRejected = "hx-rejected" // rejected suggestions, still clickable
+)
+
+// highlightName is the highlight a span is drawn with: hx-LABEL for
+// accepted and manual spans, hx-s-LABEL (paler) for suggestions.
+func highlightName(a annotation.Annotation) string {
+	switch {
+	case a.Status == annotation.Rejected:
+		return hlRejected
+	case a.Status == annotation.Suggested:
+		return "hx-s-" + string(a.Label)
+	}
+	return "hx-" + string(a.Label)
+}
+
+// highlightPriority orders overlapping highlights: the selected span on
+// top, then nesting marks, then labels.
+func highlightPriority(name string) int {
+	switch name {
+	case hlSelected:
+		return 3
+	case hlNested:
+		return 2
+	case hlRejected:
+		return 0
+	}
+	return 1
+}
+
+// recoverLog reports a JavaScript exception thrown during a DOM call instead
+// of crashing the app.
+func recoverLog(what string) {
+	if r := recover(); r != nil {
+		log.Printf("hashiya ui: %s: %v", what, r)
+	}
+}
+
+func document() app.Value { return app.Window().Get("document") }
+
+func textContainer() app.Value { return document().Call("getElementById", textID) }
+
+// domPoint returns the DOM node and offset of a code-point offset.
+func domPoint(m textmap.Map, children app.Value, cp int, end bool) (app.Value, int) {
+	p, u := m.Point(cp, end)
+	el := children.Index(p)
+	if tn := el.Get("firstChild"); tn.Truthy() {
+		return tn, u
+	}
+	return el, 0
+}
+
+// newRange returns a DOM Range over [start,end) (code points), or a falsy
+// value.
+func newRange(m textmap.Map, start, end int) (r app.Value) {
+	defer recoverLog("range")
+	r = app.Null()
+	cont := textContainer()
+	if !cont.Truthy() || len(m.Paras) == 0 {
+		return r
+	}
+	children := cont.Get("children")
+	if children.Length() != len(m.Paras) {
+		return r // not rendered yet
+	}
+	n1, o1 := domPoint(m, children, start, false)
+	n2, o2 := domPoint(m, children, end, true)
+	r = document().Call("createRange")
+	r.Call("setStart", n1, o1)
+	r.Call("setEnd", n2, o2)
+	return r
+}
+
+// applyHighlights draws every annotation over the article text, one
+// Highlight per label and status, plus the nesting and selection marks. It
+// returns the number of spans drawn, or -1 when the browser lacks the CSS
+// Custom Highlight API or the text is not rendered.
+func applyHighlights(m textmap.Map, anns []annotation.Annotation, selected string) (n int) {
+	defer recoverLog("highlights")
+	n = -1
+	css := app.Window().Get("CSS")
+	hl := app.Window().Get("Highlight")
+	if !css.Truthy() || !css.Get("highlights").Truthy() || !hl.Truthy() {
+		return -1
+	}
+	reg := css.Get("highlights")
+	cont := textContainer()
+	if !cont.Truthy() {
+		return -1
+	}
+	children := cont.Get("children")
+	if children.Length() != len(m.Paras) {
+		return -1
+	}
+	reg.Call("clear")
+	doc := document()
+	groups := map[string][]any{}
+	var shown []annotation.Annotation // sorted by start, longer first (session.Sort)
+	for _, a := range anns {
+		if a.Start >= a.End || a.End > m.Len {
+			continue
+		}
+		n1, o1 := domPoint(m, children, a.Start, false)
+		n2, o2 := domPoint(m, children, a.End, true)
+		r := doc.Call("createRange")
+		r.Call("setStart", n1, o1)
+		r.Call("setEnd", n2, o2)
+		name := highlightName(a)
+		groups[name] = append(groups[name], r)
+		if a.Status != annotation.Rejected {
+			for _, b := range shown {
+				if b.Start < a.End && a.Start < b.End {
+					groups[hlNested] = append(groups[hlNested], r)
+					break
+				}
+			}
+			shown = append(shown, a)
+		}
+		if a.ID == selected {
+			groups[hlSelected] = append(groups[hlSelected], r)
+		}
+		n++
+	}
+	for name, ranges := range groups {
+		h := hl.New(ranges...)
+		h.Set("priority", highlightPriority(name))
+		reg.Call("set", name, h)
+	}
+	return n + 1
+}
+
+// domToCP converts a DOM boundary point inside the article to a code-point
+// offset.
+func domToCP(m textmap.Map, cont, node app.Value, off int, roundUp bool) (int, bool) {
+	if !node.Truthy() || !cont.Call("contains", node).Bool() {
+		return 0, false
+	}
+	if node.Get("nodeType").Int() == 3 { // text
+		idx, err := strconv.Atoi(node.Get("parentElement").Get("dataset").Get("para").String())
+		if err != nil || idx < 0 || idx >= len(m.Paras) {
+			return 0, false
+		}
+		return m.Offset(idx, off, roundUp), true
+	}
+	if node.Equal(cont) {
+		if off >= len(m.Paras) {
+			return m.Len, true
+		}
+		return m.Paras[max(off, 0)].Start, true
+	}
+	p := node.Call("closest", "p[data-para]")
+	if !p.Truthy() {
+		return 0, false
+	}
+	idx, err := strconv.Atoi(p.Get("dataset").Get("para").String())
+	if err != nil || idx < 0 || idx >= len(m.Paras) {
+		return 0, false
+	}
+	if off == 0 {
+		return m.Paras[idx].Start, true
+	}
+	return m.Paras[idx].End, true
+}
+
+// selectionOffsets returns the raw code-point offsets of the page's text
+// selection within the article (start <= end whatever the drag direction:
+// a DOM Range is always in document order). ok is false when nothing in the
+// article is selected.
+func selectionOffsets(m textmap.Map) (start, end int, ok bool) {
+	defer recoverLog("selection")
+	sel := app.Window().Call("getSelection")
+	if !sel.Truthy() || sel.Get("rangeCount").Int() == 0 || sel.Get("isCollapsed").Bool() {
+		return 0, 0, false
+	}
+	r := sel.Call("getRangeAt", 0)
+	cont := textContainer()
+	if !cont.Truthy() || !r.Call("intersectsNode", cont).Bool() {
+		return 0, 0, false
+	}
+	start, sok := domToCP(m, cont, r.Get("startContainer"), r.Get("startOffset").Int(), false)
+	if !sok {
+		start = 0 // the selection starts before the article
+	}
+	end, eok := domToCP(m, cont, r.Get("endContainer"), r.Get("endOffset").Int(), true)
+	if !eok {
+		end = m.Len
+	}
+	return min(start, end), max(start, end), true
+}
+
+// clearSelection removes the page's text selection.
+func clearSelection() {
+	defer recoverLog("clear selection")
+	if sel := app.Window().Call("getSelection"); sel.Truthy() {
+		sel.Call("removeAllRanges")
+	}
+}
+
+// caretOffset returns the code-point offset of the caret position under the
+// viewport point (x, y), when it is in the article.
+func caretOffset(m textmap.Map, x, y float64) (int, bool) {
+	defer recoverLog("caret")
+	doc := document()
+	var node app.Value
+	var off int
+	if doc.Get("caretPositionFromPoint").Truthy() {
+		pos := doc.Call("caretPositionFromPoint", x, y)
+		if !pos.Truthy() {
+			return 0, false
+		}
+		node, off = pos.Get("offsetNode"), pos.Get("offset").Int()
+	} else if doc.Get("caretRangeFromPoint").Truthy() {
+		r := doc.Call("caretRangeFromPoint", x, y)
+		if !r.Truthy() {
+			return 0, false
+		}
+		node, off = r.Get("startContainer"), r.Get("startOffset").Int()
+	} else {
+		return 0, false
+	}
+	cont := textContainer()
+	if !cont.Truthy() {
+		return 0, false
+	}
+	return domToCP(m, cont, node, off, false)
+}
+
+// pointHits reports whether the viewport point (x, y) lies on the glyphs of
+// [start,end) (its client rectangles), to tell which side of a caret
+// position was clicked.
+func pointHits(m textmap.Map, start, end int, x, y float64) bool {
+	defer recoverLog("hit test")
+	r := newRange(m, start, end)
+	if !r.Truthy() {
+		return false
+	}
+	rects := r.Call("getClientRects")
+	for i := 0; i < rects.Length(); i++ {
+		b := rects.Index(i)
+		if x >= b.Get("left").Float() && x <= b.Get("right").Float() && y >= b.Get("top").Float() && y <= b.Get("bottom").Float() {
+			return true
+		}
+	}
+	return false
+}
+
+// scrollToSpan scrolls the window so that the span starting at cp is in
+// view.
+func scrollToSpan(m textmap.Map, start, end int) {
+	defer recoverLog("scroll")
+	r := newRange(m, start, end)
+	if !r.Truthy() {
+		return
+	}
+	rect := r.Call("getBoundingClientRect")
+	h := app.Window().Get("innerHeight").Float()
+	top := rect.Get("top").Float()
+	if top < 60 || top > h-60 {
+		app.Window().Call("scrollBy", map[string]any{"top": top - h/3, "behavior": "smooth"})
+	}
+}
+
+// download offers data as a file named name.
+func download(name, mime, data string) {
+	defer recoverLog("download")
+	blob := app.Window().Get("Blob").New([]any{data}, map[string]any{"type": mime})
+	url := app.Window().Get("URL").Call("createObjectURL", blob)
+	a := document().Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Get("style").Set("display", "none")
+	document().Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	var release app.Func
+	release = app.FuncOf(func(app.Value, []app.Value) any {
+		app.Window().Get("URL").Call("revokeObjectURL", url)
+		release.Release()
+		return nil
+	})
+	app.Window().Call("setTimeout", release, 10000)
+}
+
+// readFile reads the first file chosen in a file input as bytes and calls
+// done on the UI goroutine (through ctx.Dispatch).
+func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, name string, data []byte)) {
+	defer recoverLog("read file")
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	f := files.Index(0)
+	name := f.Get("name").String()
+	f.Call("arrayBuffer").Then(func(buf app.Value) {
+		arr := app.Window().Get("Uint8Array").New(buf)
+		data := make([]byte, arr.Length())
+		app.CopyBytesToGo(data, arr)
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, name, data) })
+	})
+	input.Set("value", "") // the same file can be chosen again
+}
+
+// decodeText decodes bytes with the browser's TextDecoder for the given
+// encoding label ("windows-1256", "utf-16le"), or returns "", false.
+func decodeText(data []byte, label string) (s string, ok bool) {
+	defer recoverLog("decode")
+	td := app.Window().Get("TextDecoder")
+	if !td.Truthy() {
+		return "", false
+	}
+	arr := app.Window().Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(arr, data)
+	v := td.New(label).Call("decode", arr)
+	if v.Type() != app.TypeString {
+		return "", false
+	}
+	return v.String(), true
+}
+
+// setReady marks the page as rendered for tests and timing harnesses:
+// <body data-ready="1"> (see /work/notes/ui-ready.md).
+func setReady(n int) {
+	defer recoverLog("ready")
+	ds := document().Get("body").Get("dataset")
+	ds.Set("highlights", strconv.Itoa(n))
+	ds.Set("ready", "1")
+}

@@ -1,0 +1,391 @@
+// Package e2e drives the built Hashiya site in Chromium (chromedp): the
+// sample renders right-to-left with highlights, selections become
+// annotations with code-point offsets, work survives reloads, export/import
+// and going offline. The tests run only with HASHIYA_E2E=1 and
+// HASHIYA_SITE_DIR set to a site built by `./build.sh build` (build/site);
+// `./build.sh test` sets both. Screenshots go to HASHIYA_SCREENSHOTS (a
+// temporary directory by default).
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+	"github.com/hashiya/hashiya/app/site"
+)
+
+const chromium = "/usr/bin/chromium"
+
+// siteDir returns the built site, or skips the test.
+func siteDir(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("HASHIYA_E2E") != "1" {
+		t.Skip("browser tests are off: set HASHIYA_E2E=1 and HASHIYA_SITE_DIR=build/site (./build.sh test does)")
+	}
+	dir := os.Getenv("HASHIYA_SITE_DIR")
+	if dir == "" {
+		t.Fatal("HASHIYA_E2E=1 but HASHIYA_SITE_DIR is not set (build the site with ./build.sh build and point it at build/site)")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		t.Fatalf("HASHIYA_SITE_DIR=%s holds no built site: %v", dir, err)
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		t.Fatalf("Chromium not found at %s: %v", chromium, err)
+	}
+	return dir
+}
+
+// serve serves the site on 127.0.0.1 (a secure context, so the service
+// worker installs).
+func serve(t *testing.T, dir string) *httptest.Server {
+	t.Helper()
+	ts := httptest.NewServer(site.Files(dir))
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// browser starts Chromium with a fresh profile in profileDir and returns a
+// context for its first tab. The browser is stopped at the end of the test.
+func browser(t *testing.T, profileDir string) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(profileDir),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	t.Cleanup(func() {
+		cancelC()
+		cancelA()
+	})
+	if err := chromedp.Do(ctx); err != nil { // start the browser now
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	return ctx
+}
+
+// timeout limits one step.
+func timeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, d)
+}
+
+// open navigates to url and waits until the annotator marks itself ready
+// (document.body.dataset.ready == "1").
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	c, cancel := timeout(ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate %s: %v", url, err)
+	}
+	waitReady(t, ctx)
+}
+
+func waitReady(t *testing.T, ctx context.Context) {
+	t.Helper()
+	c, cancel := timeout(ctx, 90*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(c, chromedp.Poll[bool](`document.body.dataset.ready === "1"`, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(85*time.Second))); err != nil {
+		t.Fatalf("the annotator did not become ready: %v", err)
+	}
+}
+
+// eval evaluates a JavaScript expression and decodes its value into T.
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	c, cancel := timeout(ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(c, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("eval %s: %v", abbrev(js), err)
+	}
+	return v
+}
+
+// poll waits until a JavaScript expression is truthy.
+func poll(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	c, cancel := timeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(c, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(25*time.Second))); err != nil {
+		t.Fatalf("waiting for %s: %v", abbrev(js), err)
+	}
+}
+
+func abbrev(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 160 {
+		return s[:160] + "…"
+	}
+	return s
+}
+
+// screenshot saves a full-page PNG under HASHIYA_SCREENSHOTS (or a temporary
+// directory) and returns its path.
+func screenshot(t *testing.T, ctx context.Context, name string) string {
+	t.Helper()
+	dir := os.Getenv("HASHIYA_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	c, cancel := timeout(ctx, 30*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(c, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	path := filepath.Join(dir, name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", path)
+	return path
+}
+
+// js quotes a Go value as a JavaScript literal.
+func js(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// stored is an annotation as read back from localStorage.
+type stored struct {
+	ID     string `json:"id"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Quote  string `json:"quote"`
+	Label  string `json:"label"`
+	Source string `json:"source"`
+	Status string `json:"status"`
+	Value  string `json:"value"`
+}
+
+// storedAnns returns the annotations localStorage holds for the open
+// document (app/store's versioned record hashiya/v1/ann/<sha256>).
+func storedAnns(t *testing.T, ctx context.Context) []stored {
+	t.Helper()
+	raw := eval[string](t, ctx, `(() => {
+		const s = JSON.parse(localStorage.getItem("hashiya/v1/settings") || "{}").current;
+		return localStorage.getItem("hashiya/v1/ann/" + s) || "{}";
+	})()`)
+	var rec struct {
+		Version     int      `json:"version"`
+		Annotations []stored `json:"annotations"`
+	}
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		t.Fatalf("stored annotations: %v (%s)", err, abbrev(raw))
+	}
+	if rec.Version != 1 {
+		t.Fatalf("stored annotation record has version %d: %s", rec.Version, abbrev(raw))
+	}
+	return rec.Annotations
+}
+
+// highlightTexts returns, per highlight name, the text of each range drawn.
+func highlightTexts(t *testing.T, ctx context.Context) map[string][]string {
+	t.Helper()
+	return eval[map[string][]string](t, ctx, `(() => {
+		const out = {};
+		for (const [name, h] of CSS.highlights) out[name] = [...h].map(r => r.toString());
+		return out;
+	})()`)
+}
+
+// pasteDocument opens a text through the paste dialog, as a person would,
+// and waits until it is rendered.
+func pasteDocument(t *testing.T, ctx context.Context, text string) {
+	t.Helper()
+	c, cancel := timeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.Click(chromedp.ID("hx-paste-btn"))); err != nil {
+		t.Fatalf("paste button: %v", err)
+	}
+	poll(t, ctx, `document.getElementById("hx-paste-text")`)
+	eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => {
+		const ta = document.getElementById("hx-paste-text");
+		ta.value = %s;
+		ta.dispatchEvent(new Event("input", {bubbles: true}));
+	})()`, js(text)))
+	poll(t, ctx, `!document.getElementById("hx-paste-open").disabled`)
+	if err := chromedp.Do(c, chromedp.Click(chromedp.ID("hx-paste-open"))); err != nil {
+		t.Fatalf("open pasted text: %v", err)
+	}
+	want := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")[0]
+	poll(t, ctx, fmt.Sprintf(`!document.getElementById("hx-loading") && document.querySelector("#hx-text p") && document.querySelector("#hx-text p").textContent === %s`, js(want)))
+}
+
+// selectCP selects the code points [start,end) of the first line of the
+// article with a DOM Range on its text node, as a drag would; backward
+// makes a right-to-left drag (anchor after focus).
+func selectCP(t *testing.T, ctx context.Context, start, end int, backward bool) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => {
+		const node = document.querySelector('#hx-text p[data-para="0"]').firstChild;
+		const cps = [...node.data];
+		const u = n => cps.slice(0, n).join("").length; // code points → UTF-16
+		const sel = getSelection();
+		sel.removeAllRanges();
+		if (%t) sel.setBaseAndExtent(node, u(%d), node, u(%d));
+		else sel.setBaseAndExtent(node, u(%d), node, u(%d));
+	})()`, backward, end, start, start, end))
+}
+
+// key presses a key on the page (no element focused).
+func key(t *testing.T, ctx context.Context, k string) {
+	t.Helper()
+	c, cancel := timeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.KeyEvent(k)); err != nil {
+		t.Fatalf("key %q: %v", k, err)
+	}
+}
+
+// selectU16 selects the UTF-16 offsets [start,end) of the first line of the
+// article, for selections that begin inside a surrogate pair.
+func selectU16(t *testing.T, ctx context.Context, start, end int) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => {
+		const node = document.querySelector('#hx-text p[data-para="0"]').firstChild;
+		getSelection().setBaseAndExtent(node, %d, node, %d);
+	})()`, start, end))
+}
+
+// waitLabelled waits until the side panel shows an accepted annotation
+// with the label (the one just made, or the suggestion it confirmed) and
+// returns it as stored in localStorage.
+func waitLabelled(t *testing.T, ctx context.Context, label string) stored {
+	t.Helper()
+	poll(t, ctx, fmt.Sprintf(`(() => {
+		const p = document.querySelector("#hx-panel[data-id]");
+		if (!p || document.getElementById("hx-status").textContent !== "accepted") return false;
+		const s = JSON.parse(localStorage.getItem("hashiya/v1/settings") || "{}").current;
+		const r = JSON.parse(localStorage.getItem("hashiya/v1/ann/" + s) || "{}");
+		return (r.annotations || []).some(a => a.id === p.dataset.id && a.label === %s && a.status === "accepted");
+	})()`, js(label)))
+	id := eval[string](t, ctx, `document.querySelector("#hx-panel[data-id]").dataset.id`)
+	for _, a := range storedAnns(t, ctx) {
+		if a.ID == id {
+			return a
+		}
+	}
+	t.Fatalf("annotation %s not stored", id)
+	return stored{}
+}
+
+// clickJS clicks the element a JavaScript expression gives, with a real
+// mouse event at its centre.
+func clickJS(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	pt := eval[[]float64](t, ctx, fmt.Sprintf(`(() => { const el = %s; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; })()`, expr))
+	clickAt(t, ctx, pt[0], pt[1])
+}
+
+// clickAt clicks at viewport coordinates.
+func clickAt(t *testing.T, ctx context.Context, x, y float64) {
+	t.Helper()
+	c, cancel := timeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.MouseClickXY(x, y)); err != nil {
+		t.Fatalf("click at %.0f,%.0f: %v", x, y, err)
+	}
+}
+
+// clickHighlight clicks the middle of the first range of a highlight whose
+// text is quote (any highlight name when name is "").
+func clickHighlight(t *testing.T, ctx context.Context, name, quote string) {
+	t.Helper()
+	pt := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+		for (const [n, h] of CSS.highlights) {
+			if (%s && n !== %s) continue;
+			for (const r of h) {
+				if (r.toString() !== %s) continue;
+				r.startContainer.parentElement.scrollIntoView({block: "center"});
+				const b = r.getClientRects()[0];
+				return [b.left + b.width/2, b.top + b.height/2];
+			}
+		}
+		return null;
+	})()`, js(name != ""), js(name), js(quote)))
+	if len(pt) != 2 {
+		t.Fatalf("no highlight %q over %q", name, quote)
+	}
+	clickAt(t, ctx, pt[0], pt[1])
+	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel[data-id] .hx-quote") && document.querySelector("#hx-panel .hx-quote").textContent === %s`, js(quote)))
+}
+
+// storageSnapshot returns every hashiya key of localStorage.
+func storageSnapshot(t *testing.T, ctx context.Context) map[string]string {
+	t.Helper()
+	return eval[map[string]string](t, ctx, `(() => {
+		const out = {};
+		for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); if (k.startsWith("hashiya/")) out[k] = localStorage.getItem(k); }
+		return out;
+	})()`)
+}
+
+// setDownloads saves downloads of the browser into dir.
+func setDownloads(t *testing.T, ctx context.Context, dir string) {
+	t.Helper()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+	}); err != nil {
+		t.Fatalf("download behaviour: %v", err)
+	}
+}
+
+// waitDownload waits for a finished .json download in dir.
+func waitDownload(t *testing.T, dir string) string {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		m, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+		if len(m) == 1 {
+			return m[0]
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no download in %s", dir)
+	return ""
+}
+
+// upload chooses a file in a file input (the change event follows).
+func upload(t *testing.T, ctx context.Context, inputID, path string) {
+	t.Helper()
+	c, cancel := timeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.SetUploadFiles(chromedp.ID(inputID), []string{path})); err != nil {
+		t.Fatalf("upload %s: %v", path, err)
+	}
+}
+
+// message waits for the message bar and returns its kind and text.
+func message(t *testing.T, ctx context.Context) (kind, text string) {
+	t.Helper()
+	poll(t, ctx, `document.getElementById("hx-msg")`)
+	m := eval[map[string]string](t, ctx, `(() => { const m = document.getElementById("hx-msg"); return {kind: m.dataset.kind, text: m.querySelector(".hx-msg-text").textContent}; })()`)
+	return m["kind"], m["text"]
+}

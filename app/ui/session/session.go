@@ -1,0 +1,421 @@
+// Package session holds the state of the annotator (the open document, its
+// annotations, the reference date) and every operation a person performs on
+// it, independent of the browser: the go-app components in app/ui only render
+// a Session and call its methods. Each change is written through an
+// annotation.Store at once; when writing fails (storage full), the change is
+// kept in memory, Unsaved is set, and the next change tries again.
+package session
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/pipeline"
+	"github.com/hashiya/hashiya/app/store"
+	"github.com/hashiya/hashiya/app/timex"
+)
+
+// AnnotateFunc runs the recognizers over a document (pipeline.Annotate).
+type AnnotateFunc func(annotation.Document, pipeline.Options) (pipeline.Result, error)
+
+// Session is one person's annotator state.
+type Session struct {
+	Store annotation.Store
+	// Meta is a key-value store for the few settings that are the UI's own
+	// (where each document's DCT came from); nil keeps them in memory only.
+	Meta store.KV
+	// Annotate runs the recognizers; pipeline.Annotate by default.
+	Annotate AnnotateFunc
+	// Now is the clock given to the pipeline; time.Now by default.
+	Now func() time.Time
+
+	Doc  annotation.Document
+	Anns []annotation.Annotation // sorted by Start, then longer spans first, then Label
+	// DCTSource says where Doc.DCT comes from: pipeline.SourceDateline,
+	// SourceOverride or SourceToday; "" when Doc.DCT is unset (no document
+	// open, or an imported document without a DCT).
+	DCTSource string
+	// Dateline is the DCT detected in the text (pipeline.FormatDCT), "" when
+	// the text has no dateline.
+	Dateline string
+	// Unsaved is the user-facing reason why the last change is not stored
+	// ("" when everything shown is stored).
+	Unsaved string
+
+	metaMem map[string]string
+}
+
+// New returns a Session over st.
+func New(st annotation.Store, meta store.KV) *Session {
+	return &Session{Store: st, Meta: meta, Annotate: pipeline.Annotate, Now: time.Now}
+}
+
+const metaPrefix = "hashiya/ui/v1/dct-source/"
+
+func (s *Session) getMeta(sha string) string {
+	if s.Meta != nil {
+		if v, ok, err := s.Meta.Get(metaPrefix + sha); err == nil && ok {
+			return v
+		}
+		return ""
+	}
+	return s.metaMem[sha]
+}
+
+func (s *Session) setMeta(sha, v string) {
+	if s.Meta != nil {
+		_ = s.Meta.Set(metaPrefix+sha, v) // best effort: only a display hint
+		return
+	}
+	if s.metaMem == nil {
+		s.metaMem = map[string]string{}
+	}
+	s.metaMem[sha] = v
+}
+
+func (s *Session) annotate(doc annotation.Document, dct time.Time) (pipeline.Result, error) {
+	f := s.Annotate
+	if f == nil {
+		f = pipeline.Annotate
+	}
+	return f(doc, pipeline.Options{DCT: dct, Now: s.Now})
+}
+
+// Sort orders annotations by Start, longer spans first (so an enclosing span
+// comes before the spans nested in it), then Label and ID.
+func Sort(anns []annotation.Annotation) {
+	slices.SortStableFunc(anns, func(a, b annotation.Annotation) int {
+		switch {
+		case a.Start != b.Start:
+			return a.Start - b.Start
+		case a.End != b.End:
+			return b.End - a.End
+		case a.Label != b.Label:
+			return strings.Compare(string(a.Label), string(b.Label))
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// Open makes doc the open document. A document already stored (same
+// SHA-256) is loaded with its annotations, and doc's title is ignored;
+// otherwise the recognizers run (DCT from the dateline, else today), and the
+// document and its suggestions are stored. The returned error is
+// user-facing (annotation.ErrorMessage); a storage failure still leaves the
+// document open, with Unsaved set.
+func (s *Session) Open(doc annotation.Document) error {
+	if doc.SHA256 == "" {
+		doc.SHA256 = annotation.Hash(doc.Text)
+	}
+	if err := doc.Validate(); err != nil {
+		return err
+	}
+	stored, anns, err := s.Store.Document(doc.SHA256)
+	switch annotation.ErrorCode(err) {
+	case "":
+		s.load(stored, anns)
+		return s.Store.SetCurrentDocument(stored.SHA256)
+	case annotation.ENOTFOUND:
+	default:
+		if stored.SHA256 == doc.SHA256 { // the document is fine, its annotations are not
+			s.load(stored, anns)
+			return err
+		}
+		return err
+	}
+	res, aerr := s.annotate(doc, time.Time{})
+	if aerr != nil {
+		// Open the document anyway, without suggestions: it can still be
+		// annotated by hand.
+		res = pipeline.Result{DCTSource: pipeline.SourceToday}
+		if t, _, _, ok := timex.DetectDCT(doc.Text); ok {
+			res.DCT, res.DCTSource = t, pipeline.SourceDateline
+		}
+	}
+	doc.DCT = pipeline.FormatDCT(res.DCT)
+	s.Doc, s.Anns, s.DCTSource = doc, res.Annotations, res.DCTSource
+	s.Dateline = ""
+	if res.DCTSource == pipeline.SourceDateline {
+		s.Dateline = doc.DCT
+	}
+	Sort(s.Anns)
+	s.setMeta(doc.SHA256, res.DCTSource)
+	if err := s.saveAll(); err != nil {
+		return err
+	}
+	if err := s.Store.SetCurrentDocument(doc.SHA256); err != nil {
+		return err
+	}
+	if aerr != nil {
+		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The recognizers could not run, so there are no suggestions; you can still annotate by hand. (" + aerr.Error() + ")", Err: aerr}
+	}
+	return nil
+}
+
+// load sets a stored document as the open one.
+func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
+	s.Doc, s.Anns, s.Unsaved = doc, slices.Clone(anns), ""
+	Sort(s.Anns)
+	s.Dateline = detectDateline(doc.Text)
+	s.DCTSource = s.getMeta(doc.SHA256)
+	if s.DCTSource == "" && doc.DCT != "" {
+		if s.Dateline != "" && s.Dateline == doc.DCT {
+			s.DCTSource = pipeline.SourceDateline
+		} else {
+			s.DCTSource = pipeline.SourceOverride
+		}
+	}
+}
+
+// OpenStored opens the stored document with the given SHA-256.
+func (s *Session) OpenStored(sha string) error {
+	doc, anns, err := s.Store.Document(sha)
+	if err != nil && doc.SHA256 != sha {
+		return err
+	}
+	s.load(doc, anns)
+	if serr := s.Store.SetCurrentDocument(sha); err == nil {
+		err = serr
+	}
+	return err
+}
+
+// OpenCurrent opens the document open last (the store's current document),
+// else fallback. It reports whether a stored document was opened.
+func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
+	if sha, err := s.Store.CurrentDocument(); err == nil && sha != "" {
+		if err := s.OpenStored(sha); err == nil || s.Doc.SHA256 == sha {
+			return true, err
+		}
+	}
+	return false, s.Open(fallback)
+}
+
+// saveAll stores the document and its annotations.
+func (s *Session) saveAll() error {
+	if err := s.Store.SaveDocument(s.Doc); err != nil {
+		s.Unsaved = annotation.ErrorMessage(err)
+		return err
+	}
+	return s.save()
+}
+
+// save stores the annotations of the open document. On failure the change is
+// kept in memory and Unsaved says why.
+func (s *Session) save() error {
+	err := s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns)
+	if annotation.ErrorCode(err) == annotation.ENOTFOUND { // e.g. the first save failed
+		err = s.saveAllOnce()
+	}
+	s.Unsaved = annotation.ErrorMessage(err)
+	return err
+}
+
+func (s *Session) saveAllOnce() error {
+	if err := s.Store.SaveDocument(s.Doc); err != nil {
+		return err
+	}
+	return s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns)
+}
+
+// Find returns the index in Anns of the annotation with the given id, or -1.
+func (s *Session) Find(id string) int {
+	return slices.IndexFunc(s.Anns, func(a annotation.Annotation) bool { return a.ID == id })
+}
+
+// At returns the annotations whose span contains the code-point offset cp
+// (Start <= cp < End), shortest first.
+func (s *Session) At(cp int) []annotation.Annotation {
+	var out []annotation.Annotation
+	for _, a := range s.Anns {
+		if a.Start <= cp && cp < a.End {
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b annotation.Annotation) int { return (a.End - a.Start) - (b.End - b.Start) })
+	return out
+}
+
+// Add annotates [start,end) (code points) with label, as the person's own
+// work: Source manual, Status accepted. If an annotation with the same span
+// and label exists, it is accepted instead and returned. Temporal labels
+// take the TIMEX3 type, value and calendar of a suggestion with the same
+// span, when the recognizers made one.
+func (s *Session) Add(start, end int, label annotation.Label) (annotation.Annotation, error) {
+	if !label.Valid() {
+		return annotation.Annotation{}, annotation.Errorf(annotation.EINVALID, "%q is not a label.", label)
+	}
+	for i, a := range s.Anns {
+		if a.Start == start && a.End == end && a.Label == label {
+			s.Anns[i].Status = annotation.Accepted
+			return s.Anns[i], s.save()
+		}
+	}
+	a, err := annotation.Select(s.Doc.Text, start, end, label)
+	if err != nil {
+		return a, err
+	}
+	if start == end {
+		return a, annotation.Errorf(annotation.EINVALID, "Select some text first.")
+	}
+	a.ID, a.Source, a.Status = annotation.NewID(), annotation.Manual, annotation.Accepted
+	if label.IsTemporal() {
+		a.Type = string(label)
+		for _, b := range s.Anns {
+			if b.Start == start && b.End == end && b.Type != "" {
+				a.Value, a.Calendar, a.Hijri, a.Note = b.Value, b.Calendar, b.Hijri, b.Note
+				break
+			}
+		}
+	}
+	s.Anns = append(s.Anns, a)
+	Sort(s.Anns)
+	return a, s.save()
+}
+
+// SetStatus sets the review status of an annotation.
+func (s *Session) SetStatus(id string, st annotation.Status) error {
+	i := s.Find(id)
+	if i < 0 {
+		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	}
+	s.Anns[i].Status = st
+	return s.save()
+}
+
+// Relabel changes the label of an annotation; the person's choice makes it
+// accepted. Moving between an entity label and a temporal one clears the
+// fields that no longer apply.
+func (s *Session) Relabel(id string, label annotation.Label) error {
+	i := s.Find(id)
+	if i < 0 {
+		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	} else if !label.Valid() {
+		return annotation.Errorf(annotation.EINVALID, "%q is not a label.", label)
+	}
+	a := &s.Anns[i]
+	a.Label, a.Status = label, annotation.Accepted
+	if label.IsTemporal() {
+		a.Type, a.Entity = string(label), ""
+	} else {
+		a.Type, a.Value, a.Calendar, a.Hijri, a.Link = "", "", "", "", ""
+	}
+	Sort(s.Anns)
+	return s.save()
+}
+
+// Delete removes an annotation. (Rejecting a suggestion instead keeps it, so
+// that it is not suggested again.)
+func (s *Session) Delete(id string) error {
+	i := s.Find(id)
+	if i < 0 {
+		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	}
+	s.Anns = slices.Delete(s.Anns, i, i+1)
+	return s.save()
+}
+
+// SetDCT overrides the document creation time with a date such as 2016-11-29
+// or 2016-11-29T11:11 (pipeline.ParseDCT); "" goes back to the detected
+// dateline (or today). The recognizers run again, and their suggestions
+// replace the unreviewed ones; accepted, rejected and manual annotations are
+// kept unchanged, and no new suggestion is added on a span the person has
+// already reviewed.
+func (s *Session) SetDCT(value string) error {
+	var dct time.Time
+	if v := strings.TrimSpace(value); v != "" {
+		t, err := pipeline.ParseDCT(v)
+		if err != nil {
+			return annotation.Errorf(annotation.EINVALID, "%s", capitalize(err.Error())+".")
+		}
+		dct = t
+	}
+	res, err := s.annotate(s.Doc, dct)
+	if err != nil {
+		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The recognizers could not run: " + err.Error(), Err: err}
+	}
+	s.Anns = Reconcile(s.Anns, res.Annotations)
+	s.Doc.DCT, s.DCTSource = pipeline.FormatDCT(res.DCT), res.DCTSource
+	s.setMeta(s.Doc.SHA256, res.DCTSource)
+	return s.saveAll()
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Reconcile merges fresh suggestions into old annotations: old annotations
+// that a person made or reviewed (manual, accepted or rejected) are kept as
+// they are; old unreviewed suggestions are dropped; a fresh suggestion is
+// added unless a kept annotation has its id or its span.
+func Reconcile(old, fresh []annotation.Annotation) []annotation.Annotation {
+	type span struct{ s, e int }
+	var out []annotation.Annotation
+	ids, spans := map[string]bool{}, map[span]bool{}
+	for _, a := range old {
+		if a.Source == annotation.Manual || a.Status != annotation.Suggested {
+			out = append(out, a)
+			ids[a.ID], spans[span{a.Start, a.End}] = true, true
+		}
+	}
+	for _, a := range fresh {
+		if !ids[a.ID] && !spans[span{a.Start, a.End}] {
+			out = append(out, a)
+		}
+	}
+	Sort(out)
+	return out
+}
+
+// Documents lists the stored documents.
+func (s *Session) Documents() ([]annotation.DocumentInfo, error) { return s.Store.Documents() }
+
+// DeleteDocument removes a stored document that is not the open one.
+func (s *Session) DeleteDocument(sha string) error {
+	if sha == s.Doc.SHA256 {
+		return annotation.Errorf(annotation.EINVALID, "The open document cannot be deleted; open another one first.")
+	}
+	return s.Store.DeleteDocument(sha)
+}
+
+// Title returns a title for a text: its first non-empty line, cut to 80
+// code points.
+func Title(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			if r := []rune(line); len(r) > 80 {
+				return string(r[:80]) + "…"
+			}
+			return line
+		}
+	}
+	return "(untitled)"
+}
+
+// Quote returns the quote of an annotation for display, with its length
+// limited.
+func Quote(a annotation.Annotation) string {
+	if r := []rune(a.Quote); len(r) > 120 {
+		return string(r[:120]) + "…"
+	}
+	return a.Quote
+}
+
+// String describes a for logs.
+func String(a annotation.Annotation) string {
+	return fmt.Sprintf("%s[%d,%d)%s/%s", a.Label, a.Start, a.End, a.Source, a.Status)
+}
+
+// detectDateline returns the DCT of the text's dateline, "" when none.
+func detectDateline(text string) string {
+	if t, _, _, ok := timex.DetectDCT(text); ok {
+		return pipeline.FormatDCT(t)
+	}
+	return ""
+}

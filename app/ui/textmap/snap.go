@@ -1,0 +1,139 @@
+package textmap
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Graphemes returns the boundaries of the user-perceived characters of text
+// (code-point offsets, starting with 0 and ending with len(text)). It follows
+// the main rules of Unicode's extended grapheme clusters (UAX #29): CR LF
+// stays together; combining marks (Mn, Mc, Me, so Arabic tashkeel and
+// variation selectors), ZWJ/ZWNJ, emoji skin-tone modifiers and tag
+// characters extend the previous character; ZWJ joins two emoji; regional
+// indicators pair into flags. Hangul syllable rules and prepended marks are
+// not applied.
+func Graphemes(text []rune) []int {
+	b := make([]int, 0, len(text)+1)
+	b = append(b, 0)
+	ri := 0 // regional indicators in the current run
+	for i := 1; i < len(text); i++ {
+		prev, r := text[i-1], text[i]
+		if isRegional(prev) {
+			ri++
+		} else {
+			ri = 0
+		}
+		switch {
+		case prev == '\r' && r == '\n':
+		case extends(r):
+		case prev == 0x200D && isPictographic(r) && i >= 2 && (isPictographic(text[i-2]) || extends(text[i-2])):
+		case isRegional(prev) && isRegional(r) && ri%2 == 1:
+		default:
+			b = append(b, i)
+		}
+	}
+	if len(text) > 0 {
+		b = append(b, len(text))
+	}
+	return b
+}
+
+func extends(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) ||
+		r == 0x200C || r == 0x200D ||
+		r >= 0x1F3FB && r <= 0x1F3FF || // emoji modifiers (skin tones)
+		r >= 0xE0020 && r <= 0xE007F // tags
+}
+
+func isRegional(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// isPictographic approximates Extended_Pictographic: the emoji and symbol
+// blocks emoji sequences are built from.
+func isPictographic(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF ||
+		r >= 0x2300 && r <= 0x23FF || r >= 0x2B00 && r <= 0x2BFF ||
+		r == 0x00A9 || r == 0x00AE || r >= 0x2190 && r <= 0x21FF
+}
+
+// Snap turns a raw selection [start,end) of text (code points, in either
+// order: a selection dragged leftwards may give start > end) into the span a
+// person means, or ok=false when nothing is left:
+//
+//  1. the edges move outwards to grapheme boundaries, so an emoji, a letter
+//     with its tashkeel or a flag is never cut (no broken surrogate or lone
+//     mark is stored);
+//  2. white space, format controls and punctuation at the edges are dropped
+//     («لافروف» gives لافروف);
+//  3. an edge inside a word moves outwards to the word's boundary, except
+//     that a start just after attached proclitics (و ف ب ل ك, app/arabic's
+//     Proclitics) is kept, so القاهرة can be chosen inside وبالقاهرة, as the
+//     annotation guidelines want; the article ال is never split off (a start
+//     between ال and the stem goes back to the word's start). Words and
+//     numbers are app/arabic's tokens (1,250 is one).
+func Snap(text []rune, start, end int) (s, e int, ok bool) {
+	if start > end {
+		start, end = end, start
+	}
+	start = min(max(start, 0), len(text))
+	end = min(max(end, 0), len(text))
+	if start == end {
+		return start, end, false
+	}
+	g := Graphemes(text)
+	// 1. grapheme boundaries: start down, end up.
+	if k, found := slices.BinarySearch(g, start); !found {
+		start = g[k-1]
+	}
+	if k, found := slices.BinarySearch(g, end); !found {
+		end = g[k]
+	}
+	// 2. trim.
+	for start < end && trimmable(text[start]) {
+		k, _ := slices.BinarySearch(g, start)
+		start = g[k+1]
+	}
+	for end > start && trimmable(text[end-1]) {
+		k, _ := slices.BinarySearch(g, end)
+		end = g[k-1]
+	}
+	if start >= end {
+		return start, start, false
+	}
+	// 3. words.
+	for _, t := range arabic.Tokenize(string(text)) {
+		if t.Kind != arabic.Word && t.Kind != arabic.Number {
+			continue
+		}
+		if t.Start < start && start < t.End {
+			if t.Kind != arabic.Word || !procliticBoundary(text[t.Start:t.End], start-t.Start) {
+				start = t.Start
+			}
+		}
+		if t.Start < end && end < t.End {
+			end = t.End
+		}
+	}
+	return start, end, start < end
+}
+
+// procliticBoundary reports whether k is the length of a proclitic prefix of
+// word that does not end with the article ال.
+func procliticBoundary(word []rune, k int) bool {
+	for _, p := range arabic.Proclitics(word) {
+		if p == k && k > 0 {
+			pre := arabic.FoldString(string(word[:k]))
+			return !strings.HasSuffix(pre, "ال")
+		}
+	}
+	return false
+}
+
+// trimmable reports runes dropped from the edges of a selection: white
+// space, invisible format controls and punctuation.
+func trimmable(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsPunct(r)
+}

@@ -1,0 +1,65 @@
+//go:build !(js && wasm)
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/hashiya/hashiya/app/ner/nereval"
+	"github.com/hashiya/hashiya/app/timex/timexeval"
+)
+
+func init() {
+	register(command{
+		Name:    "eval",
+		Summary: "score the recognizers on the evaluation data in the repository (timex, ner or all)",
+		Run:     runEval,
+	})
+}
+
+// runEval prints the evaluation tables: the temporal tagger on the gold
+// articles and the Recognizers-Text specs (app/timex/testdata), the entity
+// recognizer on ANERcorp test, AQMAR dev and the gold articles
+// (app/ner/testdata).
+func runEval(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	timexDir := fs.String("timex-data", "app/timex/testdata", "directory of the temporal evaluation data")
+	nerDir := fs.String("ner-data", "app/ner/testdata", "directory of the entity evaluation data")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: go run ./wasm eval [flags] [timex|ner|all]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	which := "all"
+	if fs.NArg() > 0 {
+		which = fs.Arg(0)
+	}
+	run := map[string]func() error{
+		"timex": func() error { return timexeval.Run(stdout, *timexDir) },
+		"ner":   func() error { return nereval.Run(stdout, *nerDir) },
+	}
+	var order []string
+	switch which {
+	case "all":
+		order = []string{"timex", "ner"}
+	case "timex", "ner":
+		order = []string{which}
+	default:
+		fs.Usage()
+		return 2
+	}
+	for _, name := range order {
+		fmt.Fprintf(stdout, "## %s\n\n", name)
+		if err := run[name](); err != nil {
+			fmt.Fprintf(stderr, "eval %s: %v\n", name, err)
+			return 1
+		}
+		fmt.Fprintln(stdout)
+	}
+	return 0
+}
