@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hashiya/hashiya/app/hijri"
@@ -74,6 +75,16 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		cur.seek(s.text, en)
 		e.Text = s.text[b0:cur.bi]
 	}
+	// ألان (the name Alain) folds like الآن: drop it by its spelling.
+	k := 0
+	for n := range out {
+		if out[n].Value == "PRESENT_REF" && strings.HasPrefix(out[n].Text, "ألان") {
+			continue
+		}
+		sel[k], out[k] = sel[n], out[n]
+		k++
+	}
+	sel, out = sel[:k], out[:k]
 	s.link(sel, out)
 	return out
 }
@@ -331,6 +342,11 @@ func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
 		return ys + "-" + pad(fr.m, 2)
 	case fr.y > 0:
 		return pad(fr.y, 4)
+	case fr.anaYear:
+		if ctx.lastYear > 0 {
+			return pad(ctx.lastYear, 4)
+		}
+		return "XXXX"
 	case fr.wd > 0 && fr.nth > 0:
 		if !ctx.hasDCT {
 			return weekdaySet(fr.wd)
@@ -434,6 +450,13 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 			}
 		} else if fr.m < dm || (fr.m == dm && fr.d <= dd) {
 			y++
+		}
+	case 0:
+		// No modifier: the DCT year, unless that puts the date more than
+		// nine months after the DCT (a January article's "في 15 ديسمبر"
+		// is last December).
+		if fr.m-dm > 9 || fr.m-dm == 9 && fr.d > dd {
+			y--
 		}
 	}
 	return y

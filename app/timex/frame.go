@@ -8,7 +8,7 @@ const (
 
 // frame is what a rule fills for one match, in the manner of olebedev/when:
 // fixed fields stay zero until a rule sets them, relative shifts are kept
-// apart, and the value is computed later against the DCT (resolve.go).
+// apart, and the value is computed later against the DCT (build.go: resolve).
 type frame struct {
 	typ      Type
 	cal      int8
@@ -42,7 +42,7 @@ type frame struct {
 	half int    // half year 1–2
 	mod  string // START MID END
 
-	anchor string // TIME: the day it is anchored to (post.go)
+	anchor string // TIME: the day it is anchored to (build.go: anchorDay)
 	day    bool   // TIME with a day part (weekday, relative day or date)
 }
 

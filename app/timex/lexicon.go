@@ -92,13 +92,24 @@ type sense struct {
 	flags         uint64
 	phrases       []int16 // vaguePhrases starting with this word
 	decade        int16   // 198 for الثمانينيات
+	start         bool    // the word can begin an expression (startable)
 }
 
-// shapeIndex buckets the last rune of a word for the lexicon's shape filter.
-func shapeIndex(r rune) int { return int(r) & 0xff }
+// bloomBits is the size of the lexicon's Bloom filter (bits).
+const bloomBits = 1 << 20
+
+// runeHash is FNV-1a over the runes of a word (for the Bloom filter).
+func runeHash(rs []rune) uint32 {
+	h := uint32(2166136261)
+	for _, r := range rs {
+		h ^= uint32(r)
+		h *= 16777619
+	}
+	return h
+}
 
 type lexicon struct {
-	shape   [][256]bool // shape[n][shapeIndex(last rune)]: some word of n runes ends so
+	bloom   []uint64 // Bloom filter over the folded words (two bits per word)
 	senses  []sense
 	phrases [][][]rune       // vaguePhrases, folded, split into words
 	words   map[string]int32 // folded word → index in senses
@@ -248,7 +259,7 @@ func buildLexicon() *lexicon {
 		get(d.word).decade = int16(d.decade)
 	}
 	flag(fPrayer, "صلاة", "صلاتي", "أذان", "آذان")
-	flag(fPodContext, "بعد", "قبل", "عند", "حتى", "منذ", "مند", "وقت", "فترة")
+	flag(fPodContext, "بعد", "قبل", "عند", "حتى", "منذ", "مند", "وقت", "فترة", "قبيل", "بعيد", "حوالي")
 	for pi, p := range vaguePhrases {
 		var ws [][]rune
 		for _, w := range strings.Fields(arabic.FoldString(p.words)) {
@@ -265,15 +276,29 @@ func buildLexicon() *lexicon {
 			l.afterL[string(r[1:])] = i
 		}
 	}
+	l.bloom = make([]uint64, bloomBits/64)
 	for _, m := range []map[string]int32{l.words, l.afterL} {
 		for k := range m {
-			r := []rune(k)
-			for len(l.shape) <= len(r) {
-				l.shape = append(l.shape, [256]bool{})
-			}
-			l.shape[len(r)][shapeIndex(r[len(r)-1])] = true
+			h := runeHash([]rune(k))
+			a, b := h%bloomBits, (h>>12)%bloomBits
+			l.bloom[a/64] |= 1 << (a % 64)
+			l.bloom[b/64] |= 1 << (b % 64)
 		}
 	}
-	l.shape = append(l.shape, [256]bool{})
+	for i := range l.senses {
+		l.senses[i].start = startable(&l.senses[i])
+	}
 	return l
+}
+
+// startFlags are the flags of words that can begin an expression (a head
+// noun, an offset word, a quantifier…); words with only other flags (في،
+// من، الماضي، سوف) never start one, and the rules are not tried at them.
+const startFlags = fYearHead | fDayHead | fMonthHead | fHourHead | fAgo | fAfter | fEvery | fGhurra |
+	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight
+
+func startable(s *sense) bool {
+	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||
+		s.unit != uNone || s.card != 0 || s.ord != 0 || s.deictic != uNone || s.pod != 0 || s.isDayRel ||
+		s.vague != "" || s.set != "" || len(s.phrases) > 0 || s.boundary != "" || s.decade != 0
 }

@@ -241,10 +241,17 @@ func (s *scan) yearNumber(i int, first bool) (y int, cal int8, marked bool, j in
 		return
 	}
 	t := &s.toks[i]
-	if t.kind != kNum || t.nd < 3 || t.nd > 4 || (!first && t.clitic != 0) {
+	if t.kind != kNum || t.nd < 1 || t.nd > 4 || (!first && t.clitic != 0) {
 		return
 	}
 	y, j = t.num, i+1
+	if t.nd < 3 {
+		// a year of one or two digits only with a marker: سنة 36 للهجرة
+		if c, j2, ok := s.marker(j); ok && !s.bcAt(j) {
+			return y, c, true, j2, true
+		}
+		return 0, 0, false, i, false
+	}
 	if s.bcAt(j) {
 		return 0, 0, false, i, false // سنة 1500 ق.م: before Christ, not tagged
 	}

@@ -5,6 +5,11 @@ package timex
 // العام"، "السيمانة اللي فاتت", with an optional boundary word ("نهاية العام
 // الماضي", mod END); "آخر أسبوع".
 func ruleRelUnit(s *scan, i int) {
+	if j, ok := s.sameYear(i); ok {
+		// العام نفسه، نفس العام، ذلك العام: the year the text named last
+		s.add("relunit", i, j, frame{typ: Date, anaYear: true})
+		return
+	}
 	k, first := i, true
 	mod := ""
 	if b := s.sn(i).boundary; b != "" {

@@ -3,7 +3,7 @@ package timex
 // ruleTime: clock times "11:11 ص"، "17:33 ت م"، "الساعة العاشرة صباحا"،
 // "الواحدة ظهرا" (13:00)، "الساعة 10 والنصف"، "الساعة الصفر"، "منتصف
 // الليل" (T24:00). An hour word without الساعة needs a part-of-day adverb
-// (الثامنة صباحا). The day comes from the sentence or the DCT (post.go).
+// (الثامنة صباحا). The day comes from the sentence or the DCT (build.go: anchorDay).
 func ruleTime(s *scan, i int) {
 	if j, fr, ok := s.parseTime(i); ok {
 		s.add("time", i, j, fr)

@@ -61,8 +61,11 @@ func ruleYear(s *scan, i int) {
 		}
 		cal = calG
 	}
-	if !validDate(cal, y, 1, 0) {
-		return
+	if !validDate(cal, y, 1, 0) && !(marked && head && cal == calG && y >= 1 && y < 1000) {
+		return // years before 1000 only with a head and a marker: عام 641 م (not "100 م", metres)
+	}
+	if y < 100 && !head {
+		return // سنة 36 للهجرة, but not a bare "5 هـ"
 	}
 	s.add("year", i, j, frame{typ: Date, cal: cal, y: y, mod: mod})
 }

@@ -41,7 +41,6 @@ type scan struct {
 	rules     []rule
 	nissanDoc bool // the text names نيسان the carmaker
 	hijriDoc  bool // the text marks a Hijri year somewhere (هـ، هجري)
-	cur       textCursor
 }
 
 var noSense sense
@@ -89,8 +88,13 @@ func (s *scan) number(i, maxDigits int) (int, bool) {
 }
 
 func (s *scan) lookup(rs []rune, afterL bool) int32 {
-	if len(rs) >= len(s.lex.shape) || !s.lex.shape[len(rs)][shapeIndex(rs[len(rs)-1])] {
-		return -1 // no lexicon word of this length ends with this letter
+	if len(rs) == 0 || len(rs) >= 32 {
+		return -1
+	}
+	h := runeHash(rs)
+	a, b := h%bloomBits, (h>>12)%bloomBits
+	if s.lex.bloom[a/64]&(1<<(a%64)) == 0 || s.lex.bloom[b/64]&(1<<(b%64)) == 0 {
+		return -1 // certainly not a lexicon word
 	}
 	s.buf = s.buf[:0]
 	for _, r := range rs {
@@ -159,7 +163,6 @@ func (s *scan) tokenize() {
 	n := len(rs)
 	s.toks = make([]token, 0, n/5+16)
 	space, nl := true, true
-	var cur textCursor
 	for i := 0; i < n; {
 		r := rs[i]
 		switch {
@@ -178,7 +181,9 @@ func (s *scan) tokenize() {
 					if j > i && s.f.Orig[j]-s.f.Orig[j-1] > 1 {
 						// Something was removed between two digits: a tatweel
 						// used as a dash (1437ـ1441) splits the number.
-						if cur.hasTatweel(s.text, s.f.Orig[j-1]+1, s.f.Orig[j]) {
+						// Fold's Span extends a rune over the marks removed after
+						// it; after a digit the only such mark is a tatweel.
+						if _, e := s.f.Span(j-1, j); e > s.f.Orig[j-1]+1 {
 							break
 						}
 					}
@@ -291,20 +296,6 @@ func (c *textCursor) seek(text string, cp int) {
 	}
 }
 
-// hasTatweel reports whether the original code points [a, b) hold a tatweel.
-func (c *textCursor) hasTatweel(text string, a, b int) bool {
-	c.seek(text, a)
-	for k := a; k < b && c.bi < len(text); k++ {
-		r, w := utf8.DecodeRuneInString(text[c.bi:])
-		if r == 0x0640 {
-			return true
-		}
-		c.bi += w
-		c.cp++
-	}
-	return false
-}
-
 // isLetter is unicode.IsLetter with fast paths for ASCII and Arabic letters.
 func isLetter(r rune) bool {
 	switch {
@@ -382,14 +373,4 @@ func dateDots(rs []rune, j int) bool {
 		b--
 	}
 	return b >= 1 && rs[b] == sep && rs[b-1] >= '0' && rs[b-1] <= '9'
-}
-
-// origRune returns the original rune that folded rune i comes from.
-func (s *scan) origRune(i int) rune {
-	if i < 0 || i >= len(s.f.Runes) {
-		return 0
-	}
-	s.cur.seek(s.text, s.f.Orig[i])
-	r, _ := utf8.DecodeRuneInString(s.text[s.cur.bi:])
-	return r
 }

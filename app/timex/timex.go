@@ -15,13 +15,27 @@
 // bidi marks, unified hamza/alif forms, ASCII digits) split into tokens
 // (scan.go); each word is looked up once in a lexicon built from the word
 // lists of words.go, with proclitics (و ف ب ل ك) stripped. Rules
-// (rule_*.go, gathered in rules) are small recursive-descent matchers over
-// tokens; no regular expression runs over the text. Overlapping matches are
-// resolved leftmost-longest (select.go), then bare days of coordinated dates
-// are added, Hijri/Gregorian equivalents linked and clock times anchored to
-// the day of their sentence (post.go). Offsets are Unicode code points into
-// the original text, mapped back with arabic.Folded.Span, so spans keep
-// their original characters (tashkeel, tatweel) and exclude proclitics.
+// (rule_*.go, one per file, gathered in rules in rules.go) are small
+// recursive-descent matchers over tokens that fill a frame (frame.go); no
+// regular expression runs over the text. Overlapping matches are resolved by
+// one strategy, leftmost-longest (rules.go: selectCands); then the bare first
+// days of coordinated dates are added and yearless dates take the year of a
+// coordinated one (coordinate), a set next to a clock time is merged into one
+// SET (mergeSetTime), values are resolved against the DCT, clock times are
+// anchored to the day of their sentence and Hijri/Gregorian equivalents are
+// linked (build.go). A weekday directly followed by its date is matched as
+// one expression by the date rule. Offsets are Unicode code points into the
+// original text, mapped back with arabic.Folded.Span, so spans keep their
+// original characters (tashkeel, tatweel) and exclude proclitics.
+//
+// Yearless dates take the DCT year, or the year before when that would put
+// them more than nine months after the DCT (with الماضي/المقبل: the latest
+// occurrence before / the next after the DCT); with no DCT, the last year
+// the text named. A bare weekday is the latest such day on or before the
+// DCT, unless a future cue (سوف، سيجري، المقبل) points forward. An unmarked
+// year of 1300–1500 is read as Hijri only when the text marks Hijri years
+// elsewhere; a Hijri date is converted with the Umm al-Qura table, and an
+// explicit Gregorian equivalent in the text wins (with a Note).
 //
 // Span conventions follow the project's gold guidelines: head nouns
 // (يوم، عام، شهر، الساعة) and value-changing modifiers (الماضي، المقبل…) are

@@ -27,6 +27,18 @@ func TestTraps(t *testing.T) {
 	})
 }
 
+// TestYearlessDates: a yearless date more than nine months after the DCT
+// is in the previous year; up to nine months ahead it stays in the DCT year
+// (planned events).
+func TestYearlessDates(t *testing.T) {
+	jan := refDCT.AddDate(0, -10, 0) // 2016-01-29
+	checkRule(t, jan, rules, []row{
+		{"وقع الهجوم في 15 ديسمبر", "15 ديسمبر", "2015-12-15", Date},
+		{"تجرى الانتخابات في 15 سبتمبر", "15 سبتمبر", "2016-09-15", Date},
+		{"وقع في نوفمبر", "نوفمبر", "2015-11", Date},
+	})
+}
+
 // TestContextYears: years taken from the text when the DCT does not give
 // them.
 func TestContextYears(t *testing.T) {
@@ -41,6 +53,10 @@ func TestContextYears(t *testing.T) {
 		{"نوفمبر 29، 2016", "نوفمبر 29، 2016", "2016-11-29", Date},
 		{"يومي الجمعة والسبت الماضيين", "يومي الجمعة", "2016-11-25", Date},
 		{"في منتصف الثمانينيات", "منتصف الثمانينيات", "198", Date},
+		{"حصل على الجائزة عام 1905 وفي العام نفسه كتب", "العام نفسه", "1905", Date},
+		{"دخل معهم الإسلام عام 641 م. وتحولت", "عام 641 م", "0641", Date},
+		{"تولى الخلافة سنة 36 للهجرة", "سنة 36 للهجرة", "", Date},
+		{"فاز في سباق 400 م حرة", "", "", ""},
 	})
 	// with no DCT, a yearless date takes the last year the text named
 	es := Tag("فسنة 2020. هذ العام وصل في 19 فبراير", Options{})
