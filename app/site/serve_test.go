@@ -223,3 +223,16 @@ func TestListen(t *testing.T) {
 		t.Errorf("GET app.wasm over TCP: status %d, uncompressed %v; want 200 and a gzip transfer", res.StatusCode, res.Uncompressed)
 	}
 }
+
+func TestURLUnspecifiedHost(t *testing.T) {
+	dir, _ := newSite(t)
+	srv, ln, err := Listen("0.0.0.0:0", dir)
+	if err != nil {
+		t.Skipf("cannot listen on 0.0.0.0: %v", err)
+	}
+	defer ln.Close()
+	_ = srv
+	if u := URL(ln); !strings.HasPrefix(u, "http://127.0.0.1:") || !strings.HasSuffix(u, "/") {
+		t.Errorf("URL for 0.0.0.0: %q, want http://127.0.0.1:PORT/", u)
+	}
+}

@@ -9,20 +9,23 @@ import (
 // one <p data-para="i"> per line of the text, nothing else inside, so that
 // DOM offsets map to code points through textmap and the Arabic shaping is
 // the browser's own. Highlights are drawn separately (applyHighlights).
+//
+// Its only field is the text, so go-app skips it when the page re-renders
+// with the same text (a func field would differ on every render and make it
+// rebuild one node per line each time). A click is reported as the action
+// actionPoint, with the viewport coordinates ([2]float64) as value, and does
+// not re-render the article itself.
 type articleView struct {
 	app.Compo
 
 	IText string
-	// OnPoint is called with the viewport coordinates of a click on the text
-	// (not the end of a drag-selection).
-	OnPoint func(ctx app.Context, x, y float64)
 }
 
+// actionPoint is posted on a click on the article text (not the end of a
+// drag-selection); its value is [2]float64{clientX, clientY}.
+const actionPoint = "hx-point"
+
 func (a *articleView) Text(v string) *articleView { a.IText = v; return a }
-func (a *articleView) OnClickAt(f func(ctx app.Context, x, y float64)) *articleView {
-	a.OnPoint = f
-	return a
-}
 
 func (a *articleView) Render() app.UI {
 	m := textmap.New(a.IText)
@@ -43,9 +46,9 @@ func (a *articleView) Render() app.UI {
 
 func (a *articleView) click(ctx app.Context, e app.Event) {
 	if sel := app.Window().Call("getSelection"); sel.Truthy() && !sel.Get("isCollapsed").Bool() {
+		ctx.PreventUpdate()
 		return // the end of a drag: the selection is for labelling
 	}
-	if a.OnPoint != nil {
-		a.OnPoint(ctx, e.Value.Get("clientX").Float(), e.Value.Get("clientY").Float())
-	}
+	ctx.PreventUpdate()
+	ctx.NewActionWithValue(actionPoint, [2]float64{e.Value.Get("clientX").Float(), e.Value.Get("clientY").Float()})
 }

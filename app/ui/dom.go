@@ -62,14 +62,41 @@ func document() app.Value { return app.Window().Get("document") }
 
 func textContainer() app.Value { return document().Call("getElementById", textID) }
 
-// domPoint returns the DOM node and offset of a code-point offset.
-func domPoint(m textmap.Map, children app.Value, cp int, end bool) (app.Value, int) {
+// paraNodes finds the text node of each rendered paragraph (or the empty
+// <p> itself), once per drawing, looking each up on first use: a long
+// document has thousands of spans but far fewer paragraphs, and every
+// lookup is a call into JavaScript.
+type paraNodes struct {
+	children app.Value
+	nodes    map[int]paraNode
+}
+
+type paraNode struct {
+	v    app.Value
+	text bool // a text node (else an empty <p>, offset 0)
+}
+
+func newParaNodes(children app.Value) *paraNodes {
+	return &paraNodes{children: children, nodes: map[int]paraNode{}}
+}
+
+// point returns the DOM node and offset of a code-point offset.
+func (pn *paraNodes) point(m textmap.Map, cp int, end bool) (app.Value, int) {
 	p, u := m.Point(cp, end)
-	el := children.Index(p)
-	if tn := el.Get("firstChild"); tn.Truthy() {
-		return tn, u
+	n, ok := pn.nodes[p]
+	if !ok {
+		el := pn.children.Index(p)
+		if tn := el.Get("firstChild"); tn.Truthy() {
+			n = paraNode{tn, true}
+		} else {
+			n = paraNode{el, false}
+		}
+		pn.nodes[p] = n
 	}
-	return el, 0
+	if !n.text {
+		return n.v, 0
+	}
+	return n.v, u
 }
 
 // newRange returns a DOM Range over [start,end) (code points), or a falsy
@@ -85,8 +112,9 @@ func newRange(m textmap.Map, start, end int) (r app.Value) {
 	if children.Length() != len(m.Paras) {
 		return r // not rendered yet
 	}
-	n1, o1 := domPoint(m, children, start, false)
-	n2, o2 := domPoint(m, children, end, true)
+	pn := newParaNodes(children)
+	n1, o1 := pn.point(m, start, false)
+	n2, o2 := pn.point(m, end, true)
 	r = document().Call("createRange")
 	r.Call("setStart", n1, o1)
 	r.Call("setEnd", n2, o2)
@@ -116,14 +144,15 @@ func applyHighlights(m textmap.Map, anns []annotation.Annotation, selected strin
 	}
 	reg.Call("clear")
 	doc := document()
+	pn := newParaNodes(children)
 	groups := map[string][]any{}
 	var shown []annotation.Annotation // sorted by start, longer first (session.Sort)
 	for _, a := range anns {
 		if a.Start >= a.End || a.End > m.Len {
 			continue
 		}
-		n1, o1 := domPoint(m, children, a.Start, false)
-		n2, o2 := domPoint(m, children, a.End, true)
+		n1, o1 := pn.point(m, a.Start, false)
+		n2, o2 := pn.point(m, a.End, true)
 		r := doc.Call("createRange")
 		r.Call("setStart", n1, o1)
 		r.Call("setEnd", n2, o2)
@@ -149,6 +178,28 @@ func applyHighlights(m textmap.Map, anns []annotation.Annotation, selected strin
 		reg.Call("set", name, h)
 	}
 	return n + 1
+}
+
+// drawSelection redraws only the selection mark (the other highlights are
+// unchanged).
+func drawSelection(m textmap.Map, anns []annotation.Annotation, selected string) {
+	defer recoverLog("selection highlight")
+	css := app.Window().Get("CSS")
+	if !css.Truthy() || !css.Get("highlights").Truthy() {
+		return
+	}
+	reg := css.Get("highlights")
+	for _, a := range anns {
+		if a.ID == selected {
+			if r := newRange(m, a.Start, a.End); r.Truthy() {
+				h := app.Window().Get("Highlight").New(r)
+				h.Set("priority", highlightPriority(hlSelected))
+				reg.Call("set", hlSelected, h)
+				return
+			}
+		}
+	}
+	reg.Call("delete", hlSelected)
 }
 
 // domToCP converts a DOM boundary point inside the article to a code-point

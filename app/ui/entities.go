@@ -3,26 +3,29 @@ package ui
 import (
 	"strconv"
 
-	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/ui/overview"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // entitiesPanel lists the entities of the document (overview.Entities) with
-// their mention counts; clicking an entity walks through its mentions.
+// their mention counts; clicking an entity walks through its mentions
+// (posted as actionSelect). Like timelinePanel it takes a pointer the page
+// replaces only when the annotations change.
 type entitiesPanel struct {
 	app.Compo
 
-	IAnns    []annotation.Annotation
-	OnSelect func(ctx app.Context, id string)
+	IGroups *[]overview.Group
 
 	next map[string]int // entity key → index of the mention to show next
 }
 
-func (p *entitiesPanel) Anns(v []annotation.Annotation) *entitiesPanel { p.IAnns = v; return p }
+func (p *entitiesPanel) Groups(v *[]overview.Group) *entitiesPanel { p.IGroups = v; return p }
 
 func (p *entitiesPanel) Render() app.UI {
-	groups := overview.Entities(p.IAnns)
+	var groups []overview.Group
+	if p.IGroups != nil {
+		groups = *p.IGroups
+	}
 	return app.Section().Class("hx-card").ID("hx-entities").Body(
 		app.H2().Text("Entities"),
 		app.If(len(groups) == 0, func() app.UI { return app.P().Class("hx-muted").Text("No entities yet.") }),
@@ -31,14 +34,13 @@ func (p *entitiesPanel) Render() app.UI {
 			return app.Li().Body(
 				app.Span().Class("hx-sw sw-"+string(g.Label)),
 				app.Button().Class("hx-link").Title("Show the next mention").OnClick(func(ctx app.Context, e app.Event) {
+					ctx.PreventUpdate()
 					if p.next == nil {
 						p.next = map[string]int{}
 					}
 					k := p.next[g.Key] % len(g.Mentions)
 					p.next[g.Key] = k + 1
-					if p.OnSelect != nil {
-						p.OnSelect(ctx, g.Mentions[k].ID)
-					}
+					ctx.NewActionWithValue(actionSelect, g.Mentions[k].ID)
 				}, app.EventScope(g.Key, len(g.Mentions), g.Mentions[0].ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Text(g.Name)),
 				app.Span().Class("hx-count").Text("×"+strconv.Itoa(len(g.Mentions))),
 			)

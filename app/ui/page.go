@@ -11,6 +11,7 @@ import (
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/sample"
 	"github.com/hashiya/hashiya/app/store"
+	"github.com/hashiya/hashiya/app/ui/overview"
 	"github.com/hashiya/hashiya/app/ui/session"
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,11 +35,19 @@ type page struct {
 	msgKind, msgText, msgAction string
 	onAction                    func(ctx app.Context)
 
-	docs  []annotation.DocumentInfo
-	keyFn app.Func
-	ready bool
+	docs      []annotation.DocumentInfo
+	keyFn     app.Func
+	storageFn app.Func
+	ready     bool
 
 	lastClick []string // candidate ids of the last click, to cycle through overlaps
+
+	// version counts changes of the open document's annotations; drawn is
+	// the version the highlights were last drawn for, and the overview
+	// lists are recomputed only when it changes.
+	version, drawn, listed int
+	timeline               *[]overview.Item
+	entities               *[]overview.Group
 
 	// ctx is the page's own context: deferred work is scheduled on it, as
 	// the child component that triggered it may be gone by then.
@@ -50,24 +59,48 @@ func sampleDoc() annotation.Document {
 }
 
 // newKV returns the browser's localStorage, or memory outside the browser
-// (static rendering, native tests).
-func newKV() store.KV {
-	if app.IsClient {
-		return LocalStorage{}
+// (static rendering, native tests) and when localStorage cannot be used
+// (disabled by the browser's settings); then warning says so.
+func newKV() (kv store.KV, warning string) {
+	if !app.IsClient {
+		return store.NewMemory(0), ""
 	}
-	return store.NewMemory(0)
+	const probe = "hashiya/probe"
+	ls := LocalStorage{}
+	err := ls.Set(probe, "1")
+	if err == nil {
+		err = ls.Remove(probe)
+	}
+	if err != nil && !errors.Is(err, store.ErrQuota) { // a full storage is still readable
+		return store.NewMemory(0), "This browser does not let Hashiya use its local storage, so your work will be lost when the page closes: export it before leaving."
+	}
+	return ls, ""
 }
 
 func (p *page) OnMount(ctx app.Context) {
 	p.ctx = ctx
-	kv := newKV()
+	kv, warning := newKV()
 	p.sess = session.New(store.New(kv), kv)
 	p.loading = true
 	p.listenKeys(ctx)
+	p.listenStorage(ctx)
+	ctx.Handle(actionSelect, func(ctx app.Context, a app.Action) {
+		if id, ok := a.Value.(string); ok && p.sess != nil {
+			p.selectID(ctx, id)
+		}
+	})
+	ctx.Handle(actionPoint, func(ctx app.Context, a app.Action) {
+		if xy, ok := a.Value.([2]float64); ok && p.sess != nil && !p.loading {
+			p.clickAt(ctx, xy[0], xy[1])
+		}
+	})
 	// Let the page paint "loading" before the recognizers run.
 	ctx.After(20*time.Millisecond, func(ctx app.Context) {
 		_, err := p.sess.OpenCurrent(sampleDoc())
 		p.afterOpen(ctx, err)
+		if err == nil && warning != "" {
+			p.msgKind, p.msgText = "warn", warning
+		}
 	})
 }
 
@@ -77,6 +110,43 @@ func (p *page) OnDismount() {
 		p.keyFn.Release()
 		p.keyFn = nil
 	}
+	if p.storageFn != nil {
+		app.Window().Call("removeEventListener", "storage", p.storageFn)
+		p.storageFn.Release()
+		p.storageFn = nil
+	}
+}
+
+// listenStorage reloads the open document when another tab of Hashiya
+// saves it (the browser's storage event), so that this tab does not later
+// overwrite that work with its older copy.
+func (p *page) listenStorage(ctx app.Context) {
+	p.storageFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		k := args[0].Get("key")
+		if k.Type() != app.TypeString {
+			return nil
+		}
+		key := k.String()
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
+				return
+			}
+			if key == store.AnnPrefix+p.sess.Doc.SHA256 || key == store.DocPrefix+p.sess.Doc.SHA256 {
+				sel := p.selected
+				err := p.sess.OpenStored(p.sess.Doc.SHA256)
+				p.afterOpen(ctx, err)
+				p.selected = sel
+				p.info("This document was changed in another tab; its latest saved state is shown.")
+			} else if key == store.IndexKey {
+				p.refreshDocs()
+			}
+		})
+		return nil
+	})
+	app.Window().Call("addEventListener", "storage", p.storageFn)
 }
 
 // listenKeys binds the keyboard: 1–8 label the selection (or relabel the
@@ -150,6 +220,7 @@ func (p *page) key(ctx app.Context, key string, digit int) {
 // afterOpen refreshes everything after the open document changed.
 func (p *page) afterOpen(ctx app.Context, err error) {
 	p.loading = false
+	p.version++
 	p.tm = textmap.New(p.sess.Doc.Text)
 	p.runes = []rune(p.sess.Doc.Text)
 	p.selected, p.lastClick = "", nil
@@ -159,11 +230,13 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	}
 	p.refreshDocs()
 	p.redraw(ctx)
-	app.Window().Call("scrollTo", 0, 0)
 }
+
+func scrollTop() { app.Window().Call("scrollTo", 0, 0) }
 
 // change reports the outcome of an edit and redraws the highlights.
 func (p *page) change(ctx app.Context, err error) {
+	p.version++
 	if err != nil && p.sess.Unsaved == "" { // an unsaved change has its own banner
 		p.showErr(err)
 	} else if p.msgKind == "error" {
@@ -177,6 +250,12 @@ func (p *page) change(ctx app.Context, err error) {
 // marks the page ready.
 func (p *page) redraw(ctx app.Context) {
 	p.ctx.Defer(func(ctx app.Context) {
+		if p.ready && p.drawn == p.version {
+			// Only the selection changed.
+			drawSelection(p.tm, p.sess.Anns, p.selected)
+			return
+		}
+		p.drawn = p.version
 		n := applyHighlights(p.tm, p.sess.Anns, p.selected)
 		if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
 			p.msgKind, p.msgText = "warn", "This browser cannot draw highlights (it lacks the CSS Custom Highlight API). Use a recent Chrome, Edge, Safari (17.2+) or Firefox (140+)."
@@ -310,6 +389,7 @@ func (p *page) open(ctx app.Context, doc annotation.Document, note string) {
 	p.ctx.After(20*time.Millisecond, func(ctx app.Context) {
 		err := p.sess.Open(doc)
 		p.afterOpen(ctx, err)
+		scrollTop()
 		if err == nil && note != "" {
 			p.msgKind, p.msgText = "warn", note
 		}
@@ -390,6 +470,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 	default:
 		p.info(name + ": " + report)
 	}
+	p.version++
 	p.refreshDocs()
 	p.redraw(ctx)
 }
@@ -397,6 +478,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 func (p *page) openExport(ctx app.Context, f *hashiyajson.File) {
 	report, err := p.sess.OpenFile(f)
 	p.afterOpen(ctx, err)
+	scrollTop()
 	if err == nil {
 		p.info("Opened “" + f.Document.Title + "”: " + report)
 	}
@@ -405,6 +487,7 @@ func (p *page) openExport(ctx app.Context, f *hashiyajson.File) {
 func (p *page) openStored(ctx app.Context, sha string) {
 	err := p.sess.OpenStored(sha)
 	p.afterOpen(ctx, err)
+	scrollTop()
 }
 
 func (p *page) deleteDoc(ctx app.Context, sha string) {
@@ -420,6 +503,7 @@ func (p *page) setDCT(ctx app.Context, v string) {
 	} else {
 		p.info("Suggestions re-resolved against the DCT " + p.sess.Doc.DCT + "; your accepted, rejected and own spans are unchanged.")
 	}
+	p.version++
 	p.refreshDocs()
 	p.redraw(ctx)
 }
@@ -432,6 +516,10 @@ func (p *page) Render() app.UI {
 		)
 	}
 	s := p.sess
+	if p.timeline == nil || p.listed != p.version {
+		t, e := overview.Timeline(s.Anns), overview.Entities(s.Anns)
+		p.timeline, p.entities, p.listed = &t, &e, p.version
+	}
 	var sel, linked annotation.Annotation
 	var others []annotation.Annotation
 	if i := s.Find(p.selected); i >= 0 {
@@ -464,7 +552,8 @@ func (p *page) Render() app.UI {
 		}).Message(p.msgKind, p.msgText, p.msgAction),
 		app.If(s.Unsaved != "", func() app.UI {
 			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").Body(
-				app.Span().Class("hx-msg-text").Text("Not saved: " + s.Unsaved + " Your changes are kept on this page; export them to be safe."),
+				app.Span().Class("hx-msg-text").Text("Not saved: "+s.Unsaved+" Your changes are kept on this page; export them to be safe."),
+				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text("Export now"),
 			)
 		}),
 		app.Main().Class("hx-main").Body(
@@ -475,7 +564,7 @@ func (p *page) Render() app.UI {
 				),
 				(&legend{}).Active(sel.Label).OnPick(p.label),
 				app.If(p.loading, func() app.UI { return app.Div().Class("hx-loading").ID("hx-loading").Text("Annotating…") }),
-				(&articleView{}).Text(s.Doc.Text).OnClickAt(p.clickAt),
+				(&articleView{}).Text(s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
 				(&sidePanel{
@@ -483,10 +572,11 @@ func (p *page) Render() app.UI {
 					OnDelete:  p.deleteAnn,
 					OnRelabel: p.relabel,
 					OnSelect:  p.selectID,
+					OnNote:    func(ctx app.Context, id, note string) { p.change(ctx, p.sess.SetNote(id, note)) },
 					OnClose:   func(ctx app.Context) { p.selected = ""; p.redraw(ctx) },
 				}).Ann(sel).Others(others).Linked(linked),
-				(&timelinePanel{OnSelect: p.selectID}).Anns(s.Anns),
-				(&entitiesPanel{OnSelect: p.selectID}).Anns(s.Anns),
+				(&timelinePanel{}).Items(p.timeline),
+				(&entitiesPanel{}).Groups(p.entities),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),

@@ -61,11 +61,9 @@ func (d *pasteDialog) paste(ctx app.Context, e app.Event) {
 	}
 	e.PreventDefault()
 	ta := ctx.JSSrc()
-	v := ta.Get("value").String()
 	start, end := ta.Get("selectionStart").Int(), ta.Get("selectionEnd").Int()
 	ins := plaintext.FromHTML(h)
 	// selectionStart/End count UTF-16 units; setRangeText inserts at them.
 	ta.Call("setRangeText", ins, start, end, "end")
-	_ = v
 	d.text = ta.Get("value").String()
 }

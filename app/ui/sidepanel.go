@@ -24,6 +24,7 @@ type sidePanel struct {
 	OnDelete  func(ctx app.Context, id string)
 	OnRelabel func(ctx app.Context, id string, l annotation.Label)
 	OnSelect  func(ctx app.Context, id string)
+	OnNote    func(ctx app.Context, id, note string)
 	OnClose   func(ctx app.Context)
 }
 
@@ -77,7 +78,7 @@ func (p *sidePanel) Render() app.UI {
 				return app.Div().Style("display", "contents").Body(app.Dt().Text("Written in"), app.Dd().Text(a.Calendar+" calendar"))
 			}),
 			app.If(a.Note != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("Note"), app.Dd().Dir("auto").Text(a.Note))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text("Note"), app.Dd().ID("hx-note-shown").Dir("auto").Text(a.Note))
 			}),
 			app.If(a.Entity != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(app.Dt().Text("Entity"), app.Dd().Text(a.Entity))
@@ -109,6 +110,7 @@ func (p *sidePanel) Render() app.UI {
 				}
 			}).Text("Close"),
 		),
+		(&noteEditor{OnSave: p.OnNote}).Note(a.ID, a.Note),
 		app.Div().Class("hx-legend").Body(
 			app.Span().Class("hx-muted").Text("Change label:"),
 			app.Range(annotation.Labels).Slice(func(i int) app.UI {

@@ -1,24 +1,33 @@
 package ui
 
 import (
-	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/ui/overview"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// actionSelect asks the page to select an annotation and scroll to it; its
+// value is the annotation id (string).
+const actionSelect = "hx-select"
+
 // timelinePanel lists the dates and times of the document in chronological
 // order (overview.Timeline); each entry leads to its place in the text.
+//
+// IItems is a pointer that the page replaces only when the annotations
+// change, and clicks are posted as actionSelect, so go-app skips this panel
+// on the page's other re-renders (a long document has hundreds of dates).
 type timelinePanel struct {
 	app.Compo
 
-	IAnns    []annotation.Annotation
-	OnSelect func(ctx app.Context, id string)
+	IItems *[]overview.Item
 }
 
-func (t *timelinePanel) Anns(v []annotation.Annotation) *timelinePanel { t.IAnns = v; return t }
+func (t *timelinePanel) Items(v *[]overview.Item) *timelinePanel { t.IItems = v; return t }
 
 func (t *timelinePanel) Render() app.UI {
-	items := overview.Timeline(t.IAnns)
+	var items []overview.Item
+	if t.IItems != nil {
+		items = *t.IItems
+	}
 	return app.Section().Class("hx-card").ID("hx-timeline").Body(
 		app.H2().Text("Timeline"),
 		app.If(len(items) == 0, func() app.UI { return app.P().Class("hx-muted").Text("No dates with a value yet.") }),
@@ -28,9 +37,8 @@ func (t *timelinePanel) Render() app.UI {
 				app.Span().Class("hx-sw sw-"+string(it.Ann.Label)),
 				app.Code().Text(it.Key),
 				app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
-					if t.OnSelect != nil {
-						t.OnSelect(ctx, it.Ann.ID)
-					}
+					ctx.PreventUpdate()
+					ctx.NewActionWithValue(actionSelect, it.Ann.ID)
 				}, app.EventScope(it.Ann.ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Text(it.Ann.Quote)),
 			)
 		})),

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,20 @@ func TestSampleLoads(t *testing.T) {
 		}
 	}
 	screenshot(t, ctx, "sample")
+
+	// A date's side panel shows its TIMEX3 value and both calendars.
+	dates := append(hl["hx-s-DATE"], hl["hx-DATE"]...)
+	if len(dates) == 0 {
+		t.Fatal("no date to open")
+	}
+	clickHighlight(t, ctx, "", dates[0])
+	panel := eval[string](t, ctx, `document.getElementById("hx-panel").textContent`)
+	for _, want := range []string{"TIMEX3", "Gregorian", "Hijri", "Accept", "Reject", "Delete"} {
+		if !strings.Contains(panel, want) {
+			t.Errorf("date panel lacks %q: %s", want, panel)
+		}
+	}
+	screenshot(t, ctx, "sample-date-panel")
 }
 
 func keys[V any](m map[string]V) []string {

@@ -121,6 +121,13 @@ func TestQuotaFull(t *testing.T) {
 		}
 	}
 	screenshot(t, ctx, "quota")
+	// The unsaved work can be exported at once.
+	downloads := t.TempDir()
+	setDownloads(t, ctx, downloads)
+	clickJS(t, ctx, `document.getElementById("hx-unsaved-export")`)
+	if data, err := os.ReadFile(waitDownload(t, downloads)); err != nil || !strings.Contains(string(data), `"quote": "بالعالم"`) {
+		t.Errorf("export of unsaved work: %v %.200s", err, data)
+	}
 	// Free space: the next change saves everything.
 	eval[chromedp.Void](t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("filler/")).forEach(k => localStorage.removeItem(k))`)
 	key(t, ctx, "a")

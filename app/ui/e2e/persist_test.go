@@ -188,3 +188,37 @@ func TestMalformedImport(t *testing.T) {
 	}
 	screenshot(t, ctx, "malformed-import")
 }
+
+// Another tab saving the open document (simulated: the record is changed
+// in localStorage and the browser's storage event is sent): this tab shows
+// the saved state and later changes keep the other tab's work.
+func TestOtherTabChange(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	eval[any](t, ctx, `(() => {
+		const sha = JSON.parse(localStorage.getItem("hashiya/v1/settings")).current;
+		const key = "hashiya/v1/ann/" + sha;
+		const rec = JSON.parse(localStorage.getItem(key));
+		const text = document.querySelector('#hx-text p').textContent;
+		const cps = [...text];
+		rec.annotations.push({id: "othertab1", start: 9, end: 15, quote: cps.slice(9, 15).join(""), label: "MISC", source: "manual", status: "accepted"});
+		localStorage.setItem(key, JSON.stringify(rec));
+		window.dispatchEvent(new StorageEvent("storage", {key, newValue: localStorage.getItem(key)}));
+	})()`)
+	poll(t, ctx, `CSS.highlights.has("hx-MISC")`)
+	if kind, msg := message(t, ctx); kind != "info" || !strings.Contains(msg, "another tab") {
+		t.Errorf("message: %s %q", kind, msg)
+	}
+	selectCP(t, ctx, 1, 7, false)
+	key(t, ctx, "3")
+	waitLabelled(t, ctx, "ORG")
+	found := false
+	for _, x := range storedAnns(t, ctx) {
+		found = found || x.ID == "othertab1"
+	}
+	if !found {
+		t.Error("a change in this tab overwrote the other tab's annotation")
+	}
+}

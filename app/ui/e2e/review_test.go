@@ -38,6 +38,32 @@ func TestNestedSpans(t *testing.T) {
 		t.Errorf("other spans listed: %q", others)
 	}
 	screenshot(t, ctx, "nested")
+	// The entities panel walks through mentions; the timeline leads to dates.
+	clickJS(t, ctx, `[...document.querySelectorAll("#hx-entities button.hx-link")].find(b => b.textContent === "الروسي سيرغي شويغو")`)
+	poll(t, ctx, `document.querySelector("#hx-panel .hx-quote").textContent === "الروسي سيرغي شويغو"`)
+}
+
+func TestTimelineLeadsToDates(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	n := eval[int](t, ctx, `document.querySelectorAll("#hx-timeline li").length`)
+	if n < 2 {
+		t.Fatalf("the sample's timeline has %d entries", n)
+	}
+	keys := eval[[]string](t, ctx, `[...document.querySelectorAll("#hx-timeline li code")].map(c => c.textContent)`)
+	for i := 1; i < len(keys); i++ {
+		if keys[i-1][0] >= '0' && keys[i-1][0] <= '9' && keys[i][0] >= '0' && keys[i][0] <= '9' && keys[i-1] > keys[i] {
+			t.Errorf("timeline not chronological: %v", keys)
+		}
+	}
+	last := eval[string](t, ctx, `[...document.querySelectorAll("#hx-timeline li button.hx-link")].at(-1).textContent`)
+	clickJS(t, ctx, `[...document.querySelectorAll("#hx-timeline li button.hx-link")].at(-1)`)
+	poll(t, ctx, `document.querySelector("#hx-panel .hx-quote") && document.querySelector("#hx-panel .hx-quote").textContent === `+js(last))
+	if !contains(highlightTexts(t, ctx)["hx-selected"], last) {
+		t.Errorf("the timeline entry %q is not selected in the text", last)
+	}
 }
 
 // Overriding the DCT re-resolves the suggestions (relative dates change)
@@ -101,4 +127,41 @@ func TestDocumentList(t *testing.T) {
 	poll(t, ctx, `CSS.highlights.size > 0`)
 	clickJS(t, ctx, `[...document.querySelectorAll("#hx-docs li button.hx-link")].find(b => !b.classList.contains("cur"))`)
 	poll(t, ctx, `document.querySelector("#hx-text p").textContent === "مرحبا بالعالم"`)
+}
+
+// Case A16: a note typed in the editor is stored exactly; editor and shown
+// note use dir="auto", so the Arabic note reads right-to-left with its final
+// full stop at the left end.
+func TestNoteEditor(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	pasteDocument(t, ctx, "مرحبا بالعالم")
+	selectCP(t, ctx, 6, 13, false)
+	key(t, ctx, "4")
+	waitLabelled(t, ctx, "MISC")
+	note := "راجع المصدر (BBC) قبل النشر."
+	eval[any](t, ctx, `(() => { const ta = document.getElementById("hx-note"); ta.focus(); ta.value = `+js(note)+`; ta.dispatchEvent(new Event("change", {bubbles: true})); })()`)
+	poll(t, ctx, `document.getElementById("hx-note-shown")`)
+	got := eval[string](t, ctx, `JSON.parse(localStorage.getItem("hashiya/v1/ann/" + JSON.parse(localStorage.getItem("hashiya/v1/settings")).current)).annotations.find(a => a.label === "MISC").note`)
+	if got != note {
+		t.Errorf("stored note %q, want %q", got, note)
+	}
+	r := eval[map[string]any](t, ctx, `(() => {
+		const ta = document.getElementById("hx-note"), dd = document.getElementById("hx-note-shown");
+		const n = dd.firstChild, range = document.createRange();
+		range.setStart(n, n.length - 1); range.setEnd(n, n.length);
+		const dot = range.getBoundingClientRect(), all = dd.getBoundingClientRect();
+		const whole = document.createRange(); whole.selectNodeContents(dd);
+		return {taDir: ta.dir, taDirection: getComputedStyle(ta).direction, ddDir: dd.dir, ddDirection: getComputedStyle(dd).direction,
+			dotLeft: dot.left, textLeft: whole.getBoundingClientRect().left};
+	})()`)
+	if r["taDir"] != "auto" || r["ddDir"] != "auto" || r["taDirection"] != "rtl" || r["ddDirection"] != "rtl" {
+		t.Errorf("note direction: %v", r)
+	}
+	if dl, tl := r["dotLeft"].(float64), r["textLeft"].(float64); dl-tl > 2 {
+		t.Errorf("the final full stop is not at the left end: %v", r)
+	}
+	screenshot(t, ctx, "note-A16")
 }

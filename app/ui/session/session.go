@@ -286,6 +286,19 @@ func (s *Session) SetStatus(id string, st annotation.Status) error {
 	return s.save()
 }
 
+// SetNote sets the free-text note of an annotation, exactly as given.
+func (s *Session) SetNote(id, note string) error {
+	i := s.Find(id)
+	if i < 0 {
+		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	}
+	if s.Anns[i].Note == note {
+		return nil
+	}
+	s.Anns[i].Note = note
+	return s.save()
+}
+
 // Relabel changes the label of an annotation; the person's choice makes it
 // accepted. Moving between an entity label and a temporal one clears the
 // fields that no longer apply.

@@ -318,3 +318,51 @@ func TestTitle(t *testing.T) {
 		t.Errorf("long title %d", len([]rune(got)))
 	}
 }
+
+func TestSetNote(t *testing.T) {
+	s, kv := newSession(t, 0)
+	s.Open(annotation.NewDocument("t", text))
+	id := s.Anns[0].ID
+	note := "راجع المصدر (BBC) قبل النشر."
+	if err := s.SetNote(id, note); err != nil {
+		t.Fatal(err)
+	}
+	s2 := New(store.New(kv), kv)
+	s2.OpenStored(s.Doc.SHA256)
+	if got := s2.Anns[s2.Find(id)].Note; got != note {
+		t.Errorf("stored note %q, want %q", got, note)
+	}
+	if err := s.SetNote("nope", "x"); annotation.ErrorCode(err) != annotation.ENOTFOUND {
+		t.Errorf("missing: %v", err)
+	}
+}
+
+// BenchmarkAddLargeDocument measures one manual annotation (add + store) in
+// a document of about 10,000 words with 2,000 suggestions.
+func BenchmarkAddLargeDocument(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 120000 {
+		sb.WriteString("وصل حفتر إلى موسكو أمس في زيارة رسمية هي الثانية من نوعها.\n")
+	}
+	big := sb.String()
+	kv := store.NewMemory(0)
+	s := New(store.New(kv), kv)
+	s.Annotate = func(doc annotation.Document, opt pipeline.Options) (pipeline.Result, error) {
+		var anns []annotation.Annotation
+		for i := 0; i+8 < len([]rune(doc.Text)) && len(anns) < 2000; i += 30 {
+			a, _ := annotation.Select(doc.Text, i, i+4, annotation.PER)
+			a.ID, a.Source, a.Status = pipeline.ID(i, i+4, annotation.PER), annotation.Auto, annotation.Suggested
+			anns = append(anns, a)
+		}
+		return pipeline.Result{Annotations: anns, DCTSource: pipeline.SourceToday}, nil
+	}
+	if err := s.Open(annotation.NewDocument("big", big)); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := s.Add(5+i%1000, 9+i%1000, annotation.MISC); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

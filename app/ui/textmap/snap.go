@@ -83,7 +83,19 @@ func Snap(text []rune, start, end int) (s, e int, ok bool) {
 	if start == end {
 		return start, end, false
 	}
-	g := Graphemes(text)
+	// Work on the stretch between the white space around the selection:
+	// neither grapheme clusters (but CR LF) nor words cross white space.
+	lo, hi := start, end
+	for lo > 0 && !unicode.IsSpace(text[lo-1]) {
+		lo--
+	}
+	for hi < len(text) && !unicode.IsSpace(text[hi]) {
+		hi++
+	}
+	g := Graphemes(text[lo:hi])
+	for i := range g {
+		g[i] += lo
+	}
 	// 1. grapheme boundaries: start down, end up.
 	if k, found := slices.BinarySearch(g, start); !found {
 		start = g[k-1]
@@ -104,7 +116,8 @@ func Snap(text []rune, start, end int) (s, e int, ok bool) {
 		return start, start, false
 	}
 	// 3. words.
-	for _, t := range arabic.Tokenize(string(text)) {
+	for _, t := range arabic.Tokenize(string(text[lo:hi])) {
+		t.Start, t.End = t.Start+lo, t.End+lo
 		if t.Kind != arabic.Word && t.Kind != arabic.Number {
 			continue
 		}

@@ -187,3 +187,19 @@ func TestSnap(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSnapLargeText(b *testing.B) {
+	text := []rune(strings.Repeat("وذكر بيان صادر عن الخارجية الروسية أن اجتماعاً جرى في موسكو.\n", 2000))
+	mid := len(text) / 2
+	for b.Loop() {
+		Snap(text, mid+3, mid+9)
+	}
+}
+
+func BenchmarkMapLargeText(b *testing.B) {
+	text := strings.Repeat("وذكر بيان صادر عن الخارجية الروسية أن اجتماعاً جرى في موسكو 😀.\n", 2000)
+	for b.Loop() {
+		m := New(text)
+		m.Point(m.Len/2, false)
+	}
+}
