@@ -14,8 +14,9 @@ type rctx struct {
 	hasDCT    bool
 	dctH      hijri.Date
 	hasDCTH   bool
-	lastYear  int // last explicit Gregorian year in the text (used when the DCT is unknown)
-	lastMonth int // month of the last Gregorian date with a year and a month
+	lastYear  int    // last explicit Gregorian year in the text (used when the DCT is unknown)
+	lastMonth int    // month of the last Gregorian date with a year and a month
+	lastDay   string // last day-level date (YYYY-MM-DD) resolved in the text
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -40,7 +41,16 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		if c.fr.typ == Time && !c.fr.day {
 			continue
 		}
+		based := ctx.lastDay != ""
 		out[n] = s.resolve(&c.fr, &ctx)
+		if v, ok := s.rangeEndWeekday(sel, out, n); ok {
+			out[n].Value, out[n].Hijri = v, hijriOf(v)
+		}
+		if v := out[n].Value; len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && (!c.fr.anaDay || based) {
+			// an anaphoric day counted from the DCT (no date named before
+			// it) is no base for the next one
+			ctx.lastDay = v[:10]
+		}
 		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
 			ctx.lastYear, ctx.lastMonth = c.fr.y, c.fr.m
 		} else if c.fr.cal == calG && c.fr.m > 0 && c.fr.typ == Date && len(out[n].Value) >= 7 && out[n].Value[0] != 'X' {
@@ -56,6 +66,13 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 		c.fr.anchor = s.anchorDay(sel, out, n, &ctx)
 		out[n] = s.resolve(&c.fr, &ctx)
+		if v := out[n].Value; c.fr.hasClock && c.fr.hh < 6 && len(v) >= 16 && s.afterEvening(sel, n) {
+			// مساء أمس … حتى الساعة الثانية فجرا: the small hours after an
+			// evening are on the next day
+			if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				out[n].Value = t.AddDate(0, 0, 1).Format("2006-01-02") + v[10:]
+			}
+		}
 	}
 	// original offsets and text
 	var cur textCursor
@@ -113,6 +130,9 @@ func (s *scan) anchorDay(sel []cand, out []Expression, n int, ctx *rctx) string 
 		if dist < 0 || dist > 40 || s.sentenceBreak(a, b) {
 			continue
 		}
+		if sel[m].i > sel[n].i && sel[m].fr.anaDay && sel[m].fr.relN != 0 && s.rangeBetween(sel[n].j, sel[m].i) {
+			continue // من العاشرة ليلا حتى السادسة من صباح اليوم التالي
+		}
 		if dist < bestDist {
 			best, bestDist = out[m].Value[:10], dist
 		}
@@ -124,6 +144,77 @@ func (s *scan) anchorDay(sel []cand, out []Expression, n int, ctx *rctx) string 
 		return ctx.dct.Format("2006-01-02")
 	}
 	return "XXXX-XX-XX"
+}
+
+// rangeEndWeekday resolves a bare weekday closing a range opened by a day
+// date in its sentence ("من يوم الأحد المقبل … حتى الخميس"): the first
+// such weekday after that date.
+func (s *scan) rangeEndWeekday(sel []cand, out []Expression, n int) (string, bool) {
+	fr := &sel[n].fr
+	if n == 0 || fr.typ != Date || fr.wd == 0 || fr.d != 0 || fr.m != 0 || fr.rel || fr.dir != 0 || fr.nth != 0 || fr.hasMRel {
+		return "", false
+	}
+	p := &sel[n-1]
+	v := out[n-1].Value
+	if !fullDay(v) || !(p.fr.typ == Date || p.fr.typ == Time && p.fr.day) || sel[n].i-p.j > 15 ||
+		s.sentenceBreak(p.j-1, sel[n].i) || !s.rangeBefore(sel[n].i) {
+		return "", false
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return "", false
+	}
+	diff := (fr.wd - isoWeekday(t) + 7) % 7
+	if diff == 0 {
+		diff = 7
+	}
+	return t.AddDate(0, 0, diff).Format("2006-01-02"), true
+}
+
+// hijriOf returns the Umm al-Qura date of a Gregorian day value, or "".
+func hijriOf(v string) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return ""
+	}
+	h, err := hijri.GregorianToUmmAlQura(t)
+	if err != nil {
+		return ""
+	}
+	return h.String()
+}
+
+// afterEvening reports whether time n closes a stretch opened by an
+// evening or night day-time in its sentence (مساء أمس الأحد … حتى الساعة
+// الثانية فجرا): the nearest preceding expression is such a time with a
+// day, and a range word (حتى، إلى) lies between them.
+func (s *scan) afterEvening(sel []cand, n int) bool {
+	if n == 0 {
+		return false
+	}
+	p := &sel[n-1]
+	return p.fr.typ == Time && p.fr.day && (p.fr.pod == podEV || p.fr.pod == podNI) &&
+		sel[n].i-p.j <= 20 && !s.sentenceBreak(p.j-1, sel[n].i) && s.rangeBefore(sel[n].i)
+}
+
+// rangeBefore reports whether a range word (حتى، إلى، لغاية) stands right
+// before token i, or before its head (حتى يوم الخميس، إلى غاية الساعة).
+func (s *scan) rangeBefore(i int) bool {
+	isRange := func(k int) bool {
+		return s.isWord(k) && s.toks[k].e-s.toks[k].s-s.toks[k].pre > 1 && s.sn(k).flags&fTo != 0 // (و)حتى
+	}
+	return isRange(i-1) || (s.sn(i-1).flags&(fDayHead|fHourHead) != 0 || s.bare(i-1).flags&fTo != 0) && isRange(i-2)
+}
+
+// rangeBetween reports whether a range word (حتى، إلى، لغاية) lies in
+// tokens [a, b).
+func (s *scan) rangeBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.bare(k).flags&fTo != 0 && s.isWord(k) && s.toks[k].e-s.toks[k].s > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // link joins a Hijri day date and a Gregorian day date stated as its
@@ -297,6 +388,29 @@ func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
 func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
 	dct := ctx.dct
 	switch {
+	case fr.anaDay:
+		base := ctx.lastDay
+		if base == "" && ctx.hasDCT {
+			base = dct.Format("2006-01-02")
+		}
+		t, err := time.Parse("2006-01-02", base)
+		if err != nil {
+			return "XXXX-XX-XX"
+		}
+		return t.AddDate(0, 0, fr.relN).Format("2006-01-02")
+	case fr.season != "":
+		y := fr.y
+		switch {
+		case y > 0:
+		case fr.hasYRel:
+			y = yearFromRel(fr, ctx)
+		case ctx.hasDCT:
+			y = seasonYear(fr.season, fr.dir, dct.Year(), int(dct.Month()))
+		}
+		if y <= 0 {
+			return "XXXX-" + fr.season
+		}
+		return pad(y, 4) + "-" + fr.season
 	case fr.rel:
 		return relValue(fr, ctx)
 	case fr.anaMonth:
@@ -384,10 +498,13 @@ func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
 		cur := isoWeekday(dct)
 		diff := 0
 		switch {
-		case fr.dir == modFuture || (fr.dir == 0 && fr.future):
+		case fr.dir == modFuture || fr.dir == modFuture2 || (fr.dir == 0 && fr.future):
 			diff = (fr.wd - cur + 7) % 7
-			if diff == 0 && fr.dir == modFuture {
+			if diff == 0 && fr.dir != 0 {
 				diff = 7
+			}
+			if fr.dir == modFuture2 {
+				diff += 7 // الأربعاء بعد المقبل
 			}
 		default:
 			diff = -((cur - fr.wd + 7) % 7)
@@ -443,7 +560,7 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 		} else if fr.m > dm || (fr.m == dm && fr.d >= dd) {
 			y--
 		}
-	case modFuture:
+	case modFuture, modFuture2:
 		if fr.d == 0 {
 			if fr.m <= dm {
 				y++
@@ -451,11 +568,20 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 		} else if fr.m < dm || (fr.m == dm && fr.d <= dd) {
 			y++
 		}
+		if fr.dir == modFuture2 {
+			y++
+		}
 	case 0:
 		// No modifier: the DCT year, unless that puts the date more than
 		// nine months after the DCT (a January article's "في 15 ديسمبر"
-		// is last December).
-		if fr.m-dm > 9 || fr.m-dm == 9 && fr.d > dd {
+		// is last December); in a future context (من المقرر، سوف) the next
+		// such month or day on or after the DCT.
+		switch {
+		case fr.future:
+			if fr.m < dm || fr.m == dm && fr.d > 0 && fr.d < dd {
+				y++
+			}
+		case fr.m-dm > 9 || fr.m-dm == 9 && fr.d > dd:
 			y--
 		}
 	}
@@ -530,6 +656,9 @@ func relValue(fr *frame, ctx *rctx) string {
 		return t.Format("2006-01")
 	case uWeek:
 		y, w := t.ISOWeek()
+		if fr.weekend {
+			return pad(y, 4) + "-W" + pad(w, 2) + "-WE"
+		}
 		return pad(y, 4) + "-W" + pad(w, 2)
 	case uDay:
 		return t.Format("2006-01-02")
@@ -550,9 +679,25 @@ func (s *scan) resolveHijri(fr *frame, ctx *rctx, e *Expression) {
 			if fr.m > cm || (fr.m == cm && (fr.d == 0 || fr.d >= cd)) {
 				y--
 			}
-		case modFuture:
+		case modFuture, modFuture2:
 			if fr.m < cm || (fr.m == cm && (fr.d == 0 || fr.d <= cd)) {
 				y++
+			}
+			if fr.dir == modFuture2 {
+				y++
+			}
+		case modCurrent:
+		default:
+			// as yearForMonth: the DCT's Hijri year, the next occurrence in
+			// a future context, the year before when more than nine months
+			// ahead
+			switch {
+			case fr.future:
+				if fr.m < cm || fr.m == cm && fr.d > 0 && fr.d < cd {
+					y++
+				}
+			case fr.m-cm > 9 || fr.m-cm == 9 && fr.d > cd:
+				y--
 			}
 		}
 	}

@@ -17,8 +17,9 @@ var dctCues = []string{"نشر", "بتاريخ", "تاريخ", "تحديث", "م
 // points, in any of the shapes Tag reads ("الثلاثاء 29 نوفمبر 2016 11:11 ص"،
 // "الرياض - 15 شوال 1436 هـ"، "2016-11-29"، "نشر في: …"). Only a date that
 // stands on a short line of its own (at most 40 other code points: a place,
-// a weekday, an agency) or follows a cue at the start of its line (نشر،
-// بتاريخ، آخر تحديث) counts, so that a date in the first paragraph of the
+// a weekday, an agency), opens the first line and ends at a colon, dash,
+// slash or agency in parentheses ("القاهرة - 5 مارس 2019: أعلنت…"), or
+// follows a cue at the start of its line (نشر، بتاريخ، آخر تحديث) counts, so that a date in the first paragraph of the
 // body is not taken for the dateline. A clock time right
 // after the date is included in dct (in UTC) and in the span. When a Hijri
 // date is linked to a stated Gregorian equivalent, the Gregorian one is
@@ -53,6 +54,11 @@ func DetectDCT(text string) (dct time.Time, start, end int, ok bool) {
 		ls, le := lineAround(rs, a, b)
 		if le-ls-(b-a) <= 40 {
 			score += 2 // a dateline: the date (with a time or a place) on a line of its own
+		}
+		if a-ls <= 30 && firstLine(rs, ls) && datelineEnd(rs, b) {
+			// a dateline run into the first paragraph: "القاهرة - 5 مارس
+			// 2019: أعلنت…"، "بغداد/ 12 تموز/يوليو 2021 (رويترز) -"
+			score += 2
 		}
 		if a-ls <= 30 {
 			before := string(rs[ls:a])
@@ -113,4 +119,31 @@ func lineAround(rs []rune, a, b int) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// firstLine reports whether the line starting at ls is the first line of
+// rs with text.
+func firstLine(rs []rune, ls int) bool {
+	for _, r := range rs[:ls] {
+		if r != '\n' && r != '\r' && r != ' ' && r != '\t' && r != '\ufeff' {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineEnd reports whether a dateline ends at b: the line ends, or a
+// colon, dash, slash or an agency in parentheses follows.
+func datelineEnd(rs []rune, b int) bool {
+	for b < len(rs) && (rs[b] == ' ' || rs[b] == '\u200f' || rs[b] == '\u200e') {
+		b++
+	}
+	if b == len(rs) {
+		return true
+	}
+	switch rs[b] {
+	case '\n', '\r', ':', '-', '–', '—', '(', '/', '|':
+		return true
+	}
+	return false
 }

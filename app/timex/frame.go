@@ -42,6 +42,10 @@ type frame struct {
 	half int    // half year 1–2
 	mod  string // START MID END
 
+	season  string // TIMEX3 season code (SU…) of the year y / yRel / dir
+	weekend bool   // نهاية الأسبوع: the weekend of the week (YYYY-Www-WE)
+	anaDay  bool   // relN days from the last day the text named (اليوم التالي)
+
 	anchor string // TIME: the day it is anchored to (build.go: anchorDay)
 	day    bool   // TIME with a day part (weekday, relative day or date)
 }

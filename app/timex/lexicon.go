@@ -92,7 +92,21 @@ type sense struct {
 	flags         uint64
 	phrases       []int16 // vaguePhrases starting with this word
 	decade        int16   // 198 for الثمانينيات
-	start         bool    // the word can begin an expression (startable)
+	holidays      []int16 // holidays starting with this word
+	holPre        int8    // proclitic letters before the holiday word (بعيد = ب + عيد)
+	season        string  // TIMEX3 season code (SU WI FA SP)
+	zone          bool    // توقيت (a time zone follows)
+	zone2         bool    // المحلي، المكرمة (second word of a zone)
+	anaDay        int8    // اليوم + this word: offset from the last named day
+	isAnaDay      bool
+	nextDay       bool // لغدليه: the day after the last named day
+	counted       bool // a counted noun after a number
+	kan           bool // كان before a future cue
+	durVerb       bool // أمضى، استمر: a bare plural unit after it is a duration
+	agency        bool // a news agency on a dateline (كونا)
+	dayAdj        bool // اليوم + this adjective is "the … day", not today
+	sFuture       bool // a word in سـ that is not a future verb (سيارة)
+	start         bool // the word can begin an expression (startable)
 }
 
 // bloomBits is the size of the lexicon's Bloom filter (bits).
@@ -112,6 +126,8 @@ type lexicon struct {
 	bloom   []uint64 // Bloom filter over the folded words (two bits per word)
 	senses  []sense
 	phrases [][][]rune       // vaguePhrases, folded, split into words
+	hphr    [][][]rune       // holidays, folded, split into words
+	epith   [][]rune         // holidayEpithets, folded
 	words   map[string]int32 // folded word → index in senses
 	afterL  map[string]int32 // folded "ل…" forms of ال words, valid after a proclitic ل (للعام → لعام)
 }
@@ -208,7 +224,7 @@ func buildLexicon() *lexicon {
 	flag(fMarkH, hijriMarkers...)
 	flag(fYearHead, yearHeads...)
 	flag(fDayHead, dayHeads...)
-	flag(fDualHead, "عامي", "يومي", "سنتي", "شهري")
+	flag(fDualHead, "عامي", "يومي", "سنتي", "شهري", "العامين", "السنتين")
 	flag(fMonthHead, monthHeadsW...)
 	flag(fHourHead, hourHeads...)
 	flag(fAgo, "قبل", "منذ", "مند")
@@ -217,7 +233,7 @@ func buildLexicon() *lexicon {
 	flag(fFrom, "من", "بين")
 	flag(fTo, "إلى", "الى", "حتى", "لغاية", "غاية", "ل", "و")
 	flag(fAnd, "و")
-	flag(fMuwafiq, "الموافق", "الموافقة", "موافق", "لموافق")
+	flag(fMuwafiq, "الموافق", "الموافقة", "موافق", "لموافق", "المصادف", "المصادفة", "الموافقين")
 	flag(fGhurra, "غرة", "مستهل")
 	flag(fQuarter, "الربع", "ربع", "الفصل")
 	flag(fThirdHour, "ثلث", "الثلث")
@@ -269,6 +285,65 @@ func buildLexicon() *lexicon {
 		s := get(string(ws[0]))
 		s.phrases = append(s.phrases, int16(pi))
 	}
+	for hi, h := range holidays {
+		var ws [][]rune
+		for _, w := range strings.Fields(arabic.FoldString(h.words)) {
+			ws = append(ws, []rune(w))
+		}
+		l.hphr = append(l.hphr, ws)
+		s := get(string(ws[0]))
+		s.holidays = append(s.holidays, int16(hi))
+	}
+	// A proclitic before a holiday word may make another lexicon word
+	// (بعيد "far" = ب + عيد): that word carries the holiday too.
+	for hi, ws := range l.hphr {
+		for _, c := range "وفبلك" {
+			if k, ok := l.words[string(c)+string(ws[0])]; ok {
+				l.senses[k].holidays = append(l.senses[k].holidays, int16(hi))
+				l.senses[k].holPre = 1
+			}
+		}
+	}
+	for _, w := range holidayEpithets {
+		l.epith = append(l.epith, []rune(arabic.FoldString(w)))
+	}
+	for _, x := range seasons {
+		get(x.word).season = x.code
+	}
+	for _, w := range zoneHeads {
+		get(w).zone = true
+	}
+	for _, w := range zoneSecond {
+		get(w).zone2 = true
+	}
+	for _, a := range anaphoricDays {
+		s := get(a.word)
+		s.anaDay, s.isAnaDay = int8(a.off), true
+	}
+	for _, w := range nextDayWords {
+		get(w).nextDay = true
+	}
+	for _, w := range countedNouns {
+		get(w).counted = true
+	}
+	for _, w := range sentenceAdverbs {
+		get(w) // known words: never counted nouns
+	}
+	for _, w := range dayAdjectives {
+		get(w).dayAdj = true
+	}
+	for _, w := range notFutureS {
+		get(w).sFuture = true
+	}
+	for _, w := range agencies {
+		get(w).agency = true
+	}
+	for _, w := range durationVerbs {
+		get(w).durVerb = true
+	}
+	for _, w := range kanWords {
+		get(w).kan = true
+	}
 	// ل forms of ال words: after a proclitic ل, ال loses its alif (للعام).
 	for k, i := range l.words {
 		r := []rune(k)
@@ -300,5 +375,6 @@ const startFlags = fYearHead | fDayHead | fMonthHead | fHourHead | fAgo | fAfter
 func startable(s *sense) bool {
 	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||
 		s.unit != uNone || s.card != 0 || s.ord != 0 || s.deictic != uNone || s.pod != 0 || s.isDayRel ||
-		s.vague != "" || s.set != "" || len(s.phrases) > 0 || s.boundary != "" || s.decade != 0
+		s.vague != "" || s.set != "" || len(s.phrases) > 0 || s.boundary != "" || s.decade != 0 ||
+		len(s.holidays) > 0 || s.season != "" || s.nextDay
 }

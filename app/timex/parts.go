@@ -186,6 +186,9 @@ func (s *scan) modifier(i int) (mod int8, j int, ok bool) {
 	if sn.flags&fAgo != 0 && s.bare(i+1).mod == modPast {
 		return modPast2, i + 2, true // العام قبل الماضي
 	}
+	if sn.flags&fAfter != 0 && s.bare(i+1).mod == modFuture {
+		return modFuture2, i + 2, true // الأربعاء بعد المقبل
+	}
 	return 0, i, false
 }
 
@@ -230,6 +233,8 @@ func (s *scan) relYear(i int, first bool) (off, j int, ok bool) {
 		off = -2
 	case modFuture:
 		off = 1
+	case modFuture2:
+		off = 2
 	}
 	return off, k2, true
 }
@@ -369,6 +374,8 @@ func (s *scan) relMonth(i int) (off, j int, ok bool) {
 		off = -2
 	case modFuture:
 		off = 1
+	case modFuture2:
+		off = 2
 	}
 	return off, j, true
 }
@@ -423,4 +430,25 @@ func (s *scan) bcAt(j int) bool {
 		return s.oneLetter(k, 'م')
 	}
 	return s.bare(j).flags&fAgo != 0 && s.wordIs(j+1, []rune("الميلاد"))
+}
+
+// nihaya is نهاية folded.
+var nihaya = []rune("نهايه")
+
+// stemIs reports whether word token i, without its proclitics, is the
+// folded word w.
+func (s *scan) stemIs(i int, w []rune) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.e-t.s-t.pre != len(w) {
+		return false
+	}
+	for k, r := range w {
+		if s.f.Runes[t.s+t.pre+k] != r {
+			return false
+		}
+	}
+	return true
 }

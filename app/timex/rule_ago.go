@@ -23,6 +23,9 @@ func ruleAgo(s *scan, i int) {
 		}
 		n, u, j, ok := s.durCore(k, false, true)
 		if !ok {
+			if dir < 0 && (k == i+1 || s.bare(k).flags&fSeveral != 0) {
+				s.vagueAgo(i)
+			}
 			return
 		}
 		if j == k+1 && s.bare(k).uform == formSing {
@@ -80,3 +83,32 @@ func agoFrame(q float64, u unit) frame {
 	}
 	return fr
 }
+
+// vagueAgo matches قبل/منذ + a bare plural unit or a vague noun: "منذ
+// سنوات"، "قبل أيام"، "منذ أشهر طويلة"، "منذ فترة" (PAST_REF). Anchored to
+// an event ("قبل أيام من الانتخابات") it is not a date.
+func (s *scan) vagueAgo(i int) {
+	k := i + 1
+	if s.bare(k).flags&fSeveral != 0 {
+		k++ // قبل بضعة أيام، منذ عدة سنوات
+	}
+	u := s.bare(k)
+	if !(u.unit != uNone && u.uform == formPlural && !s.definite(k) && u.unit != uSecond) && !s.wordIs(k, fatra) && !s.wordIs(k, zaman) {
+		return
+	}
+	j := k + 1
+	if s.bare(j).flags&fFew != 0 || s.wordIs(j, tawila) || s.wordIs(j, adida) {
+		j++ // منذ سنوات طويلة، قبل أيام قليلة
+	}
+	if s.bare(j).flags&fFrom != 0 || j < len(s.toks) && s.toks[j].kind == kNum {
+		return
+	}
+	s.add("ago", i, j, frame{typ: Date, lit: "PAST_REF"})
+}
+
+var (
+	fatra  = []rune("فتره")
+	zaman  = []rune("زمن")
+	tawila = []rune("طويله")
+	adida  = []rune("عديده")
+)

@@ -7,6 +7,21 @@ package timex
 // "السابع من مايو الماضي", "مطلع رجب ١٤٣٤هـ", "٢٠١٦-١١-٢٩".
 func ruleDate(s *scan, i int) {
 	if j, fr, ok := s.parseDate(i); ok {
+		if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.m > 0 && fr.cal == calG && fr.mod == "" && !fr.anaMonth && !fr.hasMRel {
+			// الأول من يناير من كل عام: every year on that day (SET)
+			k := j
+			if s.bare(k).flags&fFrom != 0 {
+				k++
+			}
+			if s.bare(k).flags&fEvery != 0 && s.bare(k+1).unit == uYear && s.bare(k+1).uform == formSing {
+				v := "XXXX-" + pad(fr.m, 2)
+				if fr.d > 0 {
+					v += "-" + pad(fr.d, 2)
+				}
+				s.add("date", i, k+2, frame{typ: Set, lit: v})
+				return
+			}
+		}
 		s.add("date", i, j, fr)
 	}
 }
@@ -16,6 +31,8 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 	k, first, head := i, true, false
 	if s.sn(i).flags&fDayHead != 0 {
 		k, first, head = k+1, false, true
+	} else if s.sn(i).deictic == uDay && s.bare(i+1).ord > 0 && s.bare(i+2).flags&fFrom != 0 {
+		k, first, head = k+1, false, true // اليوم الأول من الشهر المقبل
 	}
 	if wd, k2, ok := s.weekday(k, first, head); ok {
 		fr.wd, k, first, head = wd, k2, false, true
@@ -27,6 +44,9 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 		return j, fr, true
 	}
 	if j, ok := s.textDate(k, first, head, &fr); ok {
+		if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.m > 0 {
+			fr.future = s.futureContext(i) // من المقرر أن … في مايو: the next May
+		}
 		return j, fr, true
 	}
 	return i, fr, false
@@ -68,6 +88,16 @@ func (s *scan) numericDate(k int, first, head bool, fr *frame) (int, bool) {
 			if m > 12 && d <= 12 {
 				d, m = m, d
 			}
+		case d3 == 2 && d1 <= 2 && sep != '.' && !s.isPunct(j, '%'):
+			// 16/04/21: day, month, two-digit year (the Arab press order;
+			// 00–49 → 2000s, 50–99 → 1900s)
+			d, m, y = n1, n2, 2000+n3
+			if n3 >= 50 {
+				y = 1900 + n3
+			}
+			if m > 12 && d <= 12 {
+				d, m = m, d
+			}
 		default:
 			return 0, false
 		}
@@ -77,7 +107,7 @@ func (s *scan) numericDate(k int, first, head bool, fr *frame) (int, bool) {
 			d, m = m, d
 		}
 	} else {
-		if !head || d1 > 2 || (s.isPunct(k+3, '/', '-', '.') && k+4 < len(s.toks) && s.toks[k+4].kind == kNum) {
+		if !head && !s.agencyDateline(k) || d1 > 2 || (s.isPunct(k+3, '/', '-', '.') && k+4 < len(s.toks) && s.toks[k+4].kind == kNum) {
 			return 0, false
 		}
 		d, m, j = n1, n2, k+3
@@ -133,6 +163,11 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 				return 0, false
 			}
 			d, k, strong = t.num, k+1, true
+			if s.wordIs(k, minhu) && (s.sn(k0-1).flags&fDateContext != 0 || s.proclitic(k0) == 'ف') {
+				// تنتهي في 20 منه: the day of the month named last
+				fr.d, fr.anaMonth = d, true
+				return k + 1, true
+			}
 			if s.bare(k).flags&fFrom != 0 {
 				k++
 			} else if s.isPunct(k, '.', '-', '/') {
@@ -144,13 +179,19 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 			if s.bare(j).flags&fFrom == 0 && s.bare(j).month == 0 && s.bare(j).hmonth == 0 && s.bare(j).flags&fMonthHead == 0 {
 				return 0, false
 			}
-			if s.sn(k-1).unit != uNone || s.sn(k-1).deictic != uNone {
+			if s.sn(k-1).unit != uNone || s.sn(k-1).deictic != uNone && s.sn(k-1).deictic != uDay {
 				return 0, false // الأسبوع الأول من يناير
 			}
 			d, k, strong = n, j, true
 			if s.bare(k).flags&fFrom != 0 {
 				k++
 			}
+		} else if n, j, ok := s.cardinal(k, first); ok && s.isWord(k) && n >= 1 && n <= 31 {
+			// عشرين غشت، خمسة أيار: a day in words before a month name
+			if _, _, amb, _, ok := s.month(j, false); !ok || amb && !head {
+				return 0, false
+			}
+			d, k, strong = n, j, true
 		}
 	}
 	if s.at(k, first && k == k0).flags&fMonthHead != 0 {
@@ -207,7 +248,7 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 		if m == 3 && (d == 8 || d == 14) && fr.y == 0 && !fr.hasYRel && fr.dir == 0 {
 			return 0, false
 		}
-		if m == 4 && s.nissanDoc && d == 0 && fr.y == 0 {
+		if m == 4 && s.nissanDoc && d == 0 && fr.y == 0 && fr.dir == 0 && !fr.hasYRel {
 			return 0, false
 		}
 	}
@@ -229,4 +270,21 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+var minhu = []rune("منه")
+
+// agencyDateline reports whether the day-month at token k opens an agency
+// dateline: on the first line, after at most a place and a dash, and
+// followed by the agency in parentheses ("الكويت - 22 - 11 (كونا) --").
+func (s *scan) agencyDateline(k int) bool {
+	if k > 4 || !s.isPunct(k+3, '(') || !s.sn(k+4).agency || !s.isPunct(k+5, ')') {
+		return false
+	}
+	for p := 0; p <= k+3 && p < len(s.toks); p++ {
+		if p > 0 && s.toks[p].nl {
+			return false
+		}
+	}
+	return true
 }

@@ -1,5 +1,7 @@
 package timex
 
+import "strconv"
+
 // ruleDuration: durations "ستة أشهر"، "30 عاما"، "(١٥) يوما"، "3.5 سنوات"،
 // "ساعتين"، "سنة واحدة"، "ساعة ونصف"، "نصف عام"، "عدة أيام" (PXD), a
 // singular unit made explicit ("يوم كامل"، "لمدة عام"، "طوال الأسبوع"), and
@@ -14,13 +16,42 @@ func ruleDuration(s *scan, i int) {
 			if unitOf == uNone {
 				unitOf = u.deictic
 			}
-			s.add("duration", i, i+2, frame{typ: Duration, durUnit: unitOf, durN: 1})
+			j := i + 2
+			if u.deictic != uNone {
+				if m, j2, ok := s.modifier(j); ok && m != modCurrent {
+					j = j2 // طوال الشهر المنصرم
+				}
+			}
+			s.add("duration", i, j, frame{typ: Duration, durUnit: unitOf, durN: 1})
 			return
 		}
 	}
 	if n, u, j, ok := s.durCore(i, true, false); ok {
-		s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n})
+		fr := frame{typ: Duration, durUnit: u, durN: n}
+		// سنة وشهرين، عامين و3 أشهر، ساعة و20 دقيقة: a compound duration
+		if n == float64(int(n)) && s.proclitic(j) == 'و' {
+			if n2, u2, j2, ok := s.durCore(j, true, false); ok && u2 < u && u2 != uWeek && u != uDecade && u != uCentury && n2 > 0 {
+				fr.lit = compoundDuration(n, u, n2, u2)
+				j = j2
+			}
+		}
+		s.add("duration", i, j, fr)
 		return
+	}
+	if sn.unit != uNone && sn.uform == formSing && !sn.uamb && !s.definite(i) && s.proclitic(i+1) == 'و' {
+		// سنة وشهرين، ساعة و20 دقيقة
+		if n2, u2, j2, ok := s.durCore(i+1, true, false); ok && u2 < sn.unit && u2 != uWeek && sn.unit < uDecade && n2 > 0 && n2 == float64(int(n2)) {
+			s.add("duration", i, j2, frame{typ: Duration, lit: compoundDuration(1, sn.unit, n2, u2)})
+			return
+		}
+	}
+	if sn.unit >= uWeek && sn.unit <= uYear && sn.uform == formSing && s.toks[i].pre == 0 && s.f.Runes[s.toks[i].e-1] == 'ا' && !s.definite(i) {
+		// تستمر أسبوعا، ظل عاما: an accusative singular unit is one unit
+		if p := s.sn(i - 1); p.card == 0 && p.ord == 0 && p.flags&(fEvery|fApprox) == 0 && (i == 0 || s.toks[i-1].kind != kNum) && s.bare(i+1).flags&fAfterWord == 0 &&
+			!(s.isWord(i-1) && s.f.Runes[s.toks[i-1].e-1] == 'ا') { // مديرا عاما، إطارا عاما: "general"
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+			return
+		}
 	}
 	if s.isAl(i) {
 		// الـ24 ساعة الماضية
@@ -40,6 +71,14 @@ func ruleDuration(s *scan, i int) {
 		}
 		if s.sn(i-1).flags&fForPeriod != 0 || s.proclitic(i) == 'ل' && s.sn(i-1).flags&fForPeriod != 0 {
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+			return
+		}
+	}
+	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && // not عقود، contracts
+		(s.toks[i].pre == 0 && s.sn(i-1).durVerb || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
+		// أمضوا سنوات، استمر لساعات: an unspecified number of units
+		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 {
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})
 			return
 		}
 	}
@@ -127,6 +166,9 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		if su.unit == uNone || su.uform == formDual || (s.definite(j) && s.toks[i].kind != kNum) {
 			return 0, 0, i, false
 		}
+		if s.isWord(j-1) && s.definite(j-1) && !s.definite(j) {
+			return 0, 0, i, false // العيد الوطني السادس والأربعين يوم: an ordinal use
+		}
 		if s.toks[i].kind == kNum && s.toks[i].nd == 4 && v >= 1000 && su.unit == uYear {
 			return 0, 0, i, false
 		}
@@ -162,4 +204,17 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		return 1, sn.unit, i + 1, true
 	}
 	return 0, 0, i, false
+}
+
+// compoundDuration formats n u + n2 u2 (u2 smaller than u) as one TIMEX3
+// duration: P1Y2M, PT1H20M, P2DT3H.
+func compoundDuration(n float64, u unit, n2 float64, u2 unit) string {
+	part := func(n float64, u unit) string { return strconv.FormatFloat(n, 'f', -1, 64) + unitLetter(u) }
+	switch {
+	case u <= uHour:
+		return "PT" + part(n, u) + part(n2, u2)
+	case u2 <= uHour:
+		return "P" + part(n, u) + "T" + part(n2, u2)
+	}
+	return "P" + part(n, u) + part(n2, u2)
 }

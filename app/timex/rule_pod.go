@@ -17,21 +17,25 @@ func rulePod(s *scan, i int) {
 		s.add("pod", i, i+1, frame{typ: Time, pod: podMI}) // الظهيرة: noon
 		return
 	}
-	if sn.pod == 0 || !sn.podNoun {
+	pod, k := sn.pod, i+1
+	if sn.flags&fAfter != 0 && s.toks[i].kind == kWord && s.bare(i+1).pod == podMI && s.bare(i+1).podNoun {
+		pod, k = podAF, i+2 // بعد ظهر أمس: the afternoon
+	} else if sn.pod == 0 || !sn.podNoun {
 		return
 	}
-	k := i + 1
 	j, fr, ok := s.parseDate(k)
 	if !ok || fr.d == 0 {
 		if j2, fr2, ok2 := s.parseRelDay(k); ok2 {
 			j, fr, ok = j2, fr2, true
 		} else if j2, fr2, ok2 := s.parseWeekday(k); ok2 {
 			j, fr, ok = j2, fr2, true
+		} else if j2, fr2, ok2 := s.parseAnaDay(k); ok2 {
+			j, fr, ok = j2, fr2, true // صباح اليوم التالي
 		}
 	}
 	if !ok {
 		return
 	}
-	fr.typ, fr.pod, fr.day = Time, sn.pod, true
+	fr.typ, fr.pod, fr.day = Time, int8(pod), true
 	s.add("pod", i, j, fr)
 }

@@ -5,7 +5,12 @@ package timex
 // الماضي" (H2), "الأشهر الثلاثة الأولى من العام" (Q1). The part of a month
 // ("النصف الثاني من مايو") is handled by ruleDate.
 func ruleQuarter(s *scan, i int) {
-	sn := s.sn(i)
+	mod := ""
+	i0 := i
+	if b := s.sn(i).boundary; b != "" && (s.bare(i+1).flags&(fQuarter|fHalf) != 0 || s.bare(i+1).unit == uMonth) {
+		mod, i = b, i+1 // نهاية الربع الثالث
+	}
+	sn := s.at(i, i == i0)
 	q, half, k := 0, 0, 0
 	switch {
 	case sn.flags&fQuarter != 0:
@@ -50,7 +55,7 @@ func ruleQuarter(s *scan, i int) {
 	default:
 		return
 	}
-	fr := frame{typ: Date, q: q, half: half}
+	fr := frame{typ: Date, q: q, half: half, mod: mod}
 	if s.bare(k).flags&fFrom != 0 {
 		k++
 	}
@@ -68,6 +73,8 @@ func ruleQuarter(s *scan, i int) {
 			return
 		}
 		fr.y, k = y, j
+	case s.bare(k).deictic == uYear && s.bare(k-1).flags&fFrom != 0 && s.bare(k+1).mod == 0 && s.bare(k+1).flags&fFiscal == 0:
+		fr.hasYRel, k = true, k+1 // الربع الأول من العام: the current year
 	default:
 		off, j, ok := s.relYear(k, false)
 		if !ok {
@@ -75,5 +82,5 @@ func ruleQuarter(s *scan, i int) {
 		}
 		fr.yRel, fr.hasYRel, k = off, true, j
 	}
-	s.add("quarter", i, k, fr)
+	s.add("quarter", i0, k, fr)
 }

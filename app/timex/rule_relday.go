@@ -71,9 +71,13 @@ func (s *scan) todayReading(k, j int) bool {
 	if s.isWord(j) {
 		t := &s.toks[j]
 		rs := s.f.Runes[t.s:t.e]
-		if len(rs) > 2 && rs[0] == 'ا' && rs[1] == 'ل' {
+		if len(rs) > 3 && rs[0] == 'ا' && rs[1] == 'ل' {
 			sn := s.bare(j)
-			if sn.wday == 0 && sn.pod == 0 && sn.card == 0 && sn.mod != modCurrent {
+			if sn.wday == 0 && sn.pod == 0 && sn.card == 0 && sn.mod != modCurrent &&
+				(t.sense >= 0 || rs[len(rs)-1] == 'ي' && s.origRune(t.e-1) != 'ى' || sn.dayAdj) {
+				// an adjective: اليوم الوطني، اليوم التالي، اليوم الأخير (a
+				// noun after اليوم is the object of the verb: التقى اليوم
+				// الوفد، تحل اليوم الذكرى)
 				return false
 			}
 		}

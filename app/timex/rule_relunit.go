@@ -40,6 +40,9 @@ func ruleRelUnit(s *scan, i int) {
 			}
 			m, j2 = modCurrent, k2 // مطلع العام، نهاية الشهر: the current one
 		}
+		if sn.deictic == uDay && s.bare(k2).isAnaDay {
+			return // اليوم التالي، اليوم السابق: ruleAnaphora
+		}
 		j = j2
 		if sn.deictic == uYear && s.bare(k2).flags&fPastOnly == 0 && m != modPast2 && s.definite(k-1) && s.toks[k-1].pre == 0 {
 			if p := s.sn(k - 1); p.deictic == uNone && p.unit == uNone && p.boundary == "" && p.flags&(fDateContext|fQuarter|fHalf) == 0 && p.ord == 0 {
@@ -53,6 +56,8 @@ func ruleRelUnit(s *scan, i int) {
 			off = -1
 		case modFuture:
 			off = 1
+		case modFuture2:
+			off = 2
 		}
 	case s.sn(i).flags&fAkhir != 0 && k == i+1 && (sn.unit == uWeek || sn.unit == uMonth || sn.unit == uYear) && sn.uform == formSing && s.toks[k].pre == 0:
 		// آخر أسبوع: the last week
@@ -61,6 +66,9 @@ func ruleRelUnit(s *scan, i int) {
 		return
 	}
 	fr := frame{typ: Date, rel: true, relUnit: u, relN: off, gran: u, mod: mod}
+	if u == uWeek && mod == "END" && s.stemIs(i, nihaya) {
+		fr.weekend, fr.mod = true, "" // نهاية الأسبوع: the weekend
+	}
 	if u == uWeek && mod == "" {
 		// الأسبوع القادم الأحد، الأسبوع المقبل يوم الجمعة
 		k := j
@@ -98,6 +106,8 @@ func (s *scan) weekPhrase(k int) (off, j int, ok bool) {
 		off = -2
 	case modFuture:
 		off = 1
+	case modFuture2:
+		off = 2
 	}
 	return off, j, true
 }

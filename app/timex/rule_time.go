@@ -61,11 +61,20 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 			return i, frame{}, false // 3 - 1 مساء السبت: a score
 		}
 		hh, j, needHint = h, k+1, !head
-	} else if s.at(k, first).flags&fZero != 0 && head {
+	} else if s.at(k, first).flags&fZero != 0 && head && s.definite(k-1) {
+		// الساعة الصفر (midnight); not ساعة الصفر, "zero hour" of an operation
 		hh, j = 0, k+1
 	} else if s.at(k, first).flags&fMidnight != 0 {
 		if s.isPunct(k+1, '-') {
 			k++
+		}
+		if p := s.bare(k + 1); p.pod == podNI && p.podNoun && !s.definite(k+1) {
+			// منتصف ليل السبت 25 مارس 2017، منتصف ليل الخميس: midnight
+			// ending that day
+			if j, fr, ok := s.timeDay(k + 2); ok {
+				fr.typ, fr.hh, fr.mm, fr.hasClock, fr.day = Time, 24, 0, true, true
+				return j, fr, true
+			}
 		}
 		switch s.bare(k + 1).pod {
 		case podNI:
@@ -87,7 +96,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 	// minutes
 	minutes := false
 	if !clock {
-		if m, j2, ok := s.minutes(j); ok {
+		if m, j2, ok := s.minutes(j); ok && !(s.wordIs(i-1, bayn) && j < len(s.toks) && s.toks[j].kind == kNum && s.bare(j2-1).unit != uMinute) {
+			// (بين الساعة 8 و10 صباحا: a range, not 8:10)
 			mm, j, minutes = m, j2, true
 			fraction = m%15 == 0
 		}
@@ -121,6 +131,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		pod, j = p.pod, j+2 // في الليل، في المساء
 	} else if s.bare(j).flags&fAfter != 0 && s.bare(j+1).pod == podMI && s.definite(j+1) {
 		pod, j = podAF, j+2 // بعد الظهر
+	} else if s.wordIs(j, qabl) && s.bare(j+1).pod == podMI && s.definite(j+1) {
+		pod, j = podMO, j+2 // قبل الظهر: before noon
 	}
 	if pod == 0 && prePod != 0 {
 		pod = prePod
@@ -133,8 +145,24 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 	if minutes && (head || ordHour && s.feminine(k) && fraction) {
 		needHint = false // الثامنة والنصف: an hour word with a fraction is a time
 	}
-	if clock && s.oneLetter(j, 'ت') && s.oneLetter(j+1, 'م') {
-		j += 2 // ت م: Mecca time
+	if clock && s.oneLetter(j, 'ت') && (s.oneLetter(j+1, 'م') || s.oneLetter(j+1, 'غ')) {
+		j += 2 // ت م: Mecca time; ت غ: GMT
+	}
+	j = s.zone(j)
+	if pod == 0 && (ordHour || head) && s.bare(j).flags&fFrom != 0 {
+		// السادسة من صباح اليوم التالي، الساعة الخامسة من مساء أمس: the
+		// part of the day is in the day expression after من (a span of its
+		// own)
+		if p := s.bare(j + 1); p.pod != 0 && p.podNoun {
+			if _, _, ok := s.timeDay(j + 2); ok {
+				pod = p.pod
+			}
+		}
+	}
+	if needHint && pod == 0 && ordHour && k == i && s.atHourPrep(k) && s.hourEnd(j) && (hh > 2 || j > k+1) {
+		// عند السابعة، في الحادية عشرة، حتى الثامنة: an hour after a
+		// preposition of time, not an age (في السابعة من عمره) or a rank
+		needHint = false
 	}
 	if needHint && pod == 0 {
 		return i, frame{}, false
@@ -238,3 +266,73 @@ func (s *scan) hourWord(k int, first bool) (int, int, bool) {
 func (s *scan) feminine(k int) bool {
 	return s.isWord(k) && s.f.Runes[s.toks[k].e-1] == 'ه'
 }
+
+// zone matches a time zone after a clock time and returns the index after
+// it (j when none): "بتوقيت مكة المكرمة"، "بتوقيت غرينتش"، "بالتوقيت
+// المحلي". The value stays the local clock time of the text.
+func (s *scan) zone(j int) int {
+	if !s.isWord(j) || s.proclitic(j) != 'ب' || !s.sn(j).zone {
+		return j
+	}
+	k := j + 1
+	if s.bare(k).zone2 {
+		return k + 1
+	}
+	if !s.isWord(k) || s.toks[k].sense >= 0 && !s.bare(k).zone2 {
+		return j // بتوقيت يوم…: not a zone name
+	}
+	k++
+	if s.bare(k).zone2 {
+		k++
+	}
+	return k
+}
+
+// timeDay matches the day after a part of the day or midnight: a date, a
+// deictic day, a weekday or an anaphoric day.
+func (s *scan) timeDay(k int) (int, frame, bool) {
+	if j, fr, ok := s.parseDate(k); ok && fr.d > 0 {
+		return j, fr, true
+	}
+	if j, fr, ok := s.parseRelDay(k); ok {
+		return j, fr, true
+	}
+	if j, fr, ok := s.parseWeekday(k); ok {
+		return j, fr, true
+	}
+	return s.parseAnaDay(k)
+}
+
+// atHourPrep reports whether the word before token k is a preposition of
+// clock time: في، عند، حتى، منذ، قبل، بعد، بين، لغاية.
+func (s *scan) atHourPrep(k int) bool {
+	if s.toks[k].pre > 0 {
+		return false
+	}
+	p := s.sn(k - 1)
+	return p.flags&(fIn|fAgo|fAfter) != 0 || s.wordIs(k-1, []rune("عند")) || s.wordIs(k-1, []rune("حتي")) || s.wordIs(k-1, []rune("لغايه"))
+}
+
+// hourEnd reports whether a bare hour ordinal ends at token j: the text or
+// sentence ends, punctuation follows, or a conjunction or preposition (not
+// من: في السابعة من عمره).
+func (s *scan) hourEnd(j int) bool {
+	if j >= len(s.toks) || s.toks[j].nl {
+		return true
+	}
+	t := &s.toks[j]
+	switch t.kind {
+	case kPunct:
+		return t.r != '%' && t.r != '-' && t.r != '/'
+	case kWord:
+		if t.e-t.s == 1 || t.e-t.s > 2 && s.f.Runes[t.s] == 'و' {
+			return true // و…: وأعلن، والتقى
+		}
+		return s.bare(j).flags&(fIn|fTo|fAfter|fAgo) != 0 && s.bare(j).flags&fFrom == 0
+	}
+	return false
+}
+
+var qabl = []rune("قبل")
+
+var bayn = []rune("بين")

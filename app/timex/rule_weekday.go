@@ -62,14 +62,15 @@ func (s *scan) futureAfter(j int) bool {
 }
 
 // futureContext reports whether a future cue (سوف، من المقرر، المتوقع…)
-// precedes token i within the same sentence (up to six tokens back).
+// precedes token i within the same sentence (up to fifteen tokens back).
 func (s *scan) futureContext(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if s.sentenceBreak(k, i) {
 			return false
 		}
-		if s.sn(k).flags&fFuture != 0 {
-			return true
+		if s.sn(k).flags&fFuture != 0 || s.futureVerb(k) || s.wordIs(k, an) && s.wordIs(k-1, ala) {
+			// كان من المقرر: a past plan
+			return !s.sn(k-1).kan && !(s.bare(k-1).flags&fFrom != 0 && s.sn(k-2).kan)
 		}
 	}
 	return false
@@ -103,3 +104,34 @@ func (s *scan) weekdayDay(j int) (int, int, bool) {
 	}
 	return d, e, true
 }
+
+// futureVerb reports whether word token k is an imperfect verb with the
+// future prefix سـ (سيستمر، ستعقد، سنعمل، سأعود): a word outside the
+// lexicon of five letters or more in سي/ست/سن/سا, not one of notFutureS.
+func (s *scan) futureVerb(k int) bool {
+	if !s.isWord(k) || s.toks[k].sense >= 0 && !s.sn(k).sFuture {
+		return false
+	}
+	if s.sn(k).sFuture {
+		return false
+	}
+	t := &s.toks[k]
+	p := t.s
+	if t.e-p > 5 && (s.f.Runes[p] == 'و' || s.f.Runes[p] == 'ف') {
+		p++
+	}
+	if t.e-p < 5 || s.f.Runes[p] != 'س' {
+		return false
+	}
+	switch s.f.Runes[p+1] {
+	case 'ي', 'ت', 'ن', 'ا':
+		return true
+	}
+	return false
+}
+
+// على أن + an imperfect verb announces a plan: "على أن تستأنف الخميس".
+var (
+	an  = []rune("ان")
+	ala = []rune("علي")
+)

@@ -56,7 +56,7 @@ func ruleYear(s *scan, i int) {
 		}
 	}
 	if !head && !marked {
-		if y < 1900 || y > 2100 || !s.yearContext(k) {
+		if y < 1900 || y > 2100 || !s.yearContext(k) || s.countedAfter(j) {
 			return
 		}
 		cal = calG
@@ -110,3 +110,24 @@ func (s *scan) yearContext(k int) bool {
 // yearContextWord reports whether a date preposition (في، منذ، موسم…)
 // stands right before token k.
 func (s *scan) yearContextWord(k int) bool { return s.sn(k-1).flags&fYearContext != 0 }
+
+// countedAfter reports whether the word at j shows that the number before
+// it counts something: a counted noun (ألف، دولار، شخص…) or an indefinite
+// accusative noun (1990 زائرا) that is not a date word.
+func (s *scan) countedAfter(j int) bool {
+	if !s.isWord(j) || s.toks[j].pre > 0 {
+		return false
+	}
+	if s.sn(j).counted {
+		return true
+	}
+	t := &s.toks[j]
+	if s.toks[j].sense >= 0 || t.e-t.s < 4 || s.definite(j) {
+		return false
+	}
+	switch s.f.Runes[t.e-2] {
+	case 'ا', 'و', 'م':
+		return false // أعلنوا، عندما: verbs and conjunctions
+	}
+	return s.f.Runes[t.e-1] == 'ا' // زائرا
+}

@@ -23,6 +23,10 @@ var rules = []rule{
 	{"pod", rulePod},
 	{"quarter", ruleQuarter},
 	{"vague", ruleVague},
+	{"holiday", ruleHoliday},
+	{"season", ruleSeason},
+	{"century", ruleCentury},
+	{"anaphora", ruleAnaphora},
 }
 
 // match runs every rule at every token that can start an expression.

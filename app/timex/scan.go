@@ -39,8 +39,9 @@ type scan struct {
 	buf       []byte
 	cands     []cand
 	rules     []rule
-	nissanDoc bool // the text names نيسان the carmaker
-	hijriDoc  bool // the text marks a Hijri year somewhere (هـ، هجري)
+	ocur      textCursor // origRune's cursor into text
+	nissanDoc bool       // the text names نيسان the carmaker
+	hijriDoc  bool       // the text marks a Hijri year somewhere (هـ، هجري)
 }
 
 var noSense sense
@@ -276,10 +277,18 @@ func allClitic(rs []rune) bool {
 // to byte offsets without converting the whole text to runes.
 type textCursor struct{ cp, bi int }
 
-// seek moves to code point cp (restarting when asked to go back).
+// seek moves to code point cp, backwards rune by rune when cp is behind
+// (each call costs the distance moved).
 func (c *textCursor) seek(text string, cp int) {
-	if cp < c.cp {
-		c.cp, c.bi = 0, 0
+	if cp < c.cp && c.cp-cp > cp {
+		c.cp, c.bi = 0, 0 // nearer from the start
+	}
+	for c.cp > cp && c.bi > 0 {
+		c.bi--
+		for c.bi > 0 && text[c.bi]&0xC0 == 0x80 {
+			c.bi-- // continuation byte: go back to the start of the rune
+		}
+		c.cp--
 	}
 	n := len(text)
 	for c.cp < cp && c.bi < n {
@@ -294,6 +303,15 @@ func (c *textCursor) seek(text string, cp int) {
 		}
 		c.cp++
 	}
+}
+
+// origRune returns the rune of the original text under folded rune i
+// (ى where the folded text has ي). Calls in increasing order are
+// amortized O(1).
+func (s *scan) origRune(i int) rune {
+	s.ocur.seek(s.text, s.f.Orig[i])
+	r, _ := utf8.DecodeRuneInString(s.text[s.ocur.bi:])
+	return r
 }
 
 // isLetter is unicode.IsLetter with fast paths for ASCII and Arabic letters.

@@ -7,9 +7,15 @@
 // system; the four Arabic month-naming systems (Egyptian/standard,
 // Levantine/Syriac, Algerian/Tunisian, Moroccan) with spelling variants and
 // month pairs (يونيو/حزيران); Hijri dates converted with the Umm al-Qura
-// calendar (package app/hijri); clock times and parts of the day; deictic
-// and relative dates (أمس، الأسبوع الماضي، قبل ستة أشهر); durations, sets and
-// vague references (PAST_REF, PRESENT_REF, FUTURE_REF).
+// calendar (package app/hijri); clock times and parts of the day, with time
+// zones (بتوقيت مكة، بالتوقيت المحلي); deictic and relative dates (أمس،
+// الأسبوع الماضي، قبل ستة أشهر) and days relative to the last day the text
+// named (اليوم التالي، في اليوم نفسه، Darija لغدليه); feasts dated through
+// their calendar (عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد النبوي،
+// عيد الشغل); seasons (صيف 2020), quarters, weekends (نهاية الأسبوع),
+// decades and centuries (القرن العشرين); durations, compound ones included
+// (سنة وشهرين: P1Y2M); sets; vague references (PAST_REF, PRESENT_REF,
+// FUTURE_REF: مؤخرا، منذ سنوات، قبل أيام).
 //
 // Matching works on the folded text (arabic.Fold: no tashkeel, tatweel or
 // bidi marks, unified hamza/alif forms, ASCII digits) split into tokens
@@ -28,11 +34,16 @@
 // original text, mapped back with arabic.Folded.Span, so spans keep their
 // original characters (tashkeel, tatweel) and exclude proclitics.
 //
-// Yearless dates take the DCT year, or the year before when that would put
-// them more than nine months after the DCT (with الماضي/المقبل: the latest
-// occurrence before / the next after the DCT); with no DCT, the last year
-// the text named. A bare weekday is the latest such day on or before the
-// DCT, unless a future cue (سوف، سيجري، المقبل) points forward. An unmarked
+// Yearless dates (Gregorian or Hijri, feasts included) take the DCT year, or
+// the year before when that would put them more than nine months after the
+// DCT (with الماضي/المقبل: the latest occurrence before / the next after the
+// DCT; in a future context — سوف، من المقرر، a verb in سـ, على أن — the next
+// occurrence on or after the DCT); with no DCT, the last year the text
+// named. A bare weekday is the latest such day on or before the
+// DCT, unless a future cue (سوف، سيجري، المقبل) points forward, or the
+// first such day after the date that opens its range (من يوم الأحد المقبل …
+// حتى الخميس). Clock times in the small hours after an evening of the same
+// sentence (مساء أمس … حتى الثانية فجرا) fall on the next day. An unmarked
 // year of 1300–1500 is read as Hijri only when the text marks Hijri years
 // elsewhere; a Hijri date is converted with the Umm al-Qura table, and an
 // explicit Gregorian equivalent in the text wins (with a Note).

@@ -100,14 +100,8 @@ func LoadGold(dataDir string) ([]GoldFile, map[string]string, error) {
 	return golds, texts, nil
 }
 
-// DCTOf parses a gold DCT ("2016-11-29" or null).
-func DCTOf(g GoldFile) time.Time {
-	t, err := time.Parse("2006-01-02", g.DCT)
-	if err != nil {
-		return time.Time{}
-	}
-	return t
-}
+// DCTOf parses a gold DCT ("2016-11-29", "2016-11-29T11:11" or null).
+func DCTOf(g GoldFile) time.Time { return ParseDCT(g.DCT) }
 
 // ScoreGold tags every gold article and accumulates the counts.
 func ScoreGold(golds []GoldFile, texts map[string]string) Counts {
@@ -188,6 +182,48 @@ func Run(w io.Writer, dataDir string) error {
 		return err
 	}
 	c := ScoreGold(golds, texts)
+	fmt.Fprintf(w, "Temporal tagger (app/timex) evaluation\n\n")
+	fmt.Fprintf(w, "Gold articles: %d files, %d gold spans, %d scored system spans (used in development: optimistic)\n", c.Files, c.Gold, c.Sys)
+	printCounts(w, c)
+	for _, set := range []struct{ file, what string }{
+		{"heldout.json", "held-out set 1, composed for the project, then used in development"},
+		{"heldout2.json", "held-out set 2, composed later, scored blind once, then used in development"},
+		{"heldout3.json", "held-out set 3, composed later, scored blind once, then used in development"},
+		{"heldout4.json", "held-out set 4, composed later, scored blind once, then used in development"},
+		{"heldout5.json", "held-out set 5, composed last, scored blind once, then used in development"},
+	} {
+		h, err := LoadHeldout(filepath.Join(dataDir, set.file))
+		if err != nil {
+			return err
+		}
+		hc := ScoreGold(h.AsGold())
+		fmt.Fprintf(w, "%s (%s): %d items, %d gold spans, %d scored system spans\n", set.file, set.what, hc.Files, hc.Gold, hc.Sys)
+		printCounts(w, hc)
+	}
+	rt, err := ScoreRT(filepath.Join(dataDir, "recognizers_text_ar"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Recognizers-Text Arabic specs (in scope; see timexeval/rt.go)\n")
+	fmt.Fprintf(w, "%-20s %6s %8s %8s %8s %8s\n", "spec", "cases", "relaxed", "strict", "conv", "skipped")
+	var ext, extOK, extS, extC, par, parOK, parS, parC int
+	for _, r := range rt {
+		fmt.Fprintf(w, "%-20s %6d %8s %8s %8s %8d\n", r.Name, r.Cases, pct(r.Relaxed, r.Cases), pct(r.Strict, r.Cases), pct(r.Conv, r.Cases), r.Skipped)
+		if strings.HasSuffix(r.Name, "Parser") {
+			par, parOK, parS, parC = par+r.Cases, parOK+r.Relaxed, parS+r.Strict, parC+r.Conv
+		} else {
+			ext, extOK, extS, extC = ext+r.Cases, extOK+r.Relaxed, extS+r.Strict, extC+r.Conv
+		}
+	}
+	fmt.Fprintf(w, "%-20s %6d %8s %8s %8s\n", "all extractors", ext, pct(extOK, ext), pct(extS, ext), pct(extC, ext))
+	fmt.Fprintf(w, "%-20s %6d %8s %8s %8s\n", "all parsers", par, pct(parOK, par), pct(parS, par), pct(parC, par))
+	fmt.Fprintln(w, strings.TrimSpace(rtScopeNote))
+	return nil
+}
+
+// printCounts prints span P/R/F1 (strict and relaxed) and the value and
+// type accuracies of c.
+func printCounts(w io.Writer, c Counts) {
 	sp, sr, sf := prf(c.Strict, c.Sys, c.Gold)
 	rp, rr, rf := prf(c.Relaxed, c.Sys, c.Gold)
 	va, ta := 0.0, 0.0
@@ -195,32 +231,11 @@ func Run(w io.Writer, dataDir string) error {
 		va = float64(c.ValueOK) / float64(c.Relaxed)
 		ta = float64(c.TypeOK) / float64(c.Relaxed)
 	}
-	fmt.Fprintf(w, "Temporal tagger (app/timex) evaluation\n\n")
-	fmt.Fprintf(w, "Gold articles: %d files, %d gold spans, %d scored system spans\n", c.Files, c.Gold, c.Sys)
 	fmt.Fprintf(w, "%-10s %6s %6s %6s\n", "spans", "P", "R", "F1")
 	fmt.Fprintf(w, "%-10s %6.3f %6.3f %6.3f\n", "strict", sp, sr, sf)
 	fmt.Fprintf(w, "%-10s %6.3f %6.3f %6.3f\n", "relaxed", rp, rr, rf)
 	fmt.Fprintf(w, "value accuracy (relaxed matches): %.3f (%d/%d)\n", va, c.ValueOK, c.Relaxed)
 	fmt.Fprintf(w, "type accuracy (relaxed matches):  %.3f (%d/%d)\n\n", ta, c.TypeOK, c.Relaxed)
-	rt, err := ScoreRT(filepath.Join(dataDir, "recognizers_text_ar"))
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "Recognizers-Text Arabic specs (in scope; see timexeval/rt.go)\n")
-	fmt.Fprintf(w, "%-20s %6s %8s %8s %8s\n", "spec", "cases", "relaxed", "strict", "skipped")
-	var ext, extOK, par, parOK int
-	for _, r := range rt {
-		fmt.Fprintf(w, "%-20s %6d %8s %8s %8d\n", r.Name, r.Cases, pct(r.Relaxed, r.Cases), pct(r.Strict, r.Cases), r.Skipped)
-		if strings.HasSuffix(r.Name, "Parser") {
-			par, parOK = par+r.Cases, parOK+r.Relaxed
-		} else {
-			ext, extOK = ext+r.Cases, extOK+r.Relaxed
-		}
-	}
-	fmt.Fprintf(w, "%-20s %6d %8s\n", "all extractors", ext, pct(extOK, ext))
-	fmt.Fprintf(w, "%-20s %6d %8s\n", "all parsers", par, pct(parOK, par))
-	fmt.Fprintln(w, strings.TrimSpace(rtScopeNote))
-	return nil
 }
 
 func pct(n, d int) string {

@@ -1,0 +1,36 @@
+package timex
+
+// ruleCentury: a Gregorian century by its ordinal or number (TIMEX3: the
+// first two digits of its years): "القرن العشرين" (19), "القرن الحادي
+// والعشرين" (20), "القرن التاسع عشر" (18), "القرن 16" (15), with a
+// boundary word (مطلع القرن العشرين, mod START). Hijri centuries (القرن
+// السابع الهجري) are left out.
+func ruleCentury(s *scan, i int) {
+	k, first := i, true
+	mod := ""
+	if b := s.sn(i).boundary; b != "" {
+		mod, k, first = b, i+1, false
+	}
+	if s.at(k, first).deictic != uCentury {
+		return
+	}
+	n, j, ok := s.ordinal(k+1, false)
+	if !ok {
+		if v, ok2 := s.number(k+1, 2); ok2 && s.toks[k+1].clitic == 0 {
+			n, j, ok = v, k+2, true
+		}
+	}
+	if !ok || n < 1 || n > 21 {
+		return
+	}
+	if s.bare(j).flags&fCalAdj != 0 {
+		if !s.wordIs(j, []rune("الميلادي")) && !s.wordIs(j, []rune("الميلاديه")) {
+			return // القرن السابع الهجري
+		}
+		j++
+	}
+	if _, _, ok := s.marker(j); ok {
+		return
+	}
+	s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2), mod: mod})
+}

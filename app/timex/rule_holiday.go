@@ -1,0 +1,54 @@
+package timex
+
+// ruleHoliday: feasts named in news (words.go: holidays), dated through
+// their calendar: "عيد الفطر المبارك" (1 Shawwal), "عيد الأضحى الماضي"
+// (10 Dhu al-Hijja), "رأس السنة الهجرية"، "المولد النبوي الشريف"،
+// "عاشوراء", "عيد الشغل" (1 May), with an optional epithet, modifier
+// (الماضي، المقبل) or year (لعام 1438هـ، 2017). Without a year the
+// occurrence is chosen like a yearless date (build.go: yearForMonth,
+// resolveHijri).
+func ruleHoliday(s *scan, i int) {
+	h0 := i
+	if s.sn(i).flags&fDayHead != 0 && s.sn(i).flags&fDualHead == 0 && len(s.bare(i+1).holidays) > 0 {
+		h0 = i + 1 // يوم عيد الفطر: the head noun is inside the span
+	}
+	sn := s.at(h0, h0 == i)
+	pre := int(sn.holPre) // بعيد الفطر: ب + عيد (بعيد "far" is a word of its own)
+	for _, hi := range sn.holidays {
+		words := s.lex.hphr[hi]
+		j := h0 + 1
+		for _, w := range words[1:] {
+			if !s.wordIs(j, w) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		h := holidays[hi]
+		fr := frame{typ: Date, m: h.month, d: h.day}
+		if h.hijri {
+			fr.cal = calH
+		}
+		for _, e := range s.lex.epith {
+			if s.wordIs(j, e) {
+				j++
+				break
+			}
+		}
+		j = s.yearTail(j, &fr)
+		if fr.y == 0 && !fr.hasYRel && fr.dir == 0 {
+			fr.future = s.futureContext(i) || s.futureAfter(j)
+		}
+		if !validDate(fr.cal, fr.y, fr.m, fr.d) {
+			return
+		}
+		s.add("holiday", i, j, fr)
+		if pre > 0 {
+			s.cands[len(s.cands)-1].fs += pre
+		}
+		return
+	}
+}
