@@ -43,3 +43,22 @@ func BenchmarkTag(b *testing.B) {
 		t.Tag(text)
 	}
 }
+
+// BenchmarkLoad measures building a tagger from the embedded model and
+// gazetteers (what Default does once).
+func BenchmarkLoad(b *testing.B) {
+	m, err := EmbeddedModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		lx, err := loadLexicon()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := decodeModel(m); err != nil {
+			b.Fatal(err)
+		}
+		_ = lx
+	}
+}

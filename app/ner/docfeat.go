@@ -16,21 +16,22 @@ import "github.com/hashiya/hashiya/app/arabic"
 // when such a corpus is scored.
 const DocSentences = 25
 
-// Stage-2 template ids.
+// Stage-2 template ids (every name its own iota value; blocks reserved
+// explicitly).
 const (
 	dBias uint64 = 1000 + iota
 	dTag
 	dTagL
 	dTagR
-	dConf
-	dDoc   = dConf + uint64(numTags)
-	dRatio = dDoc + uint64(numTags)
+	dRatio
 	dMaj
 	dMajTag
 	dMajL
 	dMajR
-	dWord
 	dDocB
+	dWord
+	dConf                           // numTags ids
+	dDoc  = dConf + uint64(numTags) // numTags ids
 )
 
 // stage1 is the output of the sentence model over a document.

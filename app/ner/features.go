@@ -1,9 +1,6 @@
 package ner
 
 import (
-	"os"
-	"strconv"
-	"strings"
 	"unicode"
 
 	"github.com/hashiya/hashiya/app/arabic"
@@ -11,51 +8,107 @@ import (
 
 // featureVersion changes whenever the feature templates change; a model
 // trained with other templates is refused at load time.
-const featureVersion = 1
+const featureVersion = 2
 
 // token is one arabic.Tokenize token with its folded forms.
 type token struct {
 	start, end int         // code points into the tagged text, half-open
 	kind       arabic.Kind //
-	fold       []rune      // arabic.Fold of the token text
-	orig       []int       // arabic.Folded.Orig: folded index → code point offset in the token
+	fold       []rune      // arabic.Fold of the token text, Latin lowercased
+	orig       []int       // code-point offset in the text of each folded rune (arabic.Folded.Orig)
 	clitic     int         // folded runes of the longest و ف ب ل ك proclitic candidate (ال kept)
 	core       int         // folded runes of the longest candidate including ال
 	upper      bool        // a Latin word starting with a capital letter
+	lineStart  bool        // a line break (\n or U+2029) precedes the token
+}
+
+// offset returns the code-point offset in the text where the token's
+// folded rune p starts (the token start for p = 0).
+func (t *token) offset(p int) int {
+	if p == 0 || p >= len(t.orig) {
+		return t.start
+	}
+	return t.orig[p]
 }
 
 // cliticSplit returns the folded-rune lengths of the longest proclitic
-// candidate without the article (clitic) and with it (core), using
-// arabic.Proclitics.
+// candidate without the article (clitic) and with it (core). The candidates
+// are those of arabic.Proclitics (و or ف, then ب ك or ل, then ال, with لل
+// for ل + ال, at least two letters left), computed here on folded,
+// mark-free runes without allocating.
 func cliticSplit(fold []rune) (clitic, core int) {
-	if len(fold) < 3 || !arabic.IsArabic(fold[0]) {
+	n := len(fold)
+	if n < 3 || !arabic.IsArabic(fold[0]) {
 		return 0, 0
 	}
-	for _, p := range arabic.Proclitics(fold) {
-		if p >= 2 && (fold[p-2] == 'ا' || fold[p-2] == 'ل') && fold[p-1] == 'ل' {
-			core = p // ال, or لل = ل + ال
-			continue
-		}
-		clitic, core = p, p
+	i := 0
+	if fold[0] == 'و' || fold[0] == 'ف' {
+		i = 1
+		clitic, core = 1, 1
 	}
-	return clitic, core
+	switch fold[i] {
+	case 'ب', 'ك':
+		if n-(i+1) >= 2 {
+			i++
+			clitic, core = i, i
+		} else {
+			return
+		}
+	case 'ل':
+		if i+1 < n && fold[i+1] == 'ل' { // لل = ل + ال
+			if n-(i+1) >= 2 {
+				clitic, core = i+1, i+1
+			}
+			if n-(i+2) >= 2 {
+				core = i + 2
+			}
+			return
+		}
+		if n-(i+1) >= 2 {
+			i++
+			clitic, core = i, i
+		} else {
+			return
+		}
+	}
+	if i+1 < n && fold[i] == 'ا' && fold[i+1] == 'ل' && n-(i+2) >= 2 {
+		core = i + 2
+	}
+	return
 }
 
-// newToken folds one tokenizer token.
-func newToken(t arabic.Token) token {
-	f := arabic.Fold(t.Text)
-	fold := f.Runes
-	upper := len(fold) > 0 && unicode.IsUpper(fold[0])
-	for i, r := range fold {
-		if 'A' <= r && r <= 'Z' {
-			fold[i] = r + 'a' - 'A'
+// tokenize splits text with arabic.Tokenize and folds it once
+// (arabic.Fold), giving each token a slice of the folded text.
+func tokenize(text string) []token {
+	atoks := arabic.Tokenize(text)
+	f := arabic.Fold(text)
+	toks := make([]token, len(atoks))
+	k := 0
+	for i, a := range atoks {
+		line := false
+		for k < len(f.Runes) && f.Orig[k] < a.Start {
+			line = line || f.Runes[k] == '\n' || f.Runes[k] == '\u2029'
+			k++
 		}
+		fs := k
+		for k < len(f.Runes) && f.Orig[k] < a.End {
+			k++
+		}
+		fold := f.Runes[fs:k:k]
+		tk := token{start: a.Start, end: a.End, kind: a.Kind, fold: fold, orig: f.Orig[fs:k:k]}
+		tk.upper = len(fold) > 0 && unicode.IsUpper(fold[0])
+		tk.lineStart = line && i > 0
+		for j, r := range fold {
+			if 'A' <= r && r <= 'Z' {
+				fold[j] = r + 'a' - 'A'
+			}
+		}
+		if a.Kind == arabic.Word {
+			tk.clitic, tk.core = cliticSplit(fold)
+		}
+		toks[i] = tk
 	}
-	tk := token{start: t.Start, end: t.End, kind: t.Kind, fold: fold, orig: f.Orig, upper: upper}
-	if t.Kind == arabic.Word {
-		tk.clitic, tk.core = cliticSplit(fold)
-	}
-	return tk
+	return toks
 }
 
 // Token flag bits (tokFeat.flags).
@@ -79,21 +132,19 @@ const (
 // tokFeat holds the per-token hashes that the templates combine.
 type tokFeat struct {
 	w, core, shape  uint64
-	rareW, rareCore bool     // word / core form unknown to the model (hapax in training)
-	grams           []uint64 // character trigrams of the core form (with ^ $ at the ends)
+	rareW, rareCore bool // word / core form unknown to the model (hapax in training)
 	pre             [3]uint64
 	suf             [4]uint64
 	flags           uint32
 }
 
-// Template ids. Each feature is hash(template, value).
+// Template ids. Each feature is hash(template, value). (Every name gets
+// its own iota value; blocks of consecutive ids are reserved explicitly.)
 const (
-	tBias = iota + 1
+	tBias uint64 = iota + 1
 	tW
 	tCore
-	tPre
-	tSuf   = tPre + 3
-	tShape = tSuf + 4
+	tShape
 	tWm1
 	tWm2
 	tWp1
@@ -105,11 +156,14 @@ const (
 	tShape3
 	tSufm1
 	tPrep1
-	tFlag0
-	tFlagm1     = tFlag0 + numFlags
-	tFlagp1     = tFlagm1 + numFlags
-	tFlagm2     = tFlagp1 + numFlags
-	tCoreFlagm1 = tFlagm2 + numFlags
+	tCoreFlagm1
+	tCtx                         // a word at -2, -1, +1 or +2, whatever its position
+	tPre                         // 3 ids: prefixes of length 1–3
+	tSuf    = tPre + 3           // 4 ids: suffixes of length 1–4
+	tFlag0  = tSuf + 4           // numFlags ids each: flags of the token,
+	tFlagm1 = tFlag0 + numFlags  // the previous token,
+	tFlagp1 = tFlagm1 + numFlags // the next token,
+	tFlagm2 = tFlagp1 + numFlags // and the one before the previous
 )
 
 const (
@@ -350,13 +404,24 @@ func markQuotes(toks []token, tf []tokFeat) {
 	}
 }
 
-// features appends the hashed features of position i to out.
+// features appends the hashed features of position i to out: those of
+// the token's own word, those its neighbours contribute in their roles
+// (-2, -1, +1, +2) and those combining positions. The tagger computes the
+// same sums with the first two parts cached per word (see wordCache).
 func features(tf []tokFeat, i int, out []uint64) []uint64 {
-	f := &tf[i]
-	wm1, wm2, wp1, wp2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
-	cm1, cp1, sm1, sp1 := uint64(hBOS), uint64(hEOS), uint64(hBOS), uint64(hEOS)
-	sufm1, prep1 := uint64(hBOS), uint64(hEOS)
-	var flm1, flp1, flm2 uint32
+	out = ownFeatures(&tf[i], out)
+	for _, d := range [...]int{-2, -1, 1, 2} {
+		var nb *tokFeat
+		if j := i + d; j >= 0 && j < len(tf) {
+			nb = &tf[j]
+		}
+		out = roleFeatures(d, nb, out)
+	}
+	return pairFeatures(tf, i, out)
+}
+
+// ownFeatures appends the features that depend only on the token's word.
+func ownFeatures(f *tokFeat, out []uint64) []uint64 {
 	fw, fc := f.w, f.core
 	if f.rareW {
 		fw = hUNK
@@ -364,51 +429,75 @@ func features(tf []tokFeat, i int, out []uint64) []uint64 {
 	if f.rareCore {
 		fc = hUNK
 	}
-	if i > 0 {
-		p := &tf[i-1]
-		wm1, cm1, sm1, sufm1, flm1 = p.w, p.core, p.shape, p.suf[1], p.flags
-	}
-	if i > 1 {
-		wm2, flm2 = tf[i-2].w, tf[i-2].flags
-	}
-	if i+1 < len(tf) {
-		n := &tf[i+1]
-		wp1, cp1, sp1, prep1, flp1 = n.w, n.core, n.shape, n.pre[1], n.flags
-	}
-	if i+2 < len(tf) {
-		wp2 = tf[i+2].w
-	}
-	add := func(t, v uint64) {
-		if !dropT[t] {
-			out = append(out, mix(t, v))
-		}
-	}
-	add(tBias, 0)
-	add(tW, fw)
-	add(tCore, fc)
-	add(tShape, f.shape)
-	add(tWm1, wm1)
-	add(tWm2, wm2)
-	add(tWp1, wp1)
-	add(tWp2, wp2)
-	add(tCm1, cm1)
-	add(tCp1, cp1)
-	add(tBigL, mix(wm1, fw))
-	add(tBigR, mix(fw, wp1))
-	add(tShape3, mix(mix(sm1, f.shape), sp1))
-	add(tSufm1, sufm1)
-	add(tPrep1, prep1)
-	add(tCoreFlagm1, mix(f.core, uint64(flm1&(fTitle|fOrgHead|fLocHead|fMiscHead))))
+	out = append(out, mix(tBias, 0), mix(tW, fw), mix(tCore, fc), mix(tShape, f.shape))
 	for k := 0; k < 3; k++ {
 		if f.pre[k] != 0 {
-			add(tPre+uint64(k), f.pre[k])
+			out = append(out, mix(tPre+uint64(k), f.pre[k]))
 		}
 	}
 	for k := 0; k < 4; k++ {
 		if f.suf[k] != 0 {
-			add(tSuf+uint64(k), f.suf[k])
+			out = append(out, mix(tSuf+uint64(k), f.suf[k]))
 		}
 	}
+	return out
+}
+
+// roleFeatures appends the features that the word at offset d (-2, -1, +1
+// or +2) gives the current token; nb is nil beyond the sequence.
+func roleFeatures(d int, nb *tokFeat, out []uint64) []uint64 {
+	edge := uint64(hBOS)
+	if d > 0 {
+		edge = hEOS
+	}
+	w, c, affix := edge, edge, edge
+	if nb != nil {
+		w, c = nb.w, nb.core
+		if d < 0 {
+			affix = nb.suf[1]
+		} else {
+			affix = nb.pre[1]
+		}
+	}
+	switch d {
+	case -2:
+		return append(out, mix(tWm2, w), mix(tCtx, w))
+	case -1:
+		return append(out, mix(tWm1, w), mix(tCm1, c), mix(tSufm1, affix), mix(tCtx, w))
+	case 1:
+		return append(out, mix(tWp1, w), mix(tCp1, c), mix(tPrep1, affix), mix(tCtx, w))
+	case 2:
+		return append(out, mix(tWp2, w), mix(tCtx, w))
+	}
+	return out
+}
+
+// pairFeatures appends the features that combine the token with its
+// neighbours: word bigrams, shape trigram, context flags.
+func pairFeatures(tf []tokFeat, i int, out []uint64) []uint64 {
+	f := &tf[i]
+	wm1, wp1 := uint64(hBOS), uint64(hEOS)
+	sm1, sp1 := uint64(hBOS), uint64(hEOS)
+	var flm1, flp1, flm2 uint32
+	fw := f.w
+	if f.rareW {
+		fw = hUNK
+	}
+	if i > 0 {
+		wm1, sm1, flm1 = tf[i-1].w, tf[i-1].shape, tf[i-1].flags
+	}
+	if i > 1 {
+		flm2 = tf[i-2].flags
+	}
+	if i+1 < len(tf) {
+		wp1, sp1, flp1 = tf[i+1].w, tf[i+1].shape, tf[i+1].flags
+	}
+	out = append(out,
+		mix(tBigL, mix(wm1, fw)),
+		mix(tBigR, mix(fw, wp1)),
+		mix(tShape3, mix(mix(sm1, f.shape), sp1)),
+		mix(tCoreFlagm1, mix(f.core, uint64(flm1&(fTitle|fOrgHead|fLocHead|fMiscHead)))),
+	)
 	for b := 0; b < numFlags; b++ {
 		if f.flags&(1<<b) != 0 {
 			out = append(out, mix(tFlag0+uint64(b), 1))
@@ -426,22 +515,11 @@ func features(tf []tokFeat, i int, out []uint64) []uint64 {
 	return out
 }
 
-// markRare sets rareW and rareCore where the model has no weights for the
-// token's word or core form, so that unseen words get the features learned
-// from training hapaxes (which were trained as unknown).
-func markRare(tf []tokFeat, m *table) {
+// markRare sets rareW and rareCore where the model has no stage-1 weights
+// for the token's word or core form, so that unseen words get the features
+// learned from training hapaxes (which were trained as unknown).
+func markRare(f *tokFeat, m *table) {
 	shift := 64 - m.bits
-	for i := range tf {
-		tf[i].rareW = !m.hasStage1(uint32(mix(tW, tf[i].w) >> shift))
-		tf[i].rareCore = !m.hasStage1(uint32(mix(tCore, tf[i].core) >> shift))
-	}
+	f.rareW = !m.hasStage1(uint32(mix(tW, f.w) >> shift))
+	f.rareCore = !m.hasStage1(uint32(mix(tCore, f.core) >> shift))
 }
-
-var dropT = func() (d [400]bool) {
-	for _, f := range strings.Split(os.Getenv("NER_DROP"), ",") {
-		if n, err := strconv.Atoi(f); err == nil {
-			d[n] = true
-		}
-	}
-	return
-}()

@@ -1,18 +1,75 @@
 package ner
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hashiya/hashiya/app/arabic"
 )
 
-func tokens(s string) []token {
-	var out []token
-	for _, a := range arabic.Tokenize(s) {
-		out = append(out, newToken(a))
+func tokens(s string) []token { return tokenize(s) }
+
+// cliticSplitRef is cliticSplit written with arabic.Proclitics.
+func cliticSplitRef(fold []rune) (clitic, core int) {
+	if len(fold) < 3 || !arabic.IsArabic(fold[0]) {
+		return 0, 0
 	}
-	return out
+	for _, p := range arabic.Proclitics(fold) {
+		if p >= 2 && (fold[p-2] == 'ا' || fold[p-2] == 'ل') && fold[p-1] == 'ل' {
+			core = p
+			continue
+		}
+		clitic, core = p, p
+	}
+	return clitic, core
+}
+
+func TestCliticSplitMatchesProclitics(t *testing.T) {
+	f, err := os.Open("testdata/anercorp/train.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range sents {
+		for _, w := range s.Words {
+			fold := []rune(arabic.FoldString(w))
+			c1, k1 := cliticSplit(fold)
+			c2, k2 := cliticSplitRef(fold)
+			if c1 != c2 || k1 != k2 {
+				t.Fatalf("%s: got %d %d, arabic.Proclitics gives %d %d", w, c1, k1, c2, k2)
+			}
+			n++
+		}
+	}
+	if n < 100000 {
+		t.Errorf("only %d words checked", n)
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	text := "😀 وَبِمُوسكو «حفتر» لاعب ﻻ ABC"
+	rs := []rune(text)
+	for _, tk := range tokenize(text) {
+		if string(arabic.FoldRunes(rs[tk.start:tk.end])) != strings.ToLower(string(tk.fold)) && tk.kind != arabic.Word {
+			t.Errorf("token %q: fold %q", string(rs[tk.start:tk.end]), string(tk.fold))
+		}
+		for p := range tk.fold {
+			if o := tk.offset(p); o < tk.start || o >= tk.end {
+				t.Errorf("token %q: offset(%d) = %d outside [%d,%d)", string(rs[tk.start:tk.end]), p, o, tk.start, tk.end)
+			}
+		}
+	}
+	toks := tokenize(text)
+	if got := string(toks[1].fold); got != "وبموسكو" || toks[1].offset(2) != 6 {
+		t.Errorf("got %q, offset(2) = %d, want وبموسكو and 6", got, toks[1].offset(2))
+	}
 }
 
 func TestCliticSplit(t *testing.T) {
@@ -116,5 +173,31 @@ func TestLexiconLoads(t *testing.T) {
 	lx2, _ := loadLexicon()
 	if lx.hash != lx2.hash || lx.hash == 0 {
 		t.Error("lexicon fingerprint not stable")
+	}
+}
+
+// TestWordCacheMatchesFeatures checks that the tagger's cached sums equal
+// the scores of the features the model was trained with.
+func TestWordCacheMatchesFeatures(t *testing.T) {
+	tg := mustDefault(t)
+	text := benchText(t)[:50000]
+	toks := tokens(text)
+	fz := &featurizer{lx: tg.lx}
+	c := newWordCache(tg.m.w)
+	for s := 0; s < len(toks); s += 40 {
+		seq := toks[s:min(s+40, len(toks))]
+		tf := fz.prepare(seq)
+		for i := range tf {
+			markRare(&tf[i], tg.m.w)
+		}
+		ws := c.all(tf, nil)
+		for i := range seq {
+			var a1, a2, b1, b2 [numTags]int32
+			tg.m.w.score(features(tf, i, nil), &a1, &a2)
+			c.local(tf, ws, i, &b1, &b2)
+			if a1 != b1 || a2 != b2 {
+				t.Fatalf("token %d %q: features %v %v, cache %v %v", s+i, string(seq[i].fold), a1, a2, b1, b2)
+			}
+		}
 	}
 }

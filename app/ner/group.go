@@ -7,21 +7,25 @@ import (
 )
 
 // groupMentions sets Entity on each mention: a mention joins an earlier
-// group of the same label when its folded word sequence equals, contains or
-// is contained in a form already in that group, as a contiguous run
-// ("لافروف" ↔ "سيرغي لافروف", "الخارجية الروسية" ↔ "وزارة الخارجية
-// الروسية"). Among several candidate groups the one with the longest
-// matching form wins, then the most recent. Groups are never merged, so a
-// common first name cannot chain two people together. Ids start at 1 in
-// order of first mention.
+// group of the same label when its folded word sequence is contained in the
+// group's longest form, or contains it, as a contiguous run ("لافروف" ↔
+// "سيرغي لافروف", "الخارجية الروسية" ↔ "وزارة الخارجية الروسية"); the
+// longest form then grows. Among several candidate groups the one with the
+// longest match wins, then the most recent. Matching against the longest
+// form only, and never merging groups, keeps a shared first name from
+// chaining two people ("محمد مرسي", "محمد", "محمد البرادعي"). Only the
+// maxGroupsPerWord most recent groups sharing a word are candidates, which
+// bounds the work on long texts. Ids start at 1 in order of first mention.
+const maxGroupsPerWord = 64
+
 func groupMentions(ms []span, toks []token) {
 	type group struct {
 		label string
-		forms [][]string
+		form  []string // longest form
 		last  int
 	}
 	var groups []group
-	byWord := map[string][]int{} // word → groups having a form with it
+	byWord := map[string][]int{} // word → groups whose form has it
 	var cand []int
 	for k := range ms {
 		m := &ms[k]
@@ -36,17 +40,15 @@ func groupMentions(ms []span, toks []token) {
 		}
 		best, bestLen := -1, 0
 		for _, g := range cand {
-			for _, f := range groups[g].forms {
-				n := 0
-				switch {
-				case contains(f, form):
-					n = len(form)
-				case contains(form, f):
-					n = len(f)
-				}
-				if n > bestLen || n == bestLen && n > 0 && groups[g].last > groups[best].last {
-					best, bestLen = g, n
-				}
+			n := 0
+			switch f := groups[g].form; {
+			case contains(f, form):
+				n = len(form)
+			case contains(form, f):
+				n = len(f)
+			}
+			if n > bestLen || n == bestLen && n > 0 && groups[g].last > groups[best].last {
+				best, bestLen = g, n
 			}
 		}
 		if best < 0 {
@@ -54,11 +56,14 @@ func groupMentions(ms []span, toks []token) {
 			best = len(groups) - 1
 		}
 		g := &groups[best]
-		if !slices.ContainsFunc(g.forms, func(f []string) bool { return slices.Equal(f, form) }) {
-			g.forms = append(g.forms, form)
+		if len(form) > len(g.form) {
+			g.form = form
 			for _, w := range form {
-				if !slices.Contains(byWord[w], best) {
-					byWord[w] = append(byWord[w], best)
+				if l := byWord[w]; !slices.Contains(l, best) {
+					if len(l) == maxGroupsPerWord {
+						l = l[1:] // only the most recent groups stay candidates
+					}
+					byWord[w] = append(l, best)
 				}
 			}
 		}
@@ -79,7 +84,7 @@ func mentionForm(m *span, toks []token) []string {
 		if i == m.a {
 			// drop the stripped proclitic: find the folded index of m.Start
 			for p := range w {
-				if toks[i].start+toks[i].orig[p] >= m.Start {
+				if toks[i].offset(p) >= m.Start {
 					w = w[p:]
 					break
 				}

@@ -47,23 +47,24 @@ type table struct {
 	bits  uint8
 	scale [numStages]float32
 	trans [numStages][numTags + 1][numTags]int32
-	slots []slot
+	keys  []uint32 // bucket+1 per slot; 0 = empty slot
+	slots []slot   // weights of the slot with the same index
 	mask  uint32
 }
 
+// slot holds a bucket's weights. Keys live in their own array so that
+// probing for absent features, the common case, touches 4 bytes a slot.
 type slot struct {
-	key uint32 // bucket+1; 0 = empty slot
-	w   [numStages][numTags]int16
+	w [numStages][numTags]int16
 }
 
 // row returns the weights of a bucket, or nil.
 func (m *table) row(bucket uint32) *[numStages][numTags]int16 {
 	k := bucket + 1
 	for i := (k * 0x9e3779b1) & m.mask; ; i = (i + 1) & m.mask {
-		s := &m.slots[i]
-		switch s.key {
+		switch m.keys[i] {
 		case k:
-			return &s.w
+			return &m.slots[i].w
 		case 0:
 			return nil
 		}
@@ -79,28 +80,66 @@ func (m *table) hasStage1(bucket uint32) bool {
 // score adds the weights of the features for stage 1 to sc1 and for stage
 // 2 to sc2.
 func (m *table) score(feats []uint64, sc1, sc2 *[numTags]int32) {
+	for len(feats) > 0 {
+		n := min(len(feats), batch)
+		var rows [batch]*[numStages][numTags]int16
+		m.rows(feats[:n], &rows)
+		for _, row := range rows[:n] {
+			if row != nil {
+				for y, w := range row[0] {
+					sc1[y] += int32(w)
+				}
+				for y, w := range row[1] {
+					sc2[y] += int32(w)
+				}
+			}
+		}
+		feats = feats[n:]
+	}
+}
+
+const batch = 32
+
+// rows looks up a batch of features. The home slots are read first in a
+// loop of independent loads, so their cache misses overlap, before the
+// probe sequences are followed.
+func (m *table) rows(feats []uint64, out *[batch]*[numStages][numTags]int16) {
 	shift := 64 - m.bits
-	for _, f := range feats {
-		if row := m.row(uint32(f >> shift)); row != nil {
-			for y, w := range row[0] {
-				sc1[y] += int32(w)
-			}
-			for y, w := range row[1] {
-				sc2[y] += int32(w)
-			}
+	var home [batch]uint32
+	var keys [batch]uint32
+	for j, f := range feats {
+		home[j] = (uint32(f>>shift) + 1) * 0x9e3779b1 & m.mask
+	}
+	for j := range feats {
+		keys[j] = m.keys[home[j]]
+	}
+	for j, f := range feats {
+		k := uint32(f>>shift) + 1
+		switch keys[j] {
+		case k:
+			out[j] = &m.slots[home[j]].w
+		case 0:
+			out[j] = nil
+		default:
+			out[j] = m.row(k - 1)
 		}
 	}
 }
 
 // score2 adds the stage-2 weights of the features to sc.
 func (m *table) score2(feats []uint64, sc *[numTags]int32) {
-	shift := 64 - m.bits
-	for _, f := range feats {
-		if row := m.row(uint32(f >> shift)); row != nil {
-			for y, w := range row[1] {
-				sc[y] += int32(w)
+	for len(feats) > 0 {
+		n := min(len(feats), batch)
+		var rows [batch]*[numStages][numTags]int16
+		m.rows(feats[:n], &rows)
+		for _, row := range rows[:n] {
+			if row != nil {
+				for y, w := range row[1] {
+					sc[y] += int32(w)
+				}
 			}
 		}
+		feats = feats[n:]
 	}
 }
 
@@ -108,10 +147,10 @@ func (m *table) score2(feats []uint64, sc *[numTags]int32) {
 func (m *table) insert(bucket uint32) *[numStages][numTags]int16 {
 	k := bucket + 1
 	i := (k * 0x9e3779b1) & m.mask
-	for m.slots[i].key != 0 && m.slots[i].key != k {
+	for m.keys[i] != 0 && m.keys[i] != k {
 		i = (i + 1) & m.mask
 	}
-	m.slots[i].key = k
+	m.keys[i] = k
 	return &m.slots[i].w
 }
 
@@ -315,6 +354,7 @@ func newTable(sts *[numStages]stageData) *table {
 		size <<= 1
 	}
 	m.mask = size - 1
+	m.keys = make([]uint32, size)
 	m.slots = make([]slot, size)
 	for s := range sts {
 		m.scale[s] = sts[s].scale

@@ -19,8 +19,8 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	}
 	for s := 0; s < numStages; s++ {
 		n := 0
-		for _, sl := range m.w.slots {
-			if sl.key != 0 && sl.w[s] != [numTags]int16{} {
+		for i, sl := range m.w.slots {
+			if m.w.keys[i] != 0 && sl.w[s] != [numTags]int16{} {
 				n++
 			}
 		}

@@ -1,11 +1,21 @@
 // Package ner finds named entities (PER, LOC, ORG, MISC) in Arabic text.
 //
-// A Tagger splits the text with arabic.Tokenize, scores every token with an
-// averaged structured perceptron over hashed lexical, gazetteer and context
-// features, and decodes BIO tags with Viterbi (see decode.go). The model is
-// trained on ANERcorp (Benajiba & Rosso 2007; CAMeL Lab split, Obeid et al.
-// 2020) by ./cmd/nertrain and embedded from model/ner.model (CC BY-SA 4.0,
-// see model/LICENSE.md).
+// A Tagger splits the text with arabic.Tokenize and folds each token
+// (arabic.Fold). Two averaged structured perceptrons (Collins 2002) over
+// BIO tags, decoded with Viterbi, do the tagging: the sentence model scores
+// hashed lexical, affix, shape, gazetteer, trigger-word and context
+// features; the document model re-tags with the same features plus the
+// sentence model's output for the whole text (how the other occurrences of
+// a word were tagged), a stacked model in the manner of Krishnan & Manning
+// (2006). Rules follow (rules.go), each kept because evaluation showed it
+// helps: nationality adjectives ("الليبي") are dropped, exact repetitions of
+// a found mention are tagged too (one sense per discourse), official bodies
+// such as "وزارة الخارجية الروسية", which the project guidelines make ORG
+// but the training corpus does not tag, are added, and a one-word mention
+// inside a longer PER mention's name becomes PER. The models are trained on ANERcorp
+// (Benajiba & Rosso 2007; CAMeL Lab split, Obeid et al. 2020) by
+// ./cmd/nertrain and embedded from model/ner.model (CC BY-SA 4.0, see
+// model/LICENSE.md); the gazetteers are in data/ (see data/SOURCE.md).
 //
 // Mention spans follow the project guidelines: code-point offsets into the
 // exact input, attached proclitics (و ف ب ل ك) left outside, the article ال
@@ -111,6 +121,10 @@ func New(modelFile []byte) (*Tagger, error) {
 func (t *Tagger) Tag(text string) []Mention {
 	toks, tags := t.tagTokens(text)
 	ms := t.mentions(toks, tags)
+	ms = t.dropNationalities(toks, ms)
+	ms = t.propagate(toks, ms)
+	ms = t.addBodies(toks, ms)
+	unifyLabels(toks, ms)
 	groupMentions(ms, toks)
 	out := make([]Mention, len(ms))
 	for i, m := range ms {
@@ -120,36 +134,26 @@ func (t *Tagger) Tag(text string) []Mention {
 }
 
 // sequenceBreak reports whether a sequence ends after token a when token b
-// follows: after . ! ? or at a line break.
-func sequenceBreak(rs []rune, a, b *token) bool {
+// follows: after . ! ? … or at a line break.
+func sequenceBreak(a, b *token) bool {
 	if a.kind == arabic.Punct && len(a.fold) == 1 {
 		switch a.fold[0] {
 		case '.', '!', '?', '…':
 			return true
 		}
 	}
-	for _, r := range rs[a.end:b.start] {
-		if r == '\n' || r == '\u2029' {
-			return true
-		}
-	}
-	return false
+	return b.lineStart
 }
 
 // tagTokens tokenizes text and returns its tokens with their BIO tags:
 // the sentence model tags each sequence, then the document model re-tags
 // it using the whole text's stage-1 output.
 func (t *Tagger) tagTokens(text string) ([]token, []int) {
-	atoks := arabic.Tokenize(text)
-	toks := make([]token, len(atoks))
-	for i, a := range atoks {
-		toks[i] = newToken(a)
-	}
-	rs := []rune(text)
+	toks := tokenize(text)
 	var seqs [][2]int
 	for s := 0; s < len(toks); {
 		e := s + 1
-		for e < len(toks) && !sequenceBreak(rs, &toks[e-1], &toks[e]) {
+		for e < len(toks) && !sequenceBreak(&toks[e-1], &toks[e]) {
 			e++
 		}
 		seqs = append(seqs, [2]int{s, e})
@@ -162,21 +166,22 @@ func (t *Tagger) tagTokens(text string) ([]token, []int) {
 	var emit []int32
 	var feats []uint64
 	w := t.m.w
+	cache := newWordCache(w)
+	var ws []*wordScores
 	inv := 1 / w.scale[0]
 	for _, se := range seqs {
 		s, e := se[0], se[1]
 		seq := toks[s:e]
 		tf := fz.prepare(seq)
-		markRare(tf, w)
+		ws = cache.all(tf, ws) // also sets the rare flags
 		emit = emit[:0]
 		for i := range seq {
 			if countable(&seq[i]) {
 				s1.cores[s+i] = tf[i].core
 			}
 			s1.words[s+i] = tf[i].w
-			feats = features(tf, i, feats[:0])
 			var sc [numTags]int32
-			w.score(feats, &sc, &local2[s+i])
+			cache.local(tf, ws, i, &sc, &local2[s+i])
 			for y, v := range sc {
 				s1.emit[(s+i)*numTags+y] = float32(v) * inv
 			}
@@ -234,7 +239,7 @@ func (t *Tagger) mentions(toks []token, tags []int) []span {
 		first := &toks[a]
 		p := t.stripLen(first, types[typ], known)
 		out = append(out, span{Mention: Mention{
-			Start: first.start + first.orig[p],
+			Start: first.offset(p),
 			End:   toks[b-1].end,
 			Label: types[typ],
 		}, a: a, b: b})

@@ -91,14 +91,13 @@ func (ex *example) add(feats []uint64, shift uint) {
 // tokens of it. The result is valid BIO.
 func project(s Sentence) ([]token, []int) {
 	text, offs := s.Text()
-	atoks := arabic.Tokenize(text)
-	toks := make([]token, len(atoks))
-	tags := make([]int, len(atoks))
+	toks := tokenize(text)
+	tags := make([]int, len(toks))
 	w := 0
 	firstOf := -1 // last word index whose first content token was seen
-	for i, a := range atoks {
-		toks[i] = newToken(a)
-		for w+1 < len(offs) && offs[w+1] <= a.Start {
+	for i := range toks {
+		a := &toks[i]
+		for w+1 < len(offs) && offs[w+1] <= a.start {
 			w++
 		}
 		tag, _ := parseTag(s.Tags[w])
@@ -106,7 +105,7 @@ func project(s Sentence) ([]token, []int) {
 		switch {
 		case typ < 0:
 			tags[i] = tagO
-		case a.Kind == arabic.Punct:
+		case a.kind == arabic.Punct:
 			tags[i] = insideTag(typ) // fixed below if at an edge
 		case firstOf != w:
 			tags[i] = tag

@@ -28,6 +28,7 @@ func main() {
 	prune := flag.Int("prune", 0, "drop rows whose quantized weights are all below this (0: default)")
 	rare := flag.Int("rare", 0, "train words seen at most this often as unknown (0: default, -1: none)")
 	minCount := flag.Int("mincount", 0, "drop features seen fewer times in training (0: default)")
+	folds := flag.Int("folds", 0, "jackknife folds for the document model's input (0: default)")
 	dev := flag.Bool("dev", false, "hold out every tenth sentence and report dev F1 per epoch")
 	flag.Parse()
 	outSet := false
@@ -35,7 +36,7 @@ func main() {
 	if *dev && !outSet {
 		*out = ""
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Epochs2: *epochs2, Bits: *bits, Prune: *prune, Rare: *rare, MinCount: *minCount, Seed: 1, Log: os.Stderr}
+	cfg := ner.TrainConfig{Epochs: *epochs, Epochs2: *epochs2, Bits: *bits, Prune: *prune, Rare: *rare, MinCount: *minCount, Folds: *folds, Seed: 1, Log: os.Stderr}
 	if err := run(*train, *out, cfg, *dev); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)

@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Official bodies: the project's entity guidelines make "وزارة الدفاع
+// الروسية" or "مجلس الوزراء" an ORG, while ANERcorp, the training corpus,
+// leaves such names untagged. This rule adds them where the model found
+// nothing: a head noun from bodyHeads (after any proclitic, without ال)
+// followed by one to three words with the article, all as one ORG span.
+var bodyHeads = wordSet(`وزارة هيئة محكمة مجلس نيابة رئاسة`)
+
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[arabic.FoldString(w)] = true
+	}
+	return m
+}
+
+// addBodies appends rule mentions for official bodies not overlapping ms
+// and returns the list sorted by start.
+func (t *Tagger) addBodies(toks []token, ms []span) []span {
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = true
+		}
+	}
+	added := false
+	for i := 0; i+1 < len(toks); i++ {
+		tk := &toks[i]
+		if tk.kind != arabic.Word || covered[i] || tk.core != tk.clitic {
+			continue
+		}
+		p := 0 // "وزارة" starts with a letter that could be a proclitic
+		if !bodyHeads[string(tk.fold)] {
+			if p = tk.clitic; p == 0 || !bodyHeads[string(tk.fold[p:])] {
+				continue
+			}
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+3 && !covered[j] && toks[j].kind == arabic.Word && toks[j].clitic == 0 && toks[j].core > 0 {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		ms = append(ms, span{Mention: Mention{
+			Start: tk.offset(p),
+			End:   toks[j-1].end,
+			Label: "ORG",
+		}, a: i, b: j})
+		added = true
+		i = j - 1
+	}
+	if added {
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	}
+	return ms
+}
+
+// propagate tags again the exact repetitions of a mention that the model
+// left untagged in the same text (one sense per discourse, Gale et al.
+// 1992): same folded words, the first possibly with a proclitic. A
+// one-word mention is only propagated when the word was not mostly outside
+// entities in training.
+func (t *Tagger) propagate(toks []token, ms []span) []span {
+	if len(ms) == 0 {
+		return ms
+	}
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = true
+		}
+	}
+	type form struct {
+		words []string
+		label string
+	}
+	byFirst := map[string][]form{}
+	seen := map[string]bool{}
+	for k := range ms {
+		f := mentionForm(&ms[k], toks)
+		key := ms[k].Label + " " + strings.Join(f, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if len(f) == 0 || len(f) == 1 && len([]rune(f[0])) < 3 {
+			continue
+		}
+		if len(f) == 1 {
+			if c := t.m.words[f[0]]; c.total > 2*c.entity {
+				continue
+			}
+		}
+		byFirst[f[0]] = append(byFirst[f[0]], form{f, ms[k].Label})
+	}
+	var added []span
+	for i := 0; i < len(toks); i++ {
+		tk := &toks[i]
+		if covered[i] || tk.kind != arabic.Word {
+			continue
+		}
+		var best *form
+		bestP := 0
+		for _, p := range [2]int{0, tk.clitic} {
+			for k, f := range byFirst[string(tk.fold[p:])] {
+				if i+len(f.words) > len(toks) || best != nil && len(best.words) >= len(f.words) {
+					continue
+				}
+				ok := true
+				for j := 1; j < len(f.words); j++ {
+					if covered[i+j] || string(toks[i+j].fold) != f.words[j] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					best, bestP = &byFirst[string(tk.fold[p:])][k], p
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		b := i + len(best.words)
+		added = append(added, span{Mention: Mention{Start: tk.offset(bestP), End: toks[b-1].end, Label: best.label}, a: i, b: b})
+		for j := i; j < b; j++ {
+			covered[j] = true
+		}
+		i = b - 1
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	return ms
+}
+
+// dropNationalities removes one-word mentions that are nationality or
+// relation adjectives of a place ("الليبي", "الروسية", "مصري"): the word
+// without ال and its ending ي / ية / يون / يين names a gazetteer place
+// (as is, or with ا, يا or ال added). The guidelines do not count them as
+// entities; ANERcorp tags them O too.
+func (t *Tagger) dropNationalities(toks []token, ms []span) []span {
+	fz := featurizer{lx: t.lx}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.b-m.a == 1 && t.isNationality(&fz, &toks[m.a]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (t *Tagger) isNationality(fz *featurizer, tk *token) bool {
+	w := tk.fold[tk.clitic:]
+	if tk.core > tk.clitic {
+		w = tk.fold[tk.core:]
+	}
+	stem := w
+	for _, end := range [...]string{"يين", "يون", "يه", "ي"} {
+		e := []rune(end)
+		if len(w) > len(e)+1 && string(w[len(w)-len(e):]) == end {
+			stem = w[:len(w)-len(e)]
+			break
+		}
+	}
+	if len(stem) == len(w) || len(stem) < 2 {
+		return false
+	}
+	for _, c := range [][]rune{stem, append(stem[:len(stem):len(stem)], 'ا'), append(stem[:len(stem):len(stem)], 'ي', 'ا'), append([]rune("ال"), stem...)} {
+		if fz.lookup(c)&gazLoc != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// unifyLabels makes a one-word mention PER when a longer PER mention in
+// the same text contains its word ("لافروف" after "سيرغي لافروف"), so
+// that a person's name keeps one type.
+func unifyLabels(toks []token, ms []span) {
+	longest := map[string]int{} // word → words of the longest PER mention with it
+	for k := range ms {
+		if f := mentionForm(&ms[k], toks); len(f) > 1 && ms[k].Label == "PER" {
+			for _, w := range f {
+				longest[w] = max(longest[w], len(f))
+			}
+		}
+	}
+	if len(longest) == 0 {
+		return
+	}
+	for k := range ms {
+		if ms[k].b-ms[k].a != 1 || ms[k].Label == "PER" {
+			continue
+		}
+		if f := mentionForm(&ms[k], toks); len(f) == 1 && longest[f[0]] > 1 {
+			ms[k].Label = "PER"
+		}
+	}
+}
