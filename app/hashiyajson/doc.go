@@ -64,8 +64,13 @@
 //
 // Import checks that the file belongs to the open document (same sha256;
 // otherwise ECONFLICT naming the file's document) and merges with Merge:
-// existing annotations are never dropped or changed; an incoming annotation
-// with the same span and label as one already present is skipped; one whose
-// id is taken gets a new id (and links to it follow); entity groups of the
-// file that collide with unrelated groups of the document get new ids.
+// existing annotations are never dropped, and none that a person made or
+// reviewed is changed; an incoming annotation with the same span and label
+// as one already present is skipped, except that an unreviewed recognizer
+// suggestion takes the file's accept/reject decision (keeping its own id);
+// one whose id is taken gets a new id (and links to it follow); entity
+// groups of the file that collide with unrelated groups of the document get
+// new ids. (A file of another document whose text differs can be applied
+// with app/anchor, which re-anchors each annotation by its quote and
+// context first.)
 package hashiyajson

@@ -127,7 +127,13 @@ func article(word string) string {
 // documentation). Errors are *annotation.Error: EVERSION for a file from a
 // newer Hashiya, ECORRUPT when the text does not match its sha256, EINVALID
 // otherwise; messages name the annotation (#position, id) at fault.
+//
+// A UTF-8 byte-order mark (U+FEFF, which some editors add) is ignored, and
+// the sha256 is read case-insensitively. Several JSON objects, one per line
+// (the CLI's output for several files), are refused with a message that
+// says so.
 func Decode(data []byte) (*File, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, invalid("The file is empty.")
 	}
@@ -153,6 +159,9 @@ func Decode(data []byte) (*File, error) {
 		Annotations []json.RawMessage `json:"annotations"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
+		if n := jsonLines(data); n > 1 {
+			return nil, invalid("This looks like the CLI's one-object-per-line output (%d JSON objects, one per line): split it into files, one line each, and import them one by one.", n)
+		}
 		return nil, jsonError("The file", err)
 	}
 	switch {
@@ -185,7 +194,7 @@ func Decode(data []byte) (*File, error) {
 	} else if doc.SHA256 == nil {
 		return nil, invalid("The document in the file has no sha256.")
 	}
-	f.Document = annotation.Document{SHA256: *doc.SHA256, Title: doc.Title, Text: *doc.Text, DCT: doc.DCT}
+	f.Document = annotation.Document{SHA256: strings.ToLower(*doc.SHA256), Title: doc.Title, Text: *doc.Text, DCT: doc.DCT}
 	if h := annotation.Hash(f.Document.Text); h != f.Document.SHA256 {
 		return nil, annotation.Errorf(annotation.ECORRUPT, "The text of %q in the file does not match its sha256 (%s; the text hashes to %s): the file was edited or damaged after export, so its offsets cannot be trusted.", f.Document.Title, shortSHA(f.Document.SHA256), shortSHA(h))
 	}
@@ -230,4 +239,21 @@ func Import(doc annotation.Document, existing []annotation.Annotation, data []by
 	}
 	merged, report := Merge(existing, f.Annotations)
 	return merged, report, nil
+}
+
+// jsonLines returns the number of lines of data that are each a JSON object
+// on their own (blank lines ignored), or 0 when some line is not.
+func jsonLines(data []byte) int {
+	n := 0
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		if line[0] != '{' || !json.Valid(line) {
+			return 0
+		}
+		n++
+	}
+	return n
 }

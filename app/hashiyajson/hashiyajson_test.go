@@ -354,3 +354,58 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// An unreviewed recognizer suggestion takes the file's accept/reject
+// decision on the same span and label, keeping its id, link and entity;
+// nothing reviewed or made by a person changes, and an unreviewed incoming
+// suggestion decides nothing.
+func TestMergeTakesDecisions(t *testing.T) {
+	doc, _ := sample(t)
+	sug := func(id, quote string, l annotation.Label) annotation.Annotation {
+		a := mk(t, doc, id, quote, l)
+		a.Source, a.Status = annotation.Auto, annotation.Suggested
+		return a
+	}
+	fresh := sug("f1", "عمّان", annotation.LOC)
+	fresh.Entity, fresh.Link = "e7", "f2"
+	fresh2 := sug("f2", "الخارجية", annotation.ORG)
+	manual := mk(t, doc, "m1", "وزير", annotation.PER)
+	manual.Status = annotation.Rejected // reviewed here: stays as is
+	fresh3 := sug("f3", "يصل", annotation.MISC)
+	existing := []annotation.Annotation{fresh, fresh2, manual, fresh3}
+
+	accepted := sug("x1", "عمّان", annotation.LOC)
+	accepted.Status, accepted.Note, accepted.Entity, accepted.Link = annotation.Accepted, "العاصمة", "zz", "x2"
+	rejected := sug("x2", "الخارجية", annotation.ORG)
+	rejected.Status = annotation.Rejected
+	overManual := mk(t, doc, "x3", "وزير", annotation.PER) // accepted in the file, rejected here
+	stillSuggested := sug("x4", "يصل", annotation.MISC)
+	stillSuggested.Note = "لم يراجع"
+	linker := mk(t, doc, "x5", "عاجل", annotation.MISC)
+	linker.Link = "x1"
+	incoming := []annotation.Annotation{accepted, rejected, overManual, stillSuggested, linker, accepted}
+
+	merged, rep := hashiyajson.Merge(existing, incoming)
+	if rep.Decided != 2 || rep.Duplicates != 3 || rep.Added != 1 || len(merged) != 5 {
+		t.Fatalf("report %+v, %d merged", rep, len(merged))
+	}
+	byID := map[string]annotation.Annotation{}
+	for _, a := range merged {
+		byID[a.ID] = a
+	}
+	if a := byID["f1"]; a.Status != annotation.Accepted || a.Note != "العاصمة" || a.Entity != "e7" || a.Link != "f2" || a.Source != annotation.Auto {
+		t.Errorf("f1 = %+v: want the file's decision and note, its own id, entity and link", a)
+	}
+	if a := byID["f2"]; a.Status != annotation.Rejected {
+		t.Errorf("f2 = %+v: want rejected", a)
+	}
+	if byID["m1"] != manual || byID["f3"] != fresh3 {
+		t.Errorf("reviewed or undecided annotations changed: %+v %+v", byID["m1"], byID["f3"])
+	}
+	if byID["x5"].Link != "f1" {
+		t.Errorf("link to a decided suggestion: %q, want f1", byID["x5"].Link)
+	}
+	if !strings.Contains(rep.String(), "2 suggestions took") {
+		t.Errorf("report %q", rep.String())
+	}
+}

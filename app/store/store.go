@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,9 +64,18 @@ type settingsRecord struct {
 // CorruptPrefix when space allows and is never overwritten before such a copy
 // exists. A damaged record does not hide the other documents.
 //
+// Records read or written are cached (the raw value and the decoded,
+// checked record), so a change to a large document costs one encoding and
+// one write rather than re-reading and re-validating everything; the cache
+// is used only while the KV still holds the same value (see Invalidate).
+//
 // A Store is not safe for concurrent use; localStorage has one writer per tab.
 type Store struct {
 	kv KV
+
+	// cache holds, per key, the last value this Store read or wrote and
+	// what it decoded from it (cache.go).
+	cache map[string]*entry
 
 	// Now returns the time recorded as DocumentInfo.Updated; time.Now by default.
 	Now func() time.Time
@@ -107,7 +117,7 @@ func (e errBadRecord) Error() string { return e.reason }
 // and an error: EVERSION for a newer record, errBadRecord for a damaged one,
 // or a storage error. check, if not nil, validates the decoded record.
 func (s *Store) get(key string, v any, check func() error) (raw string, ok bool, err error) {
-	raw, ok, err = s.kv.Get(key)
+	raw, ok, err = s.kvGet(key)
 	if err != nil {
 		return "", false, errStorage("get "+key, err)
 	} else if !ok {
@@ -163,7 +173,7 @@ func (s *Store) keep(key, raw string) (string, error) {
 		if !strings.HasPrefix(k, prefix) || err != nil {
 			continue
 		}
-		if v, ok, _ := s.kv.Get(k); ok && v == raw {
+		if v, ok, _ := s.kv.Get(k); ok && v == raw { // copies are not cached
 			return k, nil
 		}
 		n = max(n, i)
@@ -180,11 +190,14 @@ func (s *Store) keep(key, raw string) (string, error) {
 // (damaged, or not a record of the current version) that could not be copied
 // aside.
 func (s *Store) prepare(key string, damaged bool) (prev string, existed bool, err error) {
-	prev, existed, err = s.kv.Get(key)
+	prev, existed, err = s.kvGet(key)
 	if err != nil {
 		return "", false, errStorage("get "+key, err)
 	} else if !existed {
 		return "", false, nil
+	}
+	if e := s.cached(key, prev); !damaged && e != nil && (e.doc != nil || e.anns != nil) {
+		return prev, true, nil // decoded before: a sound record of this version
 	}
 	var probe struct {
 		Version *int `json:"version"`
@@ -208,9 +221,9 @@ func (s *Store) prepare(key string, damaged bool) (prev string, existed bool, er
 // restore puts key back to its value before a failed change.
 func (s *Store) restore(key, prev string, existed bool) error {
 	if existed {
-		return s.kv.Set(key, prev)
+		return s.kvSet(key, prev)
 	}
-	return s.kv.Remove(key)
+	return s.kvRemove(key)
 }
 
 // put marshals v and stores it under key.
@@ -219,7 +232,7 @@ func (s *Store) put(key string, v any) error {
 	if err != nil {
 		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The change could not be encoded for storage; nothing was changed.", Err: err}
 	}
-	if err := s.kv.Set(key, string(data)); err != nil {
+	if err := s.kvSet(key, string(data)); err != nil {
 		return errStorage("set "+key, err)
 	}
 	return nil
@@ -228,6 +241,11 @@ func (s *Store) put(key string, v any) error {
 // readDoc reads the document record for sha.
 func (s *Store) readDoc(sha string) (docRecord, error) {
 	var rec docRecord
+	if raw, ok, err := s.kvGet(docKey(sha)); err == nil && ok {
+		if e := s.cached(docKey(sha), raw); e != nil && e.doc != nil {
+			return *e.doc, nil
+		}
+	}
 	raw, ok, err := s.get(docKey(sha), &rec, func() error {
 		if rec.Document.SHA256 != sha {
 			return annotation.Errorf(annotation.ECORRUPT, "it is stored under %s but is document %s", short(sha), short(rec.Document.SHA256))
@@ -243,6 +261,9 @@ func (s *Store) readDoc(sha string) (docRecord, error) {
 	case !ok:
 		return rec, annotation.Errorf(annotation.ENOTFOUND, "There is no saved document %s.", short(sha))
 	}
+	if docJSONExact(rec.Document) {
+		s.cacheDoc(docKey(sha), raw, rec)
+	}
 	return rec, nil
 }
 
@@ -251,6 +272,13 @@ func (s *Store) readDoc(sha string) (docRecord, error) {
 func (s *Store) readAnns(doc annotation.Document) (annRecord, error) {
 	var rec annRecord
 	key := annKey(doc.SHA256)
+	if raw, ok, err := s.kvGet(key); err == nil && ok {
+		if e := s.cached(key, raw); e != nil && e.anns != nil && e.anns.SHA256 == doc.SHA256 {
+			rec = *e.anns
+			rec.Annotations = slices.Clone(rec.Annotations)
+			return rec, nil
+		}
+	}
 	raw, ok, err := s.get(key, &rec, func() error {
 		if rec.SHA256 != doc.SHA256 {
 			return annotation.Errorf(annotation.ECORRUPT, "it belongs to document %s", short(rec.SHA256))
@@ -260,7 +288,7 @@ func (s *Store) readAnns(doc annotation.Document) (annRecord, error) {
 	var bad errBadRecord
 	switch {
 	case errors.As(err, &bad):
-		return annRecord{}, s.corrupt(key, raw, fmt.Sprintf("The saved annotations of %q are damaged and could not be read.", doc.Title), bad)
+		return annRecord{}, s.corrupt(key, raw, fmt.Sprintf("The saved annotations of “\u2068%s\u2069” are damaged and could not be read.", doc.Title), bad)
 	case err != nil:
 		return annRecord{}, err
 	case !ok:
@@ -284,7 +312,10 @@ func (s *Store) readAnns(doc annotation.Document) (annRecord, error) {
 	dropped := len(rec.Annotations) - len(good)
 	rec.Annotations = good
 	if dropped > 0 {
-		return rec, s.corrupt(key, raw, fmt.Sprintf("%d of the saved annotations of %q are damaged and were not loaded (first problem: %s); the other %d were loaded.", dropped, doc.Title, annotation.ErrorMessage(first), len(good)), errBadRecord{first.Error()})
+		return rec, s.corrupt(key, raw, fmt.Sprintf("%d of the saved annotations of “\u2068%s\u2069” are damaged and were not loaded (first problem: %s); the other %d were loaded.", dropped, doc.Title, annotation.ErrorMessage(first), len(good)), errBadRecord{first.Error()})
+	}
+	if jsonExact(rec.Annotations) {
+		s.cacheAnns(key, raw, rec)
 	}
 	return rec, nil
 }
@@ -463,7 +494,14 @@ func (s *Store) SaveDocument(doc annotation.Document) error {
 		}
 	}
 	info.Title, info.Updated = doc.Title, now
-	return s.commit(docKey(doc.SHA256), docRecord{Version: Version, Updated: now, Document: doc}, prev, existed, upsert(list, info))
+	rec := docRecord{Version: Version, Updated: now, Document: doc}
+	if err := s.commit(docKey(doc.SHA256), rec, prev, existed, upsert(list, info)); err != nil {
+		return err
+	}
+	if e := s.cache[docKey(doc.SHA256)]; e != nil && docJSONExact(doc) {
+		e.doc = &rec
+	}
+	return nil
 }
 
 // SaveAnnotations implements annotation.Store.
@@ -472,11 +510,29 @@ func (s *Store) SaveAnnotations(sha string, anns []annotation.Annotation) error 
 	if err != nil {
 		return err
 	}
-	text, seen := []rune(d.Document.Text), make(map[string]bool, len(anns))
+	// Annotations unchanged since the record last read or written were
+	// validated against this text then.
+	var known map[string]annotation.Annotation
+	if raw, ok, err := s.kvGet(annKey(sha)); err == nil && ok {
+		if e := s.cached(annKey(sha), raw); e != nil && e.anns != nil && e.anns.SHA256 == sha {
+			known = make(map[string]annotation.Annotation, len(e.anns.Annotations))
+			for _, a := range e.anns.Annotations {
+				known[a.ID] = a
+			}
+		}
+	}
+	var text []rune // converted only when an annotation needs checking
+	seen := make(map[string]bool, len(anns))
 	for i, a := range anns {
-		if err := a.ValidateRunes(text); err != nil {
-			return err
-		} else if seen[a.ID] {
+		if k, ok := known[a.ID]; !ok || k != a {
+			if text == nil {
+				text = []rune(d.Document.Text)
+			}
+			if err := a.ValidateRunes(text); err != nil {
+				return err
+			}
+		}
+		if seen[a.ID] {
 			return annotation.Errorf(annotation.EINVALID, "Annotation #%d has the id %q, which another annotation already has.", i+1, a.ID)
 		}
 		seen[a.ID] = true
@@ -497,7 +553,13 @@ func (s *Store) SaveAnnotations(sha string, anns []annotation.Annotation) error 
 	info, _ := find(list, sha)
 	info.SHA256, info.Title, info.Count, info.Updated, info.Problem = sha, d.Document.Title, len(anns), now, ""
 	rec := annRecord{Version: Version, SHA256: sha, Updated: now, Annotations: append([]annotation.Annotation{}, anns...)}
-	return s.commit(annKey(sha), rec, prev, existed, upsert(list, info))
+	if err := s.commit(annKey(sha), rec, prev, existed, upsert(list, info)); err != nil {
+		return err
+	}
+	if e := s.cache[annKey(sha)]; e != nil && jsonExact(rec.Annotations) {
+		e.anns = &rec // rec.Annotations is the Store's own copy
+	}
+	return nil
 }
 
 // DeleteDocument implements annotation.Store. A damaged document can be
@@ -510,7 +572,7 @@ func (s *Store) DeleteDocument(sha string) error {
 			return err // EVERSION: not ours to delete; or a storage failure
 		}
 	}
-	if _, ok, err := s.kv.Get(docKey(sha)); err != nil {
+	if _, ok, err := s.kvGet(docKey(sha)); err != nil {
 		return errStorage("get", err)
 	} else if !ok {
 		return annotation.Errorf(annotation.ENOTFOUND, "There is no saved document %s.", short(sha))
@@ -528,10 +590,10 @@ func (s *Store) DeleteDocument(sha string) error {
 	if err := s.writeIndex(kept); err != nil {
 		return err
 	}
-	if err := s.kv.Remove(annKey(sha)); err != nil {
+	if err := s.kvRemove(annKey(sha)); err != nil {
 		return errStorage("remove", err)
 	}
-	if err := s.kv.Remove(docKey(sha)); err != nil {
+	if err := s.kvRemove(docKey(sha)); err != nil {
 		return errStorage("remove", err)
 	}
 	return nil
@@ -547,7 +609,7 @@ func (s *Store) CurrentDocument() (string, error) {
 	} else if err != nil || !ok || rec.Current == "" {
 		return "", err
 	}
-	if _, ok, err := s.kv.Get(docKey(rec.Current)); err != nil {
+	if _, ok, err := s.kvGet(docKey(rec.Current)); err != nil {
 		return "", errStorage("get", err)
 	} else if !ok {
 		return "", nil
@@ -559,7 +621,7 @@ func (s *Store) CurrentDocument() (string, error) {
 // (ENOTFOUND otherwise) unless sha is "".
 func (s *Store) SetCurrentDocument(sha string) error {
 	if sha != "" {
-		if _, ok, err := s.kv.Get(docKey(sha)); err != nil {
+		if _, ok, err := s.kvGet(docKey(sha)); err != nil {
 			return errStorage("get", err)
 		} else if !ok {
 			return annotation.Errorf(annotation.ENOTFOUND, "There is no saved document %s.", short(sha))

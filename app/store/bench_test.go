@@ -1,0 +1,65 @@
+package store_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/store"
+)
+
+// benchDoc returns a document of about 10,000 words and n annotations on it.
+func benchDoc(b *testing.B, n int) (annotation.Document, []annotation.Annotation) {
+	b.Helper()
+	var sb strings.Builder
+	for sb.Len() < 120000 {
+		sb.WriteString("وصل حفتر إلى موسكو أمس في زيارة رسمية هي الثانية من نوعها.\n")
+	}
+	doc := annotation.NewDocument("big", sb.String())
+	anns := make([]annotation.Annotation, 0, n)
+	for i := 0; len(anns) < n; i += 30 {
+		a, err := annotation.Select(doc.Text, i, i+4, annotation.PER)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a.ID, a.Source, a.Status = fmt.Sprintf("a%06d", i), annotation.Auto, annotation.Suggested
+		anns = append(anns, a)
+	}
+	return doc, anns
+}
+
+// BenchmarkSaveAnnotations measures one SaveAnnotations of 2,000
+// annotations on a 10,000-word document, the write the UI makes on every
+// change.
+func BenchmarkSaveAnnotations(b *testing.B) {
+	doc, anns := benchDoc(b, 2000)
+	s := store.New(store.NewMemory(0))
+	if err := s.SaveDocument(doc); err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; b.Loop(); i++ {
+		anns[i%len(anns)].Status = annotation.Accepted
+		if err := s.SaveAnnotations(doc.SHA256, anns); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDocument measures loading a stored document with 2,000
+// annotations.
+func BenchmarkDocument(b *testing.B) {
+	doc, anns := benchDoc(b, 2000)
+	s := store.New(store.NewMemory(0))
+	if err := s.SaveDocument(doc); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.SaveAnnotations(doc.SHA256, anns); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, _, err := s.Document(doc.SHA256); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
