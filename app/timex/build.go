@@ -103,8 +103,21 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 	}
 	sel, out = sel[:k], out[:k]
 	s.link(sel, out)
+	for n := range out {
+		if !ValidValue(out[n].Value) {
+			// the last guard: a date pushed outside years 1–9999 (an
+			// extreme DCT with العام المقبل) gets no value rather than an
+			// invalid one
+			out[n].Note = invalidValueNote + out[n].Value
+			out[n].Value = ""
+		}
+	}
 	return out
 }
+
+// invalidValueNote starts the Note of an expression whose computed value is
+// no valid TIMEX3 value (ValidValue); the computed value follows it.
+const invalidValueNote = "no valid TIMEX3 value (dates are limited to years 1–9999); computed: "
 
 // anchorReach bounds how many neighbouring expressions anchorDay looks at,
 // keeping tagging linear on texts made of nothing but times.
@@ -218,8 +231,11 @@ func (s *scan) rangeBetween(a, b int) bool {
 }
 
 // link joins a Hijri day date and a Gregorian day date stated as its
-// equivalent (… الموافق …, or in parentheses); the Gregorian value, stated
-// in the text, wins over the Umm al-Qura conversion.
+// equivalent (… الموافق …, or in parentheses), in either order; what the
+// text states wins over the Umm al-Qura conversion both ways: the Hijri
+// expression takes the stated Gregorian value and the Gregorian expression
+// the stated Hijri date, each with a Note giving the table's figure when it
+// differs.
 func (s *scan) link(sel []cand, out []Expression) {
 	for n := 0; n+1 < len(sel); n++ {
 		a, b := &sel[n], &sel[n+1]
@@ -245,6 +261,16 @@ func (s *scan) link(sel []cand, out []Expression) {
 			}
 		} else if len(gv) == 10 {
 			out[h].Note = "the Gregorian equivalent stated in the text agrees with the Umm al-Qura table"
+		}
+		// Symmetrically, the Gregorian date's Hijri is the Hijri date the
+		// text states, not the table's.
+		if hv := out[h].Hijri; len(hv) == 10 && strings.IndexByte(hv, 'X') < 0 && out[g].Hijri != hv {
+			if table := out[g].Hijri; table != "" {
+				out[g].Note = "Hijri from the equivalent stated in the text; the Umm al-Qura table gives " + table
+			} else {
+				out[g].Note = "Hijri from the equivalent stated in the text"
+			}
+			out[g].Hijri = hv
 		}
 		n++
 	}
@@ -327,10 +353,15 @@ func unitLetter(u unit) string {
 	return "X"
 }
 
-// durationValue formats a TIMEX3 duration: P3Y, P2W, PT5H, P0.5Y; n < 0: PXY.
-func durationValue(n float64, u unit) string {
+// durationValue formats a TIMEX3 duration: P3Y, P2W, PT5H, P0.5Y; n < 0:
+// PXY. exact, when not "", is the number as written (scan.quantity), used
+// instead of n: a float64 keeps only about 15 significant digits.
+func durationValue(n float64, exact string, u unit) string {
 	num := "X"
-	if n >= 0 {
+	switch {
+	case exact != "":
+		num = exact
+	case n >= 0:
 		num = strconv.FormatFloat(n, 'f', -1, 64)
 	}
 	if u <= uHour {
@@ -344,13 +375,24 @@ func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
 	e := Expression{Type: fr.typ, Calendar: Gregorian, Mod: fr.mod}
 	switch {
 	case fr.lit != "":
-		e.Value = fr.lit
+		e.Value, e.Note = fr.lit, fr.note
 		return e
 	case fr.typ == Duration:
-		e.Value = durationValue(fr.durN, fr.durUnit)
+		e.Value = durationValue(fr.durN, fr.durS, fr.durUnit)
 		return e
 	case fr.cal == calH:
 		s.resolveHijri(fr, ctx, &e)
+		return e
+	}
+	if fr.rel && !fr.anaDay && ctx.hasDCT && relValue(fr, ctx) == "" {
+		// an offset that leaves years 1–9999 (from an extreme DCT)
+		e.Type, e.Value, e.Note = Date, "PRESENT_REF", offsetRangeNote
+		switch {
+		case fr.relN < 0:
+			e.Value = "PAST_REF"
+		case fr.relN > 0:
+			e.Value = "FUTURE_REF"
+		}
 		return e
 	}
 	date := s.resolveGregorian(fr, ctx)
@@ -596,7 +638,9 @@ func isoWeekday(t time.Time) int {
 	return w
 }
 
-// relValue resolves an offset from the DCT at the frame's granularity.
+// relValue resolves an offset from the DCT at the frame's granularity; ""
+// when the result falls outside years 1–9999. Offsets are bounded by
+// agoFrame (maxOffsetDays), so the arithmetic cannot overflow.
 func relValue(fr *frame, ctx *rctx) string {
 	if !ctx.hasDCT {
 		switch fr.gran {
@@ -621,16 +665,20 @@ func relValue(fr *frame, ctx *rctx) string {
 	d := ctx.dct
 	if fr.relUnit == uWeek && fr.wd > 0 {
 		// a weekday of a relative week (ISO weeks, Monday first)
-		return d.AddDate(0, 0, 7*fr.relN+fr.wd-isoWeekday(d)).Format("2006-01-02")
+		t := d.AddDate(0, 0, 7*fr.relN+fr.wd-isoWeekday(d))
+		if !inYearRange(t.Year()) {
+			return ""
+		}
+		return t.Format("2006-01-02")
 	}
 	var t time.Time
 	switch fr.relUnit {
 	case uSecond:
-		t = d.Add(time.Duration(fr.relN) * time.Second)
+		t = addClock(d, fr.relN, 86400, time.Second)
 	case uMinute:
-		t = d.Add(time.Duration(fr.relN) * time.Minute)
+		t = addClock(d, fr.relN, 1440, time.Minute)
 	case uHour:
-		t = d.Add(time.Duration(fr.relN) * time.Hour)
+		t = addClock(d, fr.relN, 24, time.Hour)
 	case uDay:
 		t = d.AddDate(0, 0, fr.relN)
 	case uWeek:
@@ -643,11 +691,20 @@ func relValue(fr *frame, ctx *rctx) string {
 	case uYear:
 		t = time.Date(d.Year()+fr.relN, d.Month(), 1, 0, 0, 0, 0, time.UTC)
 	case uDecade:
-		return pad((d.Year()/10 + fr.relN), 3)
+		if v := d.Year()/10 + fr.relN; v >= 0 && v <= 999 {
+			return pad(v, 3)
+		}
+		return ""
 	case uCentury:
-		return pad((d.Year()/100 + fr.relN), 2)
+		if v := d.Year()/100 + fr.relN; v >= 0 && v <= 99 {
+			return pad(v, 2)
+		}
+		return ""
 	default:
 		t = d
+	}
+	if !inYearRange(t.Year()) {
+		return ""
 	}
 	switch fr.gran {
 	case uYear:
@@ -739,4 +796,19 @@ func (s *scan) resolveHijri(fr *frame, ctx *rctx, e *Expression) {
 			e.Value += "T" + podNames[fr.pod]
 		}
 	}
+}
+
+// inYearRange reports whether year y can be written as a TIMEX3 year
+// (0001–9999).
+func inYearRange(y int) bool { return y >= 1 && y <= 9999 }
+
+// addClock adds n units of length u (perDay of them in a day) to t. An
+// offset longer than 100,000 days, which a time.Duration (±292 years)
+// cannot hold, is added as whole days with AddDate and the rest as a
+// Duration.
+func addClock(t time.Time, n, perDay int, u time.Duration) time.Time {
+	if n <= 100000*perDay && n >= -100000*perDay {
+		return t.Add(time.Duration(n) * u)
+	}
+	return t.AddDate(0, 0, n/perDay).Add(time.Duration(n%perDay) * u)
 }

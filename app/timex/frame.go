@@ -36,8 +36,10 @@ type frame struct {
 
 	durUnit unit
 	durN    float64 // -1: unspecified (PXY)
+	durS    string  // the exact decimal digits of durN when read from a long or separated number (1,250، 3.5)
 
 	lit  string // literal value (PAST_REF, P1Y, XXXX-WXX-5…)
+	note string // Expression.Note of a literal value
 	q    int    // quarter 1–4
 	half int    // half year 1–2
 	mod  string // START MID END

@@ -3,11 +3,16 @@ package timex
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
 // FuzzTag checks that Tag never panics and always returns well-formed,
-// sorted spans whose Text is the exact slice of the input.
+// sorted spans whose Text is the exact slice of the input, that split no
+// word (spanBoundaryError), and whose Value is a valid TIMEX3 value
+// (ValidValue) — at the reference DCT and with none, without the last
+// guard of build having to drop a value, and also at the extreme DCTs
+// 0001-01-01 and 9999-12-31, where the guard may fire.
 //
 //	go test ./app/timex -run '^$' -fuzz FuzzTag -fuzztime 30s
 func FuzzTag(f *testing.F) {
@@ -18,12 +23,16 @@ func FuzzTag(f *testing.F) {
 		"الساعة 10 والنصف", "(", "))((", "9999/99/99", "0:00", "منتصف-", "و", "ف1", "يومي 7 و14 أكتوبر",
 		"لغدليه 14 مارس 2020", "عيد الأضحى المبارك", "منتصف ليل السبت 25 مارس 2017", "سنة وشهرين",
 		"الساعة 10 بتوقيت مكة المكرمة", "16/04/21", "الأول من يناير من كل عام", "السادسة من صباح اليوم التالي",
+		"قبل 9999999999999 ساعة", "قبل 99999999999999999999 يوما", "بعد 99999999999999999999 يوما من الآن",
+		"خلال 99999999999999999999 سنة", "قبل 99999999999 يوما", "كل 1,250 يوما", "للربع الأول لـ2015",
+		"دالسيمانة اللي فاتت", "آب/أغسطس", "أفريل/ أبريل", "31 ديسمبر 9999 واليوم التالي",
 	} {
 		f.Add(s)
 	}
 	dct := refDCT
+	lo, hi := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 23, 59, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, opt := range []Options{{}, {DCT: dct}} {
+		for _, opt := range []Options{{}, {DCT: dct}, {DCT: lo}, {DCT: hi}} {
 			es := Tag(s, opt)
 			n := utf8.RuneCountInString(s)
 			rs := []rune(s)
@@ -41,6 +50,15 @@ func FuzzTag(f *testing.F) {
 				}
 				if e.Link != -1 && (e.Link < 0 || e.Link >= len(es) || e.Link == k) {
 					t.Fatalf("%q: bad link %d", s, e.Link)
+				}
+				if !ValidValue(e.Value) {
+					t.Fatalf("%q: %q: invalid value %q", s, e.Text, e.Value)
+				}
+				if (opt.DCT.IsZero() || opt.DCT == dct) && strings.HasPrefix(e.Note, invalidValueNote) {
+					t.Fatalf("%q: %q: value dropped by the guard: %s", s, e.Text, e.Note)
+				}
+				if why := spanBoundaryError(rs, e.Start, e.End); why != "" {
+					t.Fatalf("%q: %q [%d,%d) %s", s, e.Text, e.Start, e.End, why)
 				}
 			}
 			DetectDCT(s)

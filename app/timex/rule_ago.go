@@ -1,5 +1,7 @@
 package timex
 
+import "math"
+
 // ruleAgo: a date or time given as an offset from the DCT: "قبل ستة أشهر"
 // (2016-05), "منذ أسبوعين", "قبل 5 ساعات" and the ticker form "قبل 5 ساعة"
 // (TIME), "بعد ثلاثة أيام", "5 أيام مضت". The offset word is inside the
@@ -58,9 +60,29 @@ func ruleAgo(s *scan, i int) {
 	}
 }
 
+// maxOffsetDays bounds an offset from the DCT: about 10,950 years, more
+// than any distance between two dates of years 1–9999. A longer offset
+// (قبل 99999999999 يوما) names no calendar date: it is kept as PAST_REF /
+// FUTURE_REF with a Note, and the offset arithmetic never overflows.
+const maxOffsetDays = 4e6
+
+// unitDays is the approximate length of each unit in days.
+var unitDays = [...]float64{uSecond: 1.0 / 86400, uMinute: 1.0 / 1440, uHour: 1.0 / 24, uDay: 1, uWeek: 7,
+	uMonth: 30.44, uYear: 365.25, uDecade: 3652.5, uCentury: 36525}
+
+// offsetRangeNote explains an offset that leaves the calendar.
+const offsetRangeNote = "offset beyond the calendar range (years 1–9999): no date"
+
 // agoFrame makes an offset of n units from the DCT; a fractional offset
 // (قبل ساعة ونصف) is taken in the next smaller unit.
 func agoFrame(q float64, u unit) frame {
+	if int(u) >= len(unitDays) || q != q || math.Abs(q)*unitDays[u] > maxOffsetDays {
+		fr := frame{typ: Date, lit: "PAST_REF", note: offsetRangeNote}
+		if q > 0 {
+			fr.lit = "FUTURE_REF"
+		}
+		return fr
+	}
 	n := int(q)
 	if float64(n) != q {
 		switch u {

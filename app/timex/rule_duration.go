@@ -27,10 +27,10 @@ func ruleDuration(s *scan, i int) {
 		}
 	}
 	if n, u, j, ok := s.durCore(i, true, false); ok {
-		fr := frame{typ: Duration, durUnit: u, durN: n}
+		fr := frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i)}
 		// سنة وشهرين، عامين و3 أشهر، ساعة و20 دقيقة: a compound duration
-		if n == float64(int(n)) && s.proclitic(j) == 'و' {
-			if n2, u2, j2, ok := s.durCore(j, true, false); ok && u2 < u && u2 != uWeek && u != uDecade && u != uCentury && n2 > 0 {
+		if n < maxCompound && n == float64(int(n)) && s.proclitic(j) == 'و' {
+			if n2, u2, j2, ok := s.durCore(j, true, false); ok && u2 < u && u2 != uWeek && u != uDecade && u != uCentury && n2 > 0 && n2 < maxCompound {
 				fr.lit = compoundDuration(n, u, n2, u2)
 				j = j2
 			}
@@ -40,7 +40,7 @@ func ruleDuration(s *scan, i int) {
 	}
 	if sn.unit != uNone && sn.uform == formSing && !sn.uamb && !s.definite(i) && s.proclitic(i+1) == 'و' {
 		// سنة وشهرين، ساعة و20 دقيقة
-		if n2, u2, j2, ok := s.durCore(i+1, true, false); ok && u2 < sn.unit && u2 != uWeek && sn.unit < uDecade && n2 > 0 && n2 == float64(int(n2)) {
+		if n2, u2, j2, ok := s.durCore(i+1, true, false); ok && u2 < sn.unit && u2 != uWeek && sn.unit < uDecade && n2 > 0 && n2 < maxCompound && n2 == float64(int(n2)) {
 			s.add("duration", i, j2, frame{typ: Duration, lit: compoundDuration(1, sn.unit, n2, u2)})
 			return
 		}
@@ -59,7 +59,7 @@ func ruleDuration(s *scan, i int) {
 			if _, j2, ok := s.durModifier(j); ok {
 				j = j2
 			}
-			s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n})
+			s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i + 1)})
 			return
 		}
 	}
@@ -100,19 +100,19 @@ func ruleDuration(s *scan, i int) {
 	}
 	// الأعوام الثلاثة المقبلة / السنوات الخمس / الأيام المقبلة
 	if sn.unit != uNone && sn.uform == formPlural {
-		k, n := i+1, -1.0
+		k, n, exact := i+1, -1.0, ""
 		if c := s.bare(k).card; c > 0 && s.definite(k) {
 			n, k = float64(c), k+1
 		} else if s.isAl(k) {
-			n, k = s.toks[k+1].fnum, k+2 // الساعات الـ24 الماضية
+			n, exact, k = s.toks[k+1].fnum, s.quantity(k+1), k+2 // الساعات الـ24 الماضية
 		}
 		if s.bare(k).flags&fFew != 0 && s.bare(k).mod == 0 && s.bare(k).ord == 0 {
 			k++ // الأيام القليلة الماضية
 		}
 		if _, j, ok := s.durModifier(k); ok {
-			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: n})
+			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: n, durS: exact})
 		} else if n > 0 {
-			s.add("duration", i, k, frame{typ: Duration, durUnit: sn.unit, durN: n})
+			s.add("duration", i, k, frame{typ: Duration, durUnit: sn.unit, durN: n, durS: exact})
 		}
 		return
 	}
@@ -205,6 +205,10 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 	}
 	return 0, 0, i, false
 }
+
+// maxCompound bounds the numbers of a compound duration (سنة وشهرين),
+// which are formatted from their float64 values.
+const maxCompound = 1e9
 
 // compoundDuration formats n u + n2 u2 (u2 smaller than u) as one TIMEX3
 // duration: P1Y2M, PT1H20M, P2DT3H.

@@ -14,6 +14,11 @@ func ruleHoliday(s *scan, i int) {
 	}
 	sn := s.at(h0, h0 == i)
 	pre := int(sn.holPre) // بعيد الفطر: ب + عيد (بعيد "far" is a word of its own)
+	if pre > 0 && h0 == i {
+		if p := s.proclitic(i); p == 'ب' || p == 'ل' || p == 'ك' {
+			return // فببعيد: no word takes two prepositions
+		}
+	}
 	for _, hi := range sn.holidays {
 		words := s.lex.hphr[hi]
 		j := h0 + 1

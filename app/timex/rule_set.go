@@ -22,7 +22,7 @@ func ruleSet(s *scan, i int) {
 			return
 		}
 		if n, u, j, ok := s.durCore(k, false, true); ok {
-			s.add("set", i, j, frame{typ: Set, lit: durationValue(n, u)})
+			s.add("set", i, j, frame{typ: Set, lit: durationValue(n, s.quantity(k), u)})
 			return
 		}
 		// كل صباح، كل ليلة
@@ -34,7 +34,7 @@ func ruleSet(s *scan, i int) {
 	if sn.unit != uNone && !s.definite(i) {
 		// عاما بعد عام
 		if sn.uform == formSing && s.bare(i+1).flags&fAfterWord != 0 && s.bare(i+2).unit == sn.unit {
-			s.add("set", i, i+3, frame{typ: Set, lit: durationValue(1, sn.unit)})
+			s.add("set", i, i+3, frame{typ: Set, lit: durationValue(1, "", sn.unit)})
 			return
 		}
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -314,7 +315,10 @@ func (s *scan) origRune(i int) rune {
 	return r
 }
 
-// isLetter is unicode.IsLetter with fast paths for ASCII and Arabic letters.
+// isLetter reports whether r belongs to a word: a letter or a combining
+// mark (as arabic.IsLetter; marks Fold keeps, e.g. non-Arabic ones, join
+// the word they follow instead of splitting it), with fast paths for
+// ASCII and Arabic letters.
 func isLetter(r rune) bool {
 	switch {
 	case r < 0x80:
@@ -322,7 +326,7 @@ func isLetter(r rune) bool {
 	case r >= 0x0621 && r <= 0x064A:
 		return true
 	}
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
 // sentenceBreak reports whether a sentence boundary lies between tokens a
@@ -343,13 +347,22 @@ func (s *scan) sentenceBreak(a, b int) bool {
 	return false
 }
 
+// maxQuantityDigits bounds the digits of a number read as a quantity (a
+// duration, an offset): a longer digit string is no quantity.
+const maxQuantityDigits = 24
+
 // parseNumber reads digits with one decimal point (3.5, 3٫5) or with
-// thousands commas (1,250); -1 otherwise.
+// thousands commas (1,250); -1 otherwise, and for more than
+// maxQuantityDigits digits. The value is a float64, exact up to 15
+// significant digits: use exactDecimal for the digits themselves.
 func parseNumber(rs []rune) float64 {
-	v, scale, dec, seps := 0.0, 1.0, false, 0
+	v, scale, dec, seps, nd := 0.0, 1.0, false, 0, 0
 	for _, r := range rs {
 		switch {
 		case r >= '0' && r <= '9':
+			if nd++; nd > maxQuantityDigits {
+				return -1
+			}
 			if dec {
 				scale /= 10
 				v += float64(r-'0') * scale
@@ -391,4 +404,53 @@ func dateDots(rs []rune, j int) bool {
 		b--
 	}
 	return b >= 1 && rs[b] == sep && rs[b-1] >= '0' && rs[b-1] <= '9'
+}
+
+// quantity returns the exact decimal digits of number token i when it has
+// separators or more than nine digits (1,250 → 1250; 3٫5 → 3.5;
+// 99999999999999999999 stays as written), "" for a plain short number
+// (its int value is exact) or an unreadable one.
+func (s *scan) quantity(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	t := &s.toks[i]
+	if t.kind != kNum || t.nd != 0 || t.fnum < 0 {
+		return ""
+	}
+	return exactDecimal(s.f.Runes[t.s:t.e])
+}
+
+// exactDecimal writes a number read by parseNumber as plain decimal
+// digits: thousands separators dropped, the decimal separator as '.',
+// leading zeros of the integer part and trailing zeros of the fraction
+// removed (001,250.50 → 1250.5).
+func exactDecimal(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		switch {
+		case r >= '0' && r <= '9':
+			if len(b) == 1 && b[0] == '0' {
+				b = b[:0] // leading zero
+			}
+			b = append(b, byte(r))
+		case r == '.' || r == '٫':
+			if len(b) == 0 {
+				b = append(b, '0')
+			}
+			b = append(b, '.')
+		}
+	}
+	if bytes.IndexByte(b, '.') >= 0 {
+		for b[len(b)-1] == '0' {
+			b = b[:len(b)-1]
+		}
+		if b[len(b)-1] == '.' {
+			b = b[:len(b)-1]
+		}
+	}
+	if len(b) == 0 {
+		return "0"
+	}
+	return string(b)
 }

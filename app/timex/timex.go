@@ -46,7 +46,13 @@
 // sentence (مساء أمس … حتى الثانية فجرا) fall on the next day. An unmarked
 // year of 1300–1500 is read as Hijri only when the text marks Hijri years
 // elsewhere; a Hijri date is converted with the Umm al-Qura table, and an
-// explicit Gregorian equivalent in the text wins (with a Note).
+// explicit equivalent stated in the text wins over the table both ways
+// (the Hijri date takes the stated Gregorian value, the Gregorian date the
+// stated Hijri one, each with a Note giving the table's figure). Every
+// Value satisfies ValidValue: an offset from the DCT that leaves years
+// 1–9999 (قبل 99999999999 يوما) is PAST_REF or FUTURE_REF with a Note,
+// numbers longer than 24 digits are no quantities, and a duration keeps
+// its number exactly as written (P99999999999999999999D).
 //
 // Span conventions follow the project's gold guidelines: head nouns
 // (يوم، عام، شهر، الساعة) and value-changing modifiers (الماضي، المقبل…) are
@@ -92,7 +98,8 @@ type Expression struct {
 	// Calendar is "gregorian" or "hijri": the calendar the text uses.
 	Calendar string
 	// Hijri is the Hijri value (1438-02-28, 1438-02, 1438) of a Hijri
-	// expression, and the Umm al-Qura equivalent of a Gregorian day date.
+	// expression, and the Umm al-Qura equivalent of a Gregorian day date
+	// (or the Hijri date the text states as its equivalent, see Link).
 	Hijri string
 	Note  string // why Value is empty, or how it was chosen
 	Mod   string // TIMEX3 mod: START, MID, END (مطلع، منتصف، أواخر)
