@@ -196,7 +196,7 @@ func Decode(data []byte) (*File, error) {
 	}
 	f.Document = annotation.Document{SHA256: strings.ToLower(*doc.SHA256), Title: doc.Title, Text: *doc.Text, DCT: doc.DCT}
 	if h := annotation.Hash(f.Document.Text); h != f.Document.SHA256 {
-		return nil, annotation.Errorf(annotation.ECORRUPT, "The text of %q in the file does not match its sha256 (%s; the text hashes to %s): the file was edited or damaged after export, so its offsets cannot be trusted.", f.Document.Title, shortSHA(f.Document.SHA256), shortSHA(h))
+		return nil, annotation.Errorf(annotation.ECORRUPT, "The text of “\u2068%s\u2069” in the file does not match its sha256 (%s; the text hashes to %s): the file was edited or damaged after export, so its offsets cannot be trusted.", f.Document.Title, shortSHA(f.Document.SHA256), shortSHA(h))
 	}
 	for i, raw := range head.Annotations {
 		if err := json.Unmarshal(raw, &f.Annotations[i]); err != nil {
@@ -222,7 +222,7 @@ func (f *File) MatchDocument(doc annotation.Document) error {
 	if f.Document.SHA256 == doc.SHA256 {
 		return nil
 	}
-	return annotation.Errorf(annotation.ECONFLICT, "This file belongs to another document, %q (sha256 %s), not to the open document %q (sha256 %s). Open that document, or import the file as a new document.",
+	return annotation.Errorf(annotation.ECONFLICT, "This file belongs to another document, “\u2068%s\u2069” (sha256 %s), not to the open document “\u2068%s\u2069” (sha256 %s). Open that document, or import the file as a new document.",
 		f.Document.Title, shortSHA(f.Document.SHA256), doc.Title, shortSHA(doc.SHA256))
 }
 

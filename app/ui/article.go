@@ -45,10 +45,10 @@ func (a *articleView) Render() app.UI {
 }
 
 func (a *articleView) click(ctx app.Context, e app.Event) {
-	if sel := app.Window().Call("getSelection"); sel.Truthy() && !sel.Get("isCollapsed").Bool() {
+	if sel := app.Window().Call("getSelection"); sel.Truthy() && jsField(sel, "isCollapsed").Type() == app.TypeBoolean && !sel.Get("isCollapsed").Bool() {
 		ctx.PreventUpdate()
 		return // the end of a drag: the selection is for labelling
 	}
 	ctx.PreventUpdate()
-	ctx.NewActionWithValue(actionPoint, [2]float64{e.Value.Get("clientX").Float(), e.Value.Get("clientY").Float()})
+	ctx.NewActionWithValue(actionPoint, [2]float64{jsNum(e.Value, "clientX", -1), jsNum(e.Value, "clientY", -1)})
 }

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/hashiya/hashiya/app/pipeline"
+	"github.com/hashiya/hashiya/app/ui/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -41,37 +44,48 @@ func (d *dctField) OnMount(ctx app.Context) { d.value, d.shown = d.IDCT, d.IDCT 
 
 func (d *dctField) Render() app.UI {
 	source := map[string]string{
-		pipeline.SourceDateline: "from the dateline",
-		pipeline.SourceOverride: "set by you",
-		pipeline.SourceToday:    "today (no dateline found)",
-		"":                      "not set: relative dates stay unresolved",
+		pipeline.SourceDateline: "من سطر التاريخ في الخبر",
+		pipeline.SourceOverride: "حدّدته أنت",
+		pipeline.SourceToday:    "تاريخ اليوم (لا سطر تاريخ في الخبر)",
+		"":                      "غير محدَّد: تبقى التواريخ النسبية بلا قيمة",
 	}[d.ISource]
 	return app.Div().Class("hx-dct").ID("hx-dct").Body(
-		app.Label().For("hx-dct-input").Title("Document creation time: relative expressions (yesterday, last June…) are resolved against it").Text("DCT"),
+		app.Label().For("hx-dct-input").Title("تاريخ الوثيقة: تُحسب وفقه التعابير النسبية (أمس، يونيو الماضي…) — Document creation time").Body(
+			app.Text("تاريخ الوثيقة "), en("DCT"),
+		),
 		app.Input().ID("hx-dct-input").Type("text").Value(d.value).Placeholder("YYYY-MM-DD[THH:MM]").
 			Dir("ltr").
 			OnInput(func(ctx app.Context, e app.Event) {
-				d.value = ctx.JSSrc().Get("value").String()
+				d.value = jsStr(ctx.JSSrc(), "value")
 			}).
 			OnKeyDown(func(ctx app.Context, e app.Event) {
-				if e.Value.Get("key").String() == "Enter" {
+				if jsStr(e.Value, "key") == "Enter" {
 					d.set(ctx, d.value)
 				}
 			}),
-		app.Button().Class("hx-b").ID("hx-dct-set").Title("Re-resolve the suggestions against this date (your accepted, rejected and own spans are kept)").
-			OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, d.value) }).Text("Apply"),
+		app.Button().Class("hx-b").ID("hx-dct-set").Title("أعد حساب الاقتراحات وفق هذا التاريخ (يبقى ما قبلته أو رفضته أو أضفته)").
+			OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, d.value) }).Text("تطبيق"),
 		app.If(d.ISource == pipeline.SourceOverride, func() app.UI {
-			return app.Button().Class("hx-b").ID("hx-dct-reset").Title("Go back to the dateline (or today)").
-				OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, "") }).Text("Use dateline")
+			return app.Button().Class("hx-b").ID("hx-dct-reset").Title("ارجع إلى سطر التاريخ (أو اليوم) — use the dateline").
+				OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, "") }).Text("سطر التاريخ")
 		}),
 		app.Span().Class("hx-muted").ID("hx-dct-source").DataSet("source", d.ISource).Text(source),
 		app.If(d.IDateline != "" && d.ISource != pipeline.SourceDateline, func() app.UI {
-			return app.Span().Class("hx-muted").Text("(dateline: " + d.IDateline + ")")
+			return app.Span().Class("hx-muted").Body(app.Text("(سطر التاريخ: "), ltr(d.IDateline), app.Text(")"))
 		}),
 	)
 }
 
+// set applies v. An invalid value is still passed on (the page shows the
+// error), but the field goes back to the DCT in force, so that what it
+// shows is the date the suggestions were resolved against.
 func (d *dctField) set(ctx app.Context, v string) {
+	if _, err := pipeline.ParseDCT(session.NormalizeDCT(v)); err != nil && strings.TrimSpace(v) != "" {
+		d.value = d.IDCT
+		if in := app.Window().GetElementByID("hx-dct-input"); in.Truthy() {
+			in.Set("value", d.IDCT)
+		}
+	}
 	if d.OnSet != nil {
 		d.OnSet(ctx, v)
 	}

@@ -29,6 +29,14 @@
 //     item handlers carry app.EventScope so a reused element never keeps a
 //     stale closure.
 //
+// The interface is Arabic first (i18n.go): the page is dir="rtl" lang="ar",
+// labels show their Arabic name with the field term (شخص PER), messages are
+// Arabic with the English or technical detail in a left-to-right isolate.
+// Importing the export of another document offers to open that document or
+// to apply its annotations to the open one (re-anchored by app/anchor;
+// orphans are listed, never moved), and the side panel can give a span's
+// label to every other occurrence of its words (session.ApplyToAll).
+//
 // Browser tests are in app/ui/e2e; the page signals readiness with
 // <body data-ready="1"> (see Register).
 package ui

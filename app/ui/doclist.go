@@ -29,7 +29,7 @@ func (d *docList) Docs(v []annotation.DocumentInfo, current string) *docList {
 
 func (d *docList) Render() app.UI {
 	return app.Section().Class("hx-card").ID("hx-docs").Body(
-		app.H2().Text("Documents ("+strconv.Itoa(len(d.IDocs))+")"),
+		app.H2().Text("الوثائق ("+strconv.Itoa(len(d.IDocs))+")"),
 		app.Ul().Class("hx-list").Body(app.Range(d.IDocs).Slice(func(i int) app.UI {
 			info := d.IDocs[i]
 			cur := info.SHA256 == d.ICurrent
@@ -45,9 +45,9 @@ func (d *docList) Render() app.UI {
 				app.Span().Class("hx-count").Text(strconv.Itoa(info.Count)),
 				app.If(info.Problem != "", func() app.UI { return app.Span().Class("hx-count").Title(info.Problem).Text("⚠") }),
 				app.If(!cur, func() app.UI {
-					return app.Button().Class("hx-b").Title("Delete this document and its annotations from this browser").
+					return app.Button().Class("hx-b").DataSet("delete", info.SHA256).Title("احذف هذه الوثيقة وتوسيماتها من هذا المتصفح").
 						OnClick(func(ctx app.Context, e app.Event) {
-							if d.OnDelete != nil && app.Window().Call("confirm", "Delete “"+info.Title+"” and its annotations from this browser?").Bool() {
+							if d.OnDelete != nil && app.Window().Call("confirm", "أتحذف «"+isolate(info.Title)+"» وتوسيماتها من هذا المتصفح؟").Bool() {
 								d.OnDelete(ctx, info.SHA256)
 							}
 						}, app.EventScope(info.SHA256)).Text("×")

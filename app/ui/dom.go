@@ -363,7 +363,7 @@ func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, name 
 		return
 	}
 	f := files.Index(0)
-	name := f.Get("name").String()
+	name := jsStr(f, "name")
 	f.Call("arrayBuffer").Then(func(buf app.Value) {
 		arr := app.Window().Get("Uint8Array").New(buf)
 		data := make([]byte, arr.Length())

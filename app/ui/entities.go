@@ -27,13 +27,13 @@ func (p *entitiesPanel) Render() app.UI {
 		groups = *p.IGroups
 	}
 	return app.Section().Class("hx-card").ID("hx-entities").Body(
-		app.H2().Text("Entities"),
-		app.If(len(groups) == 0, func() app.UI { return app.P().Class("hx-muted").Text("No entities yet.") }),
+		app.H2().Text("الكيانات"),
+		app.If(len(groups) == 0, func() app.UI { return app.P().Class("hx-muted").Text("لا كيانات بعد.") }),
 		app.Ul().Class("hx-list").Body(app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
 			return app.Li().Body(
 				app.Span().Class("hx-sw sw-"+string(g.Label)),
-				app.Button().Class("hx-link").Title("Show the next mention").OnClick(func(ctx app.Context, e app.Event) {
+				app.Button().Class("hx-link").Title("اعرض الذكر التالي").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
 					if p.next == nil {
 						p.next = map[string]int{}

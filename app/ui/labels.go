@@ -14,16 +14,16 @@ var labelNames = map[annotation.Label]string{
 	annotation.SET:      "تكرار",
 }
 
-// labelTitles describe the labels in English.
+// labelTitles describe the labels, in Arabic then English.
 var labelTitles = map[annotation.Label]string{
-	annotation.PER:      "Person",
-	annotation.LOC:      "Location",
-	annotation.ORG:      "Organization",
-	annotation.MISC:     "Other named entity",
-	annotation.DATE:     "Date (TIMEX3 DATE)",
-	annotation.TIME:     "Time of day (TIMEX3 TIME)",
-	annotation.DURATION: "Duration (TIMEX3 DURATION)",
-	annotation.SET:      "Recurring time (TIMEX3 SET)",
+	annotation.PER:      "شخص — Person",
+	annotation.LOC:      "مكان — Location",
+	annotation.ORG:      "منظمة — Organization",
+	annotation.MISC:     "كيان آخر — Other named entity",
+	annotation.DATE:     "تاريخ — Date (TIMEX3 DATE)",
+	annotation.TIME:     "وقت — Time of day (TIMEX3 TIME)",
+	annotation.DURATION: "مدة — Duration (TIMEX3 DURATION)",
+	annotation.SET:      "تكرار — Recurring time (TIMEX3 SET)",
 }
 
 // labelForKey returns the label bound to a digit key ("1" → the first of

@@ -24,13 +24,13 @@ func (l *legend) OnPick(f func(app.Context, annotation.Label)) *legend {
 }
 
 func (l *legend) Render() app.UI {
-	return app.Div().Class("hx-legend").Aria("label", "Labels").Body(
+	return app.Div().Class("hx-legend").Aria("label", "الوسوم").Body(
 		app.Range(annotation.Labels).Slice(func(i int) app.UI {
 			lab := annotation.Labels[i]
 			return app.Button().
 				Class(app.AppendClass("hx-chip", activeClass(lab == l.IActive))).
 				DataSet("label", string(lab)).
-				Title(labelTitles[lab]+" — select text, then click or press "+strconv.Itoa(i+1)).
+				Title(labelTitles[lab]+" — حدِّد نصًّا ثم انقر أو اضغط "+strconv.Itoa(i+1)).
 				OnMouseDown(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if l.OnLabel != nil {
@@ -39,12 +39,12 @@ func (l *legend) Render() app.UI {
 				}).
 				Body(
 					app.Span().Class("hx-sw sw-"+string(lab)),
-					app.Text(string(lab)),
-					app.Span().Class("ar").Lang("ar").Text(labelNames[lab]),
+					app.Span().Class("ar").Text(labelNames[lab]),
+					en(string(lab)),
 					app.Kbd().Text(strconv.Itoa(i+1)),
 				)
 		}),
-		app.Span().Class("hx-muted hx-hint").Text("Select text, then press 1–8 or click a label. Click a highlight to review it. Pale, dotted = suggestion; solid = accepted; underlined = overlapping span."),
+		app.Span().Class("hx-muted hx-hint").Text("حدِّد نصًّا ثم اضغط رقمًا من 1 إلى 8 أو انقر وسمًا. انقر نصًّا مظلَّلًا لمراجعته. الباهت المنقَّط اقتراح، والممتلئ مقبول، والمسطَّر توسيم متداخل."),
 	)
 }
 

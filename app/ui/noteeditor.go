@@ -39,12 +39,12 @@ func (n *noteEditor) sync() {
 
 func (n *noteEditor) Render() app.UI {
 	return app.Div().Class("hx-note").Body(
-		app.Label().For("hx-note").Class("hx-muted").Text("Edit note"),
-		app.Textarea().ID("hx-note").Dir("auto").Rows(2).Placeholder("ملاحظة — a note for this span").
+		app.Label().For("hx-note").Class("hx-muted").Text("ملاحظة على هذا التوسيم"),
+		app.Textarea().ID("hx-note").Dir("auto").Rows(2).Placeholder("اكتب ملاحظة…").
 			Text(n.INote).
 			OnChange(func(ctx app.Context, e app.Event) {
 				if n.OnSave != nil {
-					n.OnSave(ctx, n.IID, ctx.JSSrc().Get("value").String())
+					n.OnSave(ctx, n.IID, jsStr(ctx.JSSrc(), "value"))
 				}
 			}),
 	)

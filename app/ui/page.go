@@ -3,12 +3,14 @@ package ui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/hashiyajson"
+	"github.com/hashiya/hashiya/app/pipeline"
 	"github.com/hashiya/hashiya/app/sample"
 	"github.com/hashiya/hashiya/app/store"
 	"github.com/hashiya/hashiya/app/ui/overview"
@@ -32,12 +34,22 @@ type page struct {
 	selected string // id of the annotation shown in the side panel
 	pasting  bool
 
-	msgKind, msgText, msgAction string
-	onAction                    func(ctx app.Context)
+	msgKind, msgText, msgDetail, msgCode string
+	msgAction, msgAction2                string
+	onAction, onAction2                  func(ctx app.Context)
+
+	// placedReview and orphans list what the last "apply to the open
+	// document" could place only approximately and could not place.
+	placedReview, orphans []annotation.Annotation
+	applied               string // title of the document they came from
+
+	st *store.Store
 
 	docs      []annotation.DocumentInfo
 	keyFn     app.Func
 	storageFn app.Func
+	unloadFn  app.Func // beforeunload guard while there is unsaved work
+	exported  int      // version at the last export (see leaving)
 	ready     bool
 
 	lastClick []string // candidate ids of the last click, to cycle through overlaps
@@ -72,18 +84,21 @@ func newKV() (kv store.KV, warning string) {
 		err = ls.Remove(probe)
 	}
 	if err != nil && !errors.Is(err, store.ErrQuota) { // a full storage is still readable
-		return store.NewMemory(0), "This browser does not let Hashiya use its local storage, so your work will be lost when the page closes: export it before leaving."
+		return store.NewMemory(0), "لا يسمح هذا المتصفح لحاشية باستخدام التخزين المحلي، فسيضيع عملك عند إغلاق الصفحة: صدِّره قبل المغادرة."
 	}
 	return ls, ""
 }
 
 func (p *page) OnMount(ctx app.Context) {
 	p.ctx = ctx
+	installWatchdog()
 	kv, warning := newKV()
-	p.sess = session.New(store.New(kv), kv)
+	p.st = store.New(kv)
+	p.sess = session.New(p.st, kv)
 	p.loading = true
 	p.listenKeys(ctx)
 	p.listenStorage(ctx)
+	p.listenUnload()
 	ctx.Handle(actionSelect, func(ctx app.Context, a app.Action) {
 		if id, ok := a.Value.(string); ok && p.sess != nil {
 			p.selectID(ctx, id)
@@ -99,7 +114,7 @@ func (p *page) OnMount(ctx app.Context) {
 		_, err := p.sess.OpenCurrent(sampleDoc())
 		p.afterOpen(ctx, err)
 		if err == nil && warning != "" {
-			p.msgKind, p.msgText = "warn", warning
+			p.warn(warning, "localStorage cannot be used")
 		}
 	})
 }
@@ -109,6 +124,11 @@ func (p *page) OnDismount() {
 		document().Call("removeEventListener", "keydown", p.keyFn)
 		p.keyFn.Release()
 		p.keyFn = nil
+	}
+	if p.unloadFn != nil {
+		app.Window().Call("removeEventListener", "beforeunload", p.unloadFn)
+		p.unloadFn.Release()
+		p.unloadFn = nil
 	}
 	if p.storageFn != nil {
 		app.Window().Call("removeEventListener", "storage", p.storageFn)
@@ -125,12 +145,14 @@ func (p *page) listenStorage(ctx app.Context) {
 		if len(args) == 0 {
 			return nil
 		}
-		k := args[0].Get("key")
-		if k.Type() != app.TypeString {
+		k := jsField(args[0], "key")
+		if k.Type() != app.TypeString { // null: another tab cleared the storage
+			ctx.Dispatch(func(ctx app.Context) { p.st.Invalidate() })
 			return nil
 		}
 		key := k.String()
 		ctx.Dispatch(func(ctx app.Context) {
+			p.st.Invalidate(key) // what the store cached for key is stale
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
 			}
@@ -139,7 +161,7 @@ func (p *page) listenStorage(ctx app.Context) {
 				err := p.sess.OpenStored(p.sess.Doc.SHA256)
 				p.afterOpen(ctx, err)
 				p.selected = sel
-				p.info("This document was changed in another tab; its latest saved state is shown.")
+				p.info("غُيِّرت هذه الوثيقة في تبويب آخر، وهذه آخر نسخة محفوظة منها.", "Changed in another tab; the latest saved state is shown.")
 			} else if key == store.IndexKey {
 				p.refreshDocs()
 			}
@@ -157,35 +179,57 @@ func (p *page) listenKeys(ctx app.Context) {
 		if len(args) == 0 {
 			return nil
 		}
-		e := args[0]
-		t := e.Get("target")
-		if tag := t.Get("tagName").String(); tag == "INPUT" || tag == "TEXTAREA" || tag == "SELECT" || t.Get("isContentEditable").Bool() {
+		var key string
+		var digit int
+		handled := false
+		guard("keydown", func() { key, digit, handled = keyOf(args[0]) })
+		if !handled {
 			return nil
 		}
-		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
-			return nil
+		if pd := jsField(args[0], "preventDefault"); pd.Type() == app.TypeFunction {
+			args[0].Call("preventDefault")
 		}
-		key, code := e.Get("key").String(), e.Get("code").String()
-		digit := 0
-		if strings.HasPrefix(code, "Digit") || strings.HasPrefix(code, "Numpad") {
-			if d := strings.TrimLeft(code, "DigitNumpad"); len(d) == 1 && d[0] >= '1' && d[0] <= '9' {
-				digit = int(d[0] - '0')
-			}
-		}
-		if digit == 0 && len(key) == 1 && key[0] >= '1' && key[0] <= '9' {
-			digit = int(key[0] - '0')
-		}
-		switch {
-		case labelForKey(digit) != "":
-		case key == "a" || key == "A" || key == "r" || key == "R" || key == "Delete" || key == "Escape":
-		default:
-			return nil
-		}
-		e.Call("preventDefault")
-		ctx.Dispatch(func(ctx app.Context) { p.key(ctx, key, digit) })
+		ctx.Dispatch(func(ctx app.Context) { guard("key "+key, func() { p.key(ctx, key, digit) }) })
 		return nil
 	})
 	document().Call("addEventListener", "keydown", p.keyFn)
+}
+
+// keyOf reads a keydown event defensively (a script may dispatch one without
+// key, code or modifiers, or from an SVG element): the key ("a", "r",
+// "Delete", "Escape"), the digit 1–9 (0 for none), and whether the page
+// handles it. A and R are read from event.code (KeyA, KeyR) too, so that
+// they work with an Arabic keyboard layout.
+func keyOf(e app.Value) (key string, digit int, ok bool) {
+	t := jsField(e, "target")
+	if tag := strings.ToUpper(jsStr(t, "tagName")); tag == "INPUT" || tag == "TEXTAREA" || tag == "SELECT" || jsBool(t, "isContentEditable") {
+		return "", 0, false
+	}
+	if jsBool(e, "ctrlKey") || jsBool(e, "metaKey") || jsBool(e, "altKey") {
+		return "", 0, false
+	}
+	key, code := jsStr(e, "key"), jsStr(e, "code")
+	switch code {
+	case "KeyA":
+		key = "a"
+	case "KeyR":
+		key = "r"
+	}
+	if strings.HasPrefix(code, "Digit") || strings.HasPrefix(code, "Numpad") {
+		if d := strings.TrimLeft(code, "DigitNumpad"); len(d) == 1 && d[0] >= '1' && d[0] <= '9' {
+			digit = int(d[0] - '0')
+		}
+	}
+	if digit == 0 && len(key) == 1 && key[0] >= '1' && key[0] <= '9' {
+		digit = int(key[0] - '0')
+	}
+	switch {
+	case labelForKey(digit) != "":
+	case key == "a" || key == "A" || key == "r" || key == "R" || key == "Delete" || key == "Escape":
+	default:
+		return "", 0, false
+	}
+	return key, digit, true
 }
 
 func (p *page) key(ctx app.Context, key string, digit int) {
@@ -224,9 +268,13 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.tm = textmap.New(p.sess.Doc.Text)
 	p.runes = []rune(p.sess.Doc.Text)
 	p.selected, p.lastClick = "", nil
+	p.orphans, p.placedReview = nil, nil
 	p.clearMsg()
 	if err != nil {
 		p.showErr(err)
+		if len(p.sess.Damaged) > 0 {
+			p.msgAction, p.onAction = "نزِّل النسخة التالفة", p.downloadDamaged
+		}
 	}
 	p.refreshDocs()
 	p.redraw(ctx)
@@ -258,7 +306,7 @@ func (p *page) redraw(ctx app.Context) {
 		p.drawn = p.version
 		n := applyHighlights(p.tm, p.sess.Anns, p.selected)
 		if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
-			p.msgKind, p.msgText = "warn", "This browser cannot draw highlights (it lacks the CSS Custom Highlight API). Use a recent Chrome, Edge, Safari (17.2+) or Firefox (140+)."
+			p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
 			ctx.Update()
 		}
 		if !p.ready {
@@ -274,18 +322,37 @@ func (p *page) refreshDocs() {
 	if docs, err := p.sess.Documents(); err == nil {
 		p.docs = docs
 	}
+	// The index's count of a document whose saved annotations are damaged
+	// is what was saved, not what could be read: show what is open, and ⚠.
+	for i := range p.docs {
+		if d := &p.docs[i]; d.SHA256 == p.sess.Doc.SHA256 && len(p.sess.Damaged) > 0 {
+			d.Count = len(p.sess.Anns)
+			if d.Problem == "" {
+				d.Problem = "Damaged saved data; copies kept under " + strings.Join(p.sess.Damaged, ", ")
+			}
+		}
+	}
 }
 
+// showErr shows err: the Arabic sentence for its code, its own message as
+// the detail.
 func (p *page) showErr(err error) {
-	p.msgKind, p.msgText, p.msgAction, p.onAction = "error", annotation.ErrorMessage(err), "", nil
+	p.say("error", errAr(err), annotation.ErrorMessage(err))
+	p.msgCode = annotation.ErrorCode(err)
 }
 
-func (p *page) info(s string) {
-	p.msgKind, p.msgText, p.msgAction, p.onAction = "info", s, "", nil
+func (p *page) info(ar, detail string) { p.say("info", ar, detail) }
+func (p *page) warn(ar, detail string) { p.say("warn", ar, detail) }
+
+// say shows a message without actions.
+func (p *page) say(kind, ar, detail string) {
+	p.clearMsg()
+	p.msgKind, p.msgText, p.msgDetail = kind, ar, detail
 }
 
 func (p *page) clearMsg() {
-	p.msgKind, p.msgText, p.msgAction, p.onAction = "", "", "", nil
+	p.msgKind, p.msgText, p.msgDetail, p.msgCode = "", "", "", ""
+	p.msgAction, p.msgAction2, p.onAction, p.onAction2 = "", "", nil, nil
 }
 
 // label labels the current text selection (snapped to graphemes and
@@ -294,7 +361,12 @@ func (p *page) label(ctx app.Context, l annotation.Label) {
 	if start, end, ok := selectionOffsets(p.tm); ok {
 		s, e, ok := textmap.Snap(p.runes, start, end)
 		if !ok {
-			p.msgKind, p.msgText = "warn", "The selection holds no word to label."
+			p.warn("لا يحوي التحديد كلمة يمكن وسمها.", "")
+			return
+		}
+		if err := session.CheckSelection(p.runes, s, e); err != nil {
+			p.warn("التحديد أطول من أن يكون اسمًا أو تعبيرًا زمنيًّا (يتجاوز فقرة أو 300 محرف)، فلم يُوسم. حدِّد الكلمات المقصودة وحدها.", annotation.ErrorMessage(err))
+			p.msgCode = annotation.EINVALID
 			return
 		}
 		a, err := p.sess.Add(s, e, l)
@@ -309,7 +381,7 @@ func (p *page) label(ctx app.Context, l annotation.Label) {
 		p.change(ctx, p.sess.Relabel(p.selected, l))
 		return
 	}
-	p.msgKind, p.msgText = "warn", "Select some text in the article first, then choose a label."
+	p.warn("حدِّد نصًّا في المقال أولًا، ثم اختر وسمًا.", "")
 }
 
 // clickAt selects the span under a click; clicking again on overlapping
@@ -385,20 +457,24 @@ func (p *page) relabel(ctx app.Context, id string, l annotation.Label) {
 
 // open opens a new document after letting the page show "loading".
 func (p *page) open(ctx app.Context, doc annotation.Document, note string) {
+	p.leaving(ctx, func(ctx app.Context) { p.openNow(ctx, doc, note) })
+}
+
+func (p *page) openNow(ctx app.Context, doc annotation.Document, note string) {
 	p.loading = true
 	p.ctx.After(20*time.Millisecond, func(ctx app.Context) {
 		err := p.sess.Open(doc)
 		p.afterOpen(ctx, err)
 		scrollTop()
 		if err == nil && note != "" {
-			p.msgKind, p.msgText = "warn", note
+			p.warn("حُوِّل ترميز الملف؛ تحقَّق من سلامة النص.", note)
 		}
 	})
 }
 
 func (p *page) openText(ctx app.Context, title, text string) {
 	if strings.TrimSpace(text) == "" {
-		p.msgKind, p.msgText = "warn", "The text is empty."
+		p.warn("النص فارغ.", "")
 		return
 	}
 	if strings.TrimSpace(title) == "" {
@@ -420,7 +496,7 @@ func (p *page) openFile(ctx app.Context, name string, data []byte) {
 		}
 		s, ok := decodeText(data, label)
 		if !ok {
-			p.msgKind, p.msgText = "error", name+" is UTF-16 text that this browser cannot decode. Save it as UTF-8."
+			p.say("error", "تعذّرت قراءة الملف؛ احفظه بترميز UTF-8.", name+" is UTF-16 text that this browser cannot decode. Save it as UTF-8.")
 			return
 		}
 		text, note = s, name+" was UTF-16 text; it was converted to UTF-8 (the offsets refer to the converted text)."
@@ -429,13 +505,18 @@ func (p *page) openFile(ctx app.Context, name string, data []byte) {
 	default:
 		s, ok := decodeText(data, "windows-1256")
 		if !ok || !utf8.ValidString(s) {
-			p.msgKind, p.msgText = "error", name+" is not UTF-8 text. Save it as UTF-8 and open it again."
+			p.say("error", "الملف ليس بترميز UTF-8؛ احفظه بهذا الترميز وافتحه من جديد.", name+" is not UTF-8 text.")
 			return
 		}
 		text, note = s, name+" was not UTF-8; it was read as Windows-1256 (Arabic) and converted. Check that the text looks right."
 	}
 	if strings.TrimSpace(text) == "" {
-		p.msgKind, p.msgText = "warn", name+" is empty."
+		p.warn("الملف فارغ.", name)
+		return
+	}
+	if err := session.CheckText(text); err != nil {
+		p.say("error", "ليس هذا ملفًا نصيًّا (فيه محارف تحكّم أو بايتات ثنائية)، فلم يُفتح. احفظ المقال نصًّا عاديًّا بترميز UTF-8 وافتحه.", name+": "+annotation.ErrorMessage(err))
+		p.msgCode = annotation.EINVALID
 		return
 	}
 	p.open(ctx, annotation.NewDocument(session.Title(text), text), note)
@@ -448,27 +529,53 @@ func (p *page) export(ctx app.Context) {
 		return
 	}
 	download(name, "application/json", string(data))
-	p.info("Exported " + name + " (offsets in Unicode code points).")
+	p.exported = p.version
+	p.info("صُدِّرت الوثيقة وتوسيماتها.", name+" — Hashiya JSON, offsets in Unicode code points")
+}
+
+// mergeAr describes a merge in Arabic (figures, so no number agreement is
+// needed).
+func mergeAr(r hashiyajson.MergeReport) string {
+	s := fmt.Sprintf("التوسيمات المضافة: %d · الموجودة من قبل: %d", r.Added, r.Duplicates)
+	if r.Decided > 0 {
+		s += fmt.Sprintf(" · اقتراحات أخذت قرار الملف (قبول أو رفض): %d", r.Decided)
+	}
+	if len(r.Renamed) > 0 {
+		s += fmt.Sprintf(" · أُعطيت معرّفًا جديدًا: %d", len(r.Renamed))
+	}
+	return s + "."
 }
 
 func (p *page) importFile(ctx app.Context, name string, data []byte) {
-	report, err := p.sess.Import(data)
+	dctBefore := p.sess.Doc.DCT
+	report, ok, err := p.sess.Import(data)
 	var conflict *session.ConflictError
 	switch {
 	case errors.As(err, &conflict):
 		f := conflict.File
-		p.msgKind, p.msgText = "warn", annotation.ErrorMessage(err)+" Nothing was changed."
-		p.msgAction = "Open that document"
-		p.onAction = func(ctx app.Context) { p.openExport(ctx, f) }
+		p.say("warn", errAr(err)+" لم يتغيّر شيء. يمكنك فتح تلك الوثيقة، أو تطبيق توسيماتها على الوثيقة المفتوحة (يُعاد ربط كل توسيم بموضعه ونصه وسياقه).",
+			annotation.ErrorMessage(err)+" Nothing was changed.")
+		p.msgCode = annotation.ECONFLICT
+		p.msgAction, p.onAction = "افتح تلك الوثيقة", func(ctx app.Context) { p.leaving(ctx, func(ctx app.Context) { p.openExport(ctx, f) }) }
+		p.msgAction2, p.onAction2 = "طبِّق توسيماتها على الوثيقة المفتوحة", func(ctx app.Context) { p.applyExport(ctx, f) }
 		return
-	case err != nil && report == "":
-		p.msgKind, p.msgText = "error", name+": "+annotation.ErrorMessage(err)+" Nothing was changed."
-		p.msgAction, p.onAction = "", nil
+	case err != nil && !ok:
+		p.showErr(err)
+		p.msgText += " لم يتغيّر شيء."
+		p.msgDetail = name + ": " + p.msgDetail + " Nothing was changed."
 		return
 	case err != nil:
 		p.showErr(err)
 	default:
-		p.info(name + ": " + report)
+		p.info("اكتمل الاستيراد. "+mergeAr(report), name+": "+report.String())
+	}
+	if ok && p.sess.Doc.DCT != dctBefore {
+		p.msgText += " أُخذ تاريخ الوثيقة من الملف: " + isolate(p.sess.Doc.DCT) + "، وأُعيد حساب الاقتراحات وفقه."
+		p.msgDetail += " The document creation time was taken from the file (" + p.sess.Doc.DCT + ", was " + dctBefore + ")."
+		if p.sess.DCTSource == pipeline.SourceOverride {
+			p.msgText += " لا يحفظ الملف مصدر التاريخ، فيُعدّ تاريخًا حدّدته أنت."
+			p.msgDetail += " The export format does not record where a DCT came from, so it counts as set by you."
+		}
 	}
 	p.version++
 	p.refreshDocs()
@@ -480,14 +587,55 @@ func (p *page) openExport(ctx app.Context, f *hashiyajson.File) {
 	p.afterOpen(ctx, err)
 	scrollTop()
 	if err == nil {
-		p.info("Opened “" + f.Document.Title + "”: " + report)
+		p.info("فُتحت «"+isolate(f.Document.Title)+"». "+mergeAr(report), report.String())
 	}
 }
 
+// applyExport re-anchors an export of another document in the open one
+// and lists what could not be placed exactly.
+func (p *page) applyExport(ctx app.Context, f *hashiyajson.File) {
+	rep, err := p.sess.ApplyFile(f)
+	p.placedReview, p.orphans, p.applied = rep.Fuzzy, rep.Orphans, f.Document.Title
+	msg := fmt.Sprintf("طُبِّقت توسيمات «%s» على الوثيقة المفتوحة: في موضعها %d · وُجدت بنصها وسياقها في موضع آخر %d · بمطابقة تقريبية %d (راجعها) · يتيمة لم يُعثر لها على موضع %d.",
+		isolate(f.Document.Title), rep.Position, rep.Quote, len(rep.Fuzzy), len(rep.Orphans))
+	detail := fmt.Sprintf("Re-anchored: %d by position, %d by quote and context, %d fuzzy, %d orphaned. %s", rep.Position, rep.Quote, len(rep.Fuzzy), len(rep.Orphans), rep.Merge.String())
+	kind := "info"
+	if len(rep.Orphans) > 0 || len(rep.Fuzzy) > 0 {
+		kind = "warn"
+	}
+	p.version++
+	if err != nil {
+		p.showErr(err)
+	} else {
+		p.say(kind, msg+" "+mergeAr(rep.Merge), detail)
+	}
+	p.refreshDocs()
+	p.redraw(ctx)
+}
+
+// applyAll gives the selected annotation's label to the other occurrences
+// of its quote.
+func (p *page) applyAll(ctx app.Context, id string, clitics bool) {
+	rep, err := p.sess.ApplyToAll(id, clitics)
+	if err != nil {
+		p.change(ctx, err)
+		return
+	}
+	what := "أُضيف الوسم إلى المواضع الأخرى للكلمة نفسها"
+	if clitics {
+		what = "اقتُرح الوسم للمواضع التي تتصل فيها الكلمة بسابقة (و ف ب ل ك ال) — راجِع الاقتراحات"
+	}
+	p.change(ctx, nil)
+	p.info(fmt.Sprintf("%s: جديدة %d · اقتراحات قُبلت %d · موسومة من قبل %d.", what, rep.Added, rep.Confirmed, rep.Already),
+		fmt.Sprintf("apply to all occurrences (clitics %v): %d added, %d confirmed, %d already labelled", clitics, rep.Added, rep.Confirmed, rep.Already))
+}
+
 func (p *page) openStored(ctx app.Context, sha string) {
-	err := p.sess.OpenStored(sha)
-	p.afterOpen(ctx, err)
-	scrollTop()
+	p.leaving(ctx, func(ctx app.Context) {
+		err := p.sess.OpenStored(sha)
+		p.afterOpen(ctx, err)
+		scrollTop()
+	})
 }
 
 func (p *page) deleteDoc(ctx app.Context, sha string) {
@@ -500,8 +648,14 @@ func (p *page) deleteDoc(ctx app.Context, sha string) {
 func (p *page) setDCT(ctx app.Context, v string) {
 	if err := p.sess.SetDCT(v); err != nil {
 		p.showErr(err)
+		p.msgText += " بقي تاريخ الوثيقة كما كان: " + isolate(p.sess.Doc.DCT) + "."
+		p.msgDetail += " The DCT is unchanged (" + p.sess.Doc.DCT + ")."
 	} else {
-		p.info("Suggestions re-resolved against the DCT " + p.sess.Doc.DCT + "; your accepted, rejected and own spans are unchanged.")
+		p.info("أُعيد حساب الاقتراحات وفق تاريخ الوثيقة "+isolate(p.sess.Doc.DCT)+"؛ ما قبلته أو رفضته أو أضفته بنفسك لم يتغيّر.", "Suggestions re-resolved against the DCT "+p.sess.Doc.DCT+".")
+		if session.DCTDropsSeconds(v) {
+			p.msgText += " أُهملت الثواني: يُحفظ التاريخ إلى الدقيقة."
+			p.msgDetail += " Seconds were dropped: the DCT keeps minutes."
+		}
 	}
 	p.version++
 	p.refreshDocs()
@@ -510,9 +664,9 @@ func (p *page) setDCT(ctx app.Context, v string) {
 
 func (p *page) Render() app.UI {
 	if p.sess == nil {
-		return app.Div().Class("hx-app").Body(
+		return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
 			&toolbar{},
-			app.Div().Class("hx-loading").Text("Loading…"),
+			app.Div().Class("hx-loading").Text("جارٍ التحميل…"),
 		)
 	}
 	s := p.sess
@@ -533,7 +687,7 @@ func (p *page) Render() app.UI {
 			}
 		}
 	}
-	return app.Div().Class("hx-app").Body(
+	return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
 		&toolbar{
 			OnSample: func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
 			OnPaste:  func(ctx app.Context) { p.pasting = true },
@@ -548,12 +702,22 @@ func (p *page) Render() app.UI {
 					f(ctx)
 				}
 			},
+			OnAct2: func(ctx app.Context) {
+				if f := p.onAction2; f != nil {
+					p.clearMsg()
+					f(ctx)
+				}
+			},
 			OnClose: func(ctx app.Context) { p.clearMsg() },
-		}).Message(p.msgKind, p.msgText, p.msgAction),
+		}).Message(p.msgKind, p.msgText, p.msgDetail, p.msgCode).Actions(p.msgAction, p.msgAction2),
 		app.If(s.Unsaved != "", func() app.UI {
-			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").Body(
-				app.Span().Class("hx-msg-text").Text("Not saved: "+s.Unsaved+" Your changes are kept on this page; export them to be safe."),
-				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text("Export now"),
+			reason := codeAr[s.UnsavedCode]
+			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").DataSet("code", s.UnsavedCode).Body(
+				app.Span().Class("hx-msg-text").Dir("auto").Body(
+					app.Span().Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "),
+					en("Not saved: "+s.Unsaved),
+				),
+				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text("صدِّر الآن"),
 			)
 		}),
 		app.Main().Class("hx-main").Body(
@@ -563,18 +727,27 @@ func (p *page) Render() app.UI {
 					(&dctField{OnSet: p.setDCT}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
 				(&legend{}).Active(sel.Label).OnPick(p.label),
-				app.If(p.loading, func() app.UI { return app.Div().Class("hx-loading").ID("hx-loading").Text("Annotating…") }),
+				app.If(p.loading, func() app.UI {
+					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
+				}),
 				(&articleView{}).Text(s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
 				(&sidePanel{
-					OnStatus:  p.setStatus,
-					OnDelete:  p.deleteAnn,
-					OnRelabel: p.relabel,
-					OnSelect:  p.selectID,
-					OnNote:    func(ctx app.Context, id, note string) { p.change(ctx, p.sess.SetNote(id, note)) },
-					OnClose:   func(ctx app.Context) { p.selected = ""; p.redraw(ctx) },
+					OnStatus:   p.setStatus,
+					OnDelete:   p.deleteAnn,
+					OnRelabel:  p.relabel,
+					OnSelect:   p.selectID,
+					OnNote:     func(ctx app.Context, id, note string) { p.change(ctx, p.sess.SetNote(id, note)) },
+					OnApplyAll: p.applyAll,
+					OnClose:    func(ctx app.Context) { p.selected = ""; p.redraw(ctx) },
 				}).Ann(sel).Others(others).Linked(linked),
+				app.If(len(p.orphans)+len(p.placedReview) > 0, func() app.UI {
+					return (&orphanList{
+						OnSelect: p.selectID,
+						OnClose:  func(ctx app.Context) { p.orphans, p.placedReview = nil, nil },
+					}).Items(p.applied, p.orphans, p.placedReview)
+				}),
 				(&timelinePanel{}).Items(p.timeline),
 				(&entitiesPanel{}).Groups(p.entities),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),

@@ -19,27 +19,27 @@ type pasteDialog struct {
 
 func (d *pasteDialog) Render() app.UI {
 	return app.Div().Class("hx-dialog-back").Body(
-		app.Div().Class("hx-dialog").ID("hx-paste").Role("dialog").Aria("label", "Paste an article").Body(
-			app.H2().Text("Paste an article"),
-			app.Input().ID("hx-paste-title").Type("text").Placeholder("Title (optional: the first line is used)").Dir("auto").
+		app.Div().Class("hx-dialog").ID("hx-paste").Role("dialog").Aria("label", "لصق مقال").Body(
+			app.H2().Text("لصق مقال"),
+			app.Input().ID("hx-paste-title").Type("text").Placeholder("العنوان (اختياري: يُستعمل السطر الأول)").Dir("auto").
 				Value(d.title).
-				OnInput(func(ctx app.Context, e app.Event) { d.title = ctx.JSSrc().Get("value").String() }),
-			app.Textarea().ID("hx-paste-text").Dir("rtl").Lang("ar").Placeholder("الصق نص المقال هنا — paste the article text here").
+				OnInput(func(ctx app.Context, e app.Event) { d.title = jsStr(ctx.JSSrc(), "value") }),
+			app.Textarea().ID("hx-paste-text").Dir("rtl").Lang("ar").Placeholder("الصق نص المقال هنا").
 				AutoFocus(true).
 				Text(d.text).
-				OnInput(func(ctx app.Context, e app.Event) { d.text = ctx.JSSrc().Get("value").String() }).
+				OnInput(func(ctx app.Context, e app.Event) { d.text = jsStr(ctx.JSSrc(), "value") }).
 				OnPaste(d.paste),
 			app.Div().Class("hx-actions").Body(
 				app.Button().ID("hx-paste-cancel").OnClick(func(ctx app.Context, e app.Event) {
 					if d.OnCancel != nil {
 						d.OnCancel(ctx)
 					}
-				}).Text("Cancel"),
+				}).Text("إلغاء"),
 				app.Button().Class("accept").ID("hx-paste-open").Disabled(d.text == "").OnClick(func(ctx app.Context, e app.Event) {
 					if d.OnSubmit != nil {
 						d.OnSubmit(ctx, d.title, d.text)
 					}
-				}).Text("Open"),
+				}).Text("فتح"),
 			),
 		),
 	)
@@ -52,18 +52,21 @@ func (d *pasteDialog) paste(ctx app.Context, e app.Event) {
 	if !cd.Truthy() {
 		return
 	}
-	if cd.Call("getData", "text/plain").String() != "" {
+	if v := cd.Call("getData", "text/plain"); v.Type() != app.TypeString || v.String() != "" {
 		return
 	}
-	h := cd.Call("getData", "text/html").String()
+	h := ""
+	if v := cd.Call("getData", "text/html"); v.Type() == app.TypeString {
+		h = v.String()
+	}
 	if h == "" {
 		return
 	}
 	e.PreventDefault()
 	ta := ctx.JSSrc()
-	start, end := ta.Get("selectionStart").Int(), ta.Get("selectionEnd").Int()
+	start, end := int(jsNum(ta, "selectionStart", 0)), int(jsNum(ta, "selectionEnd", 0))
 	ins := plaintext.FromHTML(h)
 	// selectionStart/End count UTF-16 units; setRangeText inserts at them.
 	ta.Call("setRangeText", ins, start, end, "end")
-	d.text = ta.Get("value").String()
+	d.text = jsStr(ta, "value")
 }

@@ -26,6 +26,9 @@ type sidePanel struct {
 	OnSelect  func(ctx app.Context, id string)
 	OnNote    func(ctx app.Context, id, note string)
 	OnClose   func(ctx app.Context)
+	// OnApplyAll gives the annotation's label to the other occurrences of
+	// its quote: whole words, or (clitics) forms with a proclitic too.
+	OnApplyAll func(ctx app.Context, id string, clitics bool)
 }
 
 func (p *sidePanel) Ann(a annotation.Annotation) *sidePanel { p.IAnn = a; return p }
@@ -39,54 +42,55 @@ func (p *sidePanel) Render() app.UI {
 	a := p.IAnn
 	if a.ID == "" {
 		return app.Section().Class("hx-card hx-panel").ID("hx-panel").Body(
-			app.H2().Text("Annotation"),
-			app.P().Class("hx-muted").Text("Click a highlighted span to see its label and value, and to accept, reject, delete or relabel it."),
+			app.H2().Text("التوسيم"),
+			app.P().Class("hx-muted").Text("انقر نصًّا مظلَّلًا لترى وسمه وقيمته، ولتقبله أو ترفضه أو تحذفه أو تغيّر وسمه."),
 		)
 	}
 	greg, hijri := readable(a)
 	return app.Section().Class("hx-card hx-panel").ID("hx-panel").DataSet("id", a.ID).Body(
 		app.H2().Body(
 			app.Span().Class("hx-sw sw-"+string(a.Label)),
-			app.Text(" "+string(a.Label)+" · "),
-			app.Span().Lang("ar").Text(labelNames[a.Label]),
+			app.Text(" "+labelNames[a.Label]+" "),
+			en(string(a.Label)),
 		),
 		app.P().Class("hx-quote").Dir("rtl").Lang("ar").Text(a.Quote),
 		app.Dl().Class("hx-dl").Body(
-			app.Dt().Text("Status"),
-			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").Text(string(a.Status)), app.Text(" · "+string(a.Source))),
-			app.Dt().Text("Span"),
-			app.Dd().ID("hx-span").Text(fmt.Sprintf("[%d, %d) code points", a.Start, a.End)),
+			app.Dt().Text("الحالة"),
+			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").DataSet("status", string(a.Status)).Title(string(a.Status)).Text(statusAr[a.Status]),
+				app.Text(" · "+sourceAr[a.Source])),
+			app.Dt().Text("الموضع"),
+			app.Dd().Body(app.Bdi().ID("hx-span").Dir("ltr").DataSet("start", a.Start).DataSet("end", a.End).Text(fmt.Sprintf("[%d, %d) code points", a.Start, a.End))),
 			app.If(a.Type != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("TIMEX3"),
-					app.Dd().Body(app.Code().Text(a.Type), app.Text(" "), app.Code().ID("hx-value").Text(orDash(a.Value))),
+					app.Dt().Body(en("TIMEX3")),
+					app.Dd().Body(app.Bdi().Dir("ltr").Body(app.Code().Text(a.Type), app.Text(" "), app.Code().ID("hx-value").Text(orDash(a.Value)))),
 				)
 			}),
 			app.If(greg != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("Gregorian"),
+					app.Dt().Text("ميلادي"),
 					app.Dd().Body(app.Span().Class("ar").Dir("auto").Text(greg)),
 				)
 			}),
 			app.If(hijri != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("Hijri"),
+					app.Dt().Text("هجري"),
 					app.Dd().Body(app.Span().Class("ar").Dir("auto").Text(hijri)),
 				)
 			}),
 			app.If(a.Calendar != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("Written in"), app.Dd().Text(a.Calendar+" calendar"))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text("التقويم المكتوب"), app.Dd().Text(map[string]string{"hijri": "هجري", "gregorian": "ميلادي"}[a.Calendar]))
 			}),
 			app.If(a.Note != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("Note"), app.Dd().ID("hx-note-shown").Dir("auto").Text(a.Note))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text("ملاحظة"), app.Dd().ID("hx-note-shown").Dir("auto").Text(a.Note))
 			}),
 			app.If(a.Entity != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("Entity"), app.Dd().Text(a.Entity))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text("الكيان"), app.Dd().Body(ltr(a.Entity)))
 			}),
 			app.If(p.ILinked.ID != "", func() app.UI {
 				l := p.ILinked
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("Stated as"),
+					app.Dt().Text("المقابل المذكور"),
 					app.Dd().Body(app.Button().Class("hx-b").Lang("ar").Dir("rtl").
 						OnClick(func(ctx app.Context, e app.Event) { p.selectID(ctx, l.ID) }, app.EventScope(l.ID)).
 						Text(session.Quote(l))),
@@ -94,25 +98,35 @@ func (p *sidePanel) Render() app.UI {
 			}),
 		),
 		app.Div().Class("hx-actions").Body(
-			app.Button().Class("accept").ID("hx-accept").Title("Accept (A)").Disabled(a.Status == annotation.Accepted).
-				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Accepted) }, app.EventScope(a.ID)).Text("✓ Accept"),
-			app.Button().Class("reject").ID("hx-reject").Title("Reject (R): kept, so it is not suggested again").Disabled(a.Status == annotation.Rejected).
-				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Rejected) }, app.EventScope(a.ID)).Text("✗ Reject"),
-			app.Button().Class("delete").ID("hx-delete").Title("Delete (Del)").
+			app.Button().Class("accept").ID("hx-accept").Title("قبول — Accept (A)").Disabled(a.Status == annotation.Accepted).
+				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Accepted) }, app.EventScope(a.ID)).Text("✓ قبول"),
+			app.Button().Class("reject").ID("hx-reject").Title("رفض (R): يُحفظ الرفض فلا يُقترح مرة أخرى — Reject").Disabled(a.Status == annotation.Rejected).
+				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Rejected) }, app.EventScope(a.ID)).Text("✗ رفض"),
+			app.Button().Class("delete").ID("hx-delete").Title("حذف — Delete (Del)").
 				OnClick(func(ctx app.Context, e app.Event) {
 					if p.OnDelete != nil {
 						p.OnDelete(ctx, a.ID)
 					}
-				}, app.EventScope(a.ID)).Text("Delete"),
-			app.Button().Title("Close (Esc)").OnClick(func(ctx app.Context, e app.Event) {
+				}, app.EventScope(a.ID)).Text("حذف"),
+			app.Button().ID("hx-close").Title("إغلاق — Close (Esc)").OnClick(func(ctx app.Context, e app.Event) {
 				if p.OnClose != nil {
 					p.OnClose(ctx)
 				}
-			}).Text("Close"),
+			}).Text("إغلاق"),
+		),
+		app.Div().Class("hx-actions hx-apply").Body(
+			app.Button().ID("hx-apply-all").
+				Title("يضيف الوسم نفسه إلى كل موضع آخر للكلمة نفسها كاملةً (مع اختلاف التشكيل والتطويل والهمزة)، لا داخل كلمة أطول — Apply to all whole-word occurrences").
+				OnClick(func(ctx app.Context, e app.Event) { p.applyAll(ctx, a.ID, false) }, app.EventScope(a.ID)).
+				Text("⤧ طبِّق على كل المواضع"),
+			app.Button().ID("hx-apply-clitic").
+				Title("يقترح الوسم أيضًا حيث تتصل الكلمة بسابقة (و ف ب ل ك ال لل)، دون السابقة، لتراجعه — also forms with a proclitic, as suggestions").
+				OnClick(func(ctx app.Context, e app.Event) { p.applyAll(ctx, a.ID, true) }, app.EventScope(a.ID)).
+				Text("+ مع السوابق (اقتراحات)"),
 		),
 		(&noteEditor{OnSave: p.OnNote}).Note(a.ID, a.Note),
 		app.Div().Class("hx-legend").Body(
-			app.Span().Class("hx-muted").Text("Change label:"),
+			app.Span().Class("hx-muted").Text("غيِّر الوسم:"),
 			app.Range(annotation.Labels).Slice(func(i int) app.UI {
 				l := annotation.Labels[i]
 				return app.Button().Class(app.AppendClass("hx-chip", activeClass(l == a.Label))).
@@ -124,21 +138,21 @@ func (p *sidePanel) Render() app.UI {
 							p.OnRelabel(ctx, a.ID, l)
 						}
 					}, app.EventScope(a.ID, l)).
-					Body(app.Span().Class("hx-sw sw-"+string(l)), app.Text(string(l)))
+					Body(app.Span().Class("hx-sw sw-"+string(l)), app.Text(labelNames[l]), en(string(l)))
 			}),
 		),
 		app.If(len(p.IOthers) > 0, func() app.UI {
 			return app.Div().Body(
-				app.P().Class("hx-muted").Text("Other spans here:"),
+				app.P().Class("hx-muted").Text("توسيمات أخرى في هذا الموضع:"),
 				app.Ul().Class("hx-list").Body(app.Range(p.IOthers).Slice(func(i int) app.UI {
 					o := p.IOthers[i]
 					return app.Li().Body(
 						app.Span().Class("hx-sw sw-"+string(o.Label)),
 						app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) { p.selectID(ctx, o.ID) }, app.EventScope(o.ID)).Body(
-							app.Text(string(o.Label)+" "),
+							app.Text(labelNames[o.Label]+" "),
 							app.Span().Class("ar").Lang("ar").Dir("rtl").Text(session.Quote(o)),
 						),
-						app.Span().Class("hx-count").Text("["+strconv.Itoa(o.Start)+","+strconv.Itoa(o.End)+")"),
+						app.Span().Class("hx-count").Body(ltr("["+strconv.Itoa(o.Start)+","+strconv.Itoa(o.End)+")")),
 					)
 				})),
 			)
@@ -149,6 +163,12 @@ func (p *sidePanel) Render() app.UI {
 func (p *sidePanel) status(ctx app.Context, id string, s annotation.Status) {
 	if p.OnStatus != nil {
 		p.OnStatus(ctx, id, s)
+	}
+}
+
+func (p *sidePanel) applyAll(ctx app.Context, id string, clitics bool) {
+	if p.OnApplyAll != nil {
+		p.OnApplyAll(ctx, id, clitics)
 	}
 }
 

@@ -29,13 +29,13 @@ func (t *timelinePanel) Render() app.UI {
 		items = *t.IItems
 	}
 	return app.Section().Class("hx-card").ID("hx-timeline").Body(
-		app.H2().Text("Timeline"),
-		app.If(len(items) == 0, func() app.UI { return app.P().Class("hx-muted").Text("No dates with a value yet.") }),
+		app.H2().Text("الخط الزمني"),
+		app.If(len(items) == 0, func() app.UI { return app.P().Class("hx-muted").Text("لا تواريخ ذات قيمة بعد.") }),
 		app.Ul().Class("hx-list").Body(app.Range(items).Slice(func(i int) app.UI {
 			it := items[i]
 			return app.Li().Body(
 				app.Span().Class("hx-sw sw-"+string(it.Ann.Label)),
-				app.Code().Text(it.Key),
+				app.Code().Dir("ltr").Text(it.Key),
 				app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
 					ctx.NewActionWithValue(actionSelect, it.Ann.ID)

@@ -20,20 +20,20 @@ func (t *toolbar) Render() app.UI {
 		app.Div().Class("hx-brand").Body(
 			app.Img().Src("/web/icons/hashiya.svg").Alt(""),
 			app.Span().Class("ar").Lang("ar").Text("حاشية"),
-			app.Span().Text("Hashiya"),
+			app.Span().Class("hx-en").Lang("en").Dir("ltr").Text("Hashiya"),
 		),
-		app.Button().ID("hx-sample").Title("Open the bundled sample article").OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().ID("hx-sample").Title("افتح المقال المرفق مثالًا — Open the sample article").OnClick(func(ctx app.Context, e app.Event) {
 			if t.OnSample != nil {
 				t.OnSample(ctx)
 			}
-		}).Text("Sample"),
-		app.Button().ID("hx-paste-btn").Title("Paste the text of another article").OnClick(func(ctx app.Context, e app.Event) {
+		}).Text("مقال مثال"),
+		app.Button().ID("hx-paste-btn").Title("الصق نص مقال آخر — Paste an article").OnClick(func(ctx app.Context, e app.Event) {
 			if t.OnPaste != nil {
 				t.OnPaste(ctx)
 			}
-		}).Text("Paste text…"),
-		app.Label().Class("hx-btn").Title("Open a plain-text (.txt) article").Body(
-			app.Text("Open .txt…"),
+		}).Text("لصق نص…"),
+		app.Label().Class("hx-btn").Title("افتح مقالًا من ملف نصي — Open a plain-text (.txt) article").Body(
+			app.Text("فتح ملف نصي…"),
 			app.Input().ID("hx-open-file").Class("hx-file").Type("file").Accept(".txt,text/plain").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if t.OnFile != nil {
@@ -42,8 +42,8 @@ func (t *toolbar) Render() app.UI {
 				}),
 		),
 		app.Div().Class("hx-spacer"),
-		app.Label().Class("hx-btn").Title("Import a Hashiya export (.json): its annotations are merged, nothing is overwritten").Body(
-			app.Text("Import…"),
+		app.Label().Class("hx-btn").Title("استورد ملف تصدير من حاشية: تُدمج توسيماته ولا يُكتب فوق شيء — Import a Hashiya export (.json)").Body(
+			app.Text("استيراد…"),
 			app.Input().ID("hx-import-file").Class("hx-file").Type("file").Accept(".json,application/json").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if t.OnImport != nil {
@@ -51,11 +51,11 @@ func (t *toolbar) Render() app.UI {
 					}
 				}),
 		),
-		app.Button().ID("hx-export").Title("Download the document and its annotations (Hashiya JSON, offsets in Unicode code points)").
+		app.Button().ID("hx-export").Title("نزِّل الوثيقة وتوسيماتها — Hashiya JSON, offsets in Unicode code points").
 			OnClick(func(ctx app.Context, e app.Event) {
 				if t.OnExport != nil {
 					t.OnExport(ctx)
 				}
-			}).Text("Export"),
+			}).Text("تصدير"),
 	)
 }

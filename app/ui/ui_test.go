@@ -77,7 +77,7 @@ func TestLegendHasEveryLabelAndKey(t *testing.T) {
 func TestSidePanel(t *testing.T) {
 	empty := &sidePanel{}
 	load(t, empty)
-	if !strings.Contains(app.HTMLString(empty), "Click a highlighted span") {
+	if !strings.Contains(app.HTMLString(empty), "انقر نصًّا مظلَّلًا") {
 		t.Error("empty panel has no hint")
 	}
 	a := annotation.Annotation{ID: "x1", Start: 30, End: 35, Quote: "عمّان", Label: annotation.LOC, Source: annotation.Manual, Status: annotation.Accepted}
@@ -85,7 +85,7 @@ func TestSidePanel(t *testing.T) {
 	p := &sidePanel{IAnn: a, IOthers: []annotation.Annotation{other}}
 	load(t, p)
 	html := app.HTMLString(p)
-	for _, want := range []string{`data-id="x1"`, "عمّان", "[30, 35) code points", `id="hx-status"`, ">accepted<", "إلى عمّان", `data-relabel="PER"`} {
+	for _, want := range []string{`data-id="x1"`, "عمّان", "[30, 35) code points", `id="hx-status"`, `data-status="accepted"`, ">مقبول<", "إلى عمّان", `data-relabel="PER"`, `id="hx-apply-all"`, `id="hx-apply-clitic"`, `lang="en"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("panel lacks %q", want)
 		}
@@ -100,7 +100,7 @@ func TestSidePanel(t *testing.T) {
 	load(t, dp)
 	html = app.HTMLString(dp)
 	g, h := readable(d)
-	for _, want := range []string{"2016-11-28", "DATE", g, h, "hijri calendar"} {
+	for _, want := range []string{"2016-11-28", "DATE", g, h, "التقويم المكتوب", "هجري"} {
 		if want != "" && !strings.Contains(html, want) {
 			t.Errorf("temporal panel lacks %q", want)
 		}
@@ -114,13 +114,13 @@ func TestDCTField(t *testing.T) {
 	d := &dctField{IDCT: "2016-11-29T11:11", ISource: pipeline.SourceDateline, IDateline: "2016-11-29T11:11"}
 	load(t, d)
 	html := app.HTMLString(d)
-	if !strings.Contains(html, "from the dateline") || strings.Contains(html, "hx-dct-reset") {
+	if !strings.Contains(html, `data-source="dateline"`) || !strings.Contains(html, "سطر التاريخ في الخبر") || strings.Contains(html, "hx-dct-reset") {
 		t.Errorf("dateline DCT: %s", html)
 	}
 	o := &dctField{IDCT: "2020-01-01", ISource: pipeline.SourceOverride, IDateline: "2016-11-29T11:11"}
 	load(t, o)
 	html = app.HTMLString(o)
-	if !strings.Contains(html, "set by you") || !strings.Contains(html, "hx-dct-reset") || !strings.Contains(html, "dateline: 2016-11-29T11:11") {
+	if !strings.Contains(html, `data-source="override"`) || !strings.Contains(html, "hx-dct-reset") || !strings.Contains(html, ">2016-11-29T11:11<") {
 		t.Errorf("override DCT: %s", html)
 	}
 }
@@ -147,6 +147,10 @@ func TestPageRendersSession(t *testing.T) {
 		if !strings.Contains(html, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+	// Arabic first: the whole interface is right-to-left.
+	if root := html[:strings.Index(html, ">")]; !strings.Contains(root, `class="hx-app"`) || !strings.Contains(root, `dir="rtl"`) || !strings.Contains(root, `lang="ar"`) {
+		t.Errorf("root element %s: want dir=rtl lang=ar", root)
 	}
 	if strings.Contains(html, "<span") && strings.Contains(extract(html, `id="hx-text"`), "<span") {
 		t.Error("the article holds elements besides paragraphs")
@@ -214,5 +218,20 @@ func TestHighlightNames(t *testing.T) {
 	}
 	if !(highlightPriority(hlSelected) > highlightPriority(hlNested) && highlightPriority(hlNested) > highlightPriority("hx-PER")) {
 		t.Error("priorities")
+	}
+}
+
+// The report of applying another document's annotations lists the orphans
+// with their span in that document, and the approximate placements.
+func TestOrphanList(t *testing.T) {
+	orphan := annotation.Annotation{ID: "o1", Start: 12, End: 16, Quote: "أحمد", Label: annotation.PER}
+	fuzzy := annotation.Annotation{ID: "f1", Start: 3, End: 9, Quote: "القاهرةَ", Label: annotation.LOC}
+	o := (&orphanList{}).Items("خبر", []annotation.Annotation{orphan}, []annotation.Annotation{fuzzy})
+	load(t, o)
+	html := app.HTMLString(o)
+	for _, want := range []string{`data-orphans="1"`, `data-review="1"`, `data-id="o1"`, "شخص: أحمد", "[12,16)", `data-id="f1"`, "القاهرةَ"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("orphan list lacks %q: %s", want, html)
+		}
 	}
 }

@@ -46,9 +46,14 @@ func TestSampleLoads(t *testing.T) {
 	}
 	clickHighlight(t, ctx, "", dates[0])
 	panel := eval[string](t, ctx, `document.getElementById("hx-panel").textContent`)
-	for _, want := range []string{"TIMEX3", "Gregorian", "Hijri", "Accept", "Reject", "Delete"} {
+	for _, want := range []string{"TIMEX3", "ميلادي", "هجري"} {
 		if !strings.Contains(panel, want) {
 			t.Errorf("date panel lacks %q: %s", want, panel)
+		}
+	}
+	for _, id := range []string{"hx-accept", "hx-reject", "hx-delete", "hx-value", "hx-apply-all"} {
+		if !eval[bool](t, ctx, `!!document.querySelector("#hx-panel #`+id+`")`) {
+			t.Errorf("date panel lacks #%s", id)
 		}
 	}
 	screenshot(t, ctx, "sample-date-panel")

@@ -281,7 +281,7 @@ func waitLabelled(t *testing.T, ctx context.Context, label string) stored {
 	t.Helper()
 	poll(t, ctx, fmt.Sprintf(`(() => {
 		const p = document.querySelector("#hx-panel[data-id]");
-		if (!p || document.getElementById("hx-status").textContent !== "accepted") return false;
+		if (!p || document.getElementById("hx-status").dataset.status !== "accepted") return false;
 		const s = JSON.parse(localStorage.getItem("hashiya/v1/settings") || "{}").current;
 		const r = JSON.parse(localStorage.getItem("hashiya/v1/ann/" + s) || "{}");
 		return (r.annotations || []).some(a => a.id === p.dataset.id && a.label === %s && a.status === "accepted");
@@ -362,9 +362,13 @@ func waitDownload(t *testing.T, dir string) string {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
+		// Chromium may create the file before it has written it: wait until
+		// it holds a whole JSON document.
 		m, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 		if len(m) == 1 {
-			return m[0]
+			if data, err := os.ReadFile(m[0]); err == nil && len(data) > 0 && json.Valid(data) {
+				return m[0]
+			}
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

@@ -23,12 +23,12 @@ func review(t *testing.T, ctx context.Context) map[string][]string {
 	per, loc := hl["hx-s-PER"][0], hl["hx-s-LOC"][0]
 	clickHighlight(t, ctx, "hx-s-PER", per)
 	clickJS(t, ctx, `document.getElementById("hx-accept")`)
-	poll(t, ctx, `document.getElementById("hx-status").textContent === "accepted"`)
+	poll(t, ctx, `document.getElementById("hx-status").dataset.status === "accepted"`)
 	clickHighlight(t, ctx, "hx-s-LOC", loc)
 	// The button (not the key), so that a stale handler still bound to the
 	// previous span would show.
 	clickJS(t, ctx, `document.getElementById("hx-reject")`)
-	poll(t, ctx, `document.getElementById("hx-status").textContent === "rejected"`)
+	poll(t, ctx, `document.getElementById("hx-status").dataset.status === "rejected"`)
 	// A manual span on the title's first words.
 	selectCP(t, ctx, 9, 15, false)
 	key(t, ctx, "4")
@@ -172,7 +172,7 @@ func TestMalformedImport(t *testing.T) {
 	out := strings.Replace(string(data), `"end": `, `"end": 99999`, 1)
 	oob := filepath.Join(tmp, "out-of-range.json")
 	os.WriteFile(oob, []byte(out), 0o644)
-	clickJS(t, ctx, `document.querySelector('#hx-msg button[title="Dismiss"]')`)
+	clickJS(t, ctx, `document.getElementById("hx-msg-close")`)
 	poll(t, ctx, `!document.getElementById("hx-msg")`)
 	upload(t, ctx, "hx-import-file", oob)
 	kind, msg = message(t, ctx)

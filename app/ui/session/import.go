@@ -1,8 +1,6 @@
 package session
 
 import (
-	"fmt"
-
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
@@ -32,80 +30,52 @@ func (e *ConflictError) Unwrap() error { return e.Err }
 // Import reads a native export and merges its annotations into the open
 // document (hashiyajson.Merge: nothing already there is dropped or changed,
 // except that an unreviewed suggestion is replaced by the file's reviewed
-// decision on the same span and label). It returns a sentence for the user.
-// A malformed file returns Decode's error and changes nothing; a file of
-// another document returns a *ConflictError and changes nothing.
-func (s *Session) Import(data []byte) (string, error) {
+// decision on the same span and label). It returns what Merge did; ok is
+// false when nothing was merged. A malformed file returns Decode's error and
+// changes nothing; a file of another document returns a *ConflictError and
+// changes nothing. When the file has a DCT other than the open document's,
+// the document takes it first (adoptDCT: the suggestions are re-resolved
+// against it, and it counts as set by the person unless it is the
+// dateline), so that the values match the file's; compare Doc.DCT before
+// and after to tell. A merge that could not be saved returns the report, ok
+// and the storage error (the merge stays in memory, Unsaved set).
+func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, err error) {
 	f, err := hashiyajson.Decode(data)
 	if err != nil {
-		return "", err
+		return report, false, err
 	}
 	if err := f.MatchDocument(s.Doc); err != nil {
-		return "", &ConflictError{File: f, Err: err}
+		return report, false, &ConflictError{File: f, Err: err}
 	}
-	report := s.merge(f.Annotations)
-	if err := s.save(); err != nil {
-		return report, err
+	if s.adoptDCT(f.Document.DCT) != "" {
+		report = s.merge(f.Annotations)
+		return report, true, s.saveAll()
 	}
-	return report, nil
+	report = s.merge(f.Annotations)
+	return report, true, s.save()
 }
 
-// merge merges incoming annotations into s.Anns and returns a report.
-func (s *Session) merge(incoming []annotation.Annotation) string {
-	anns, updated := takeDecisions(s.Anns, incoming)
-	merged, rep := hashiyajson.Merge(anns, incoming)
+// merge merges incoming annotations into s.Anns (hashiyajson.Merge) and
+// returns its report.
+func (s *Session) merge(incoming []annotation.Annotation) hashiyajson.MergeReport {
+	merged, rep := hashiyajson.Merge(s.Anns, incoming)
 	s.Anns = merged
 	Sort(s.Anns)
-	msg := rep.String()
-	if updated > 0 {
-		msg += fmt.Sprintf(" %d suggestions took the file's accept/reject decision.", updated)
-	}
-	return msg
-}
-
-// takeDecisions returns a copy of existing in which each unreviewed
-// suggestion that has a reviewed counterpart in incoming (same span and
-// label, status accepted or rejected) takes that counterpart's fields, keeping
-// its own id. Only suggestions nobody has looked at change.
-func takeDecisions(existing, incoming []annotation.Annotation) ([]annotation.Annotation, int) {
-	type key struct {
-		s, e int
-		l    annotation.Label
-	}
-	reviewed := map[key]annotation.Annotation{}
-	for _, a := range incoming {
-		if a.Status != annotation.Suggested {
-			reviewed[key{a.Start, a.End, a.Label}] = a
-		}
-	}
-	out := make([]annotation.Annotation, len(existing))
-	copy(out, existing)
-	n := 0
-	for i, a := range out {
-		if a.Status != annotation.Suggested || a.Source != annotation.Auto {
-			continue
-		}
-		if b, ok := reviewed[key{a.Start, a.End, a.Label}]; ok {
-			id, link, entity := a.ID, a.Link, a.Entity
-			out[i] = b
-			out[i].ID, out[i].Link, out[i].Entity = id, link, entity
-			n++
-		}
-	}
-	return out, n
+	return rep
 }
 
 // OpenFile opens the document of an export (when its annotations belong to
 // another document than the open one) and merges the file's annotations into
 // what is stored for it, as Import does. A document not stored yet is stored
 // with exactly the file's annotations.
-func (s *Session) OpenFile(f *hashiyajson.File) (string, error) {
+func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error) {
 	doc, anns, err := s.Store.Document(f.Document.SHA256)
 	switch annotation.ErrorCode(err) {
 	case "":
 		s.load(doc, anns)
+		s.adoptDCT(f.Document.DCT)
 	case annotation.ENOTFOUND:
-		s.Doc, s.Anns, s.Unsaved = f.Document, nil, ""
+		s.Doc, s.Anns, s.Unsaved, s.UnsavedCode = f.Document, nil, "", ""
 		s.Dateline = detectDateline(s.Doc.Text)
 		switch {
 		case s.Doc.DCT == "":
@@ -117,7 +87,7 @@ func (s *Session) OpenFile(f *hashiyajson.File) (string, error) {
 		}
 		s.setMeta(s.Doc.SHA256, s.DCTSource)
 	default:
-		return "", err
+		return hashiyajson.MergeReport{}, err
 	}
 	report := s.merge(f.Annotations)
 	if err := s.saveAll(); err != nil {

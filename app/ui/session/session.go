@@ -44,8 +44,15 @@ type Session struct {
 	// Unsaved is the user-facing reason why the last change is not stored
 	// ("" when everything shown is stored).
 	Unsaved string
+	// UnsavedCode is the error code (annotation.EQUOTA, …) of Unsaved.
+	UnsavedCode string
+	// Damaged lists the browser-storage keys (store.CorruptPrefix) of the
+	// kept copies of the open document's damaged records, set when it was
+	// opened; see DamagedCopies.
+	Damaged []string
 
-	metaMem map[string]string
+	metaMem    map[string]string
+	deletedMem map[string][]string // tombstones kept in memory, see remember
 }
 
 // New returns a Session over st.
@@ -119,10 +126,18 @@ func (s *Session) Open(doc annotation.Document) error {
 		s.load(stored, anns)
 		return s.Store.SetCurrentDocument(stored.SHA256)
 	case annotation.ENOTFOUND:
-	default:
+	case annotation.ECORRUPT:
 		if stored.SHA256 == doc.SHA256 { // the document is fine, its annotations are not
 			s.load(stored, anns)
-			return err
+			if serr := s.Store.SetCurrentDocument(stored.SHA256); serr != nil {
+				return serr
+			}
+			return s.recoverAnnotations(err)
+		}
+		return s.repairDocument(doc, err)
+	default:
+		if stored.SHA256 == doc.SHA256 {
+			s.load(stored, anns)
 		}
 		return err
 	}
@@ -136,7 +151,8 @@ func (s *Session) Open(doc annotation.Document) error {
 		}
 	}
 	doc.DCT = pipeline.FormatDCT(res.DCT)
-	s.Doc, s.Anns, s.DCTSource = doc, res.Annotations, res.DCTSource
+	s.Doc, s.Anns, s.DCTSource = doc, s.dropDeletedFor(doc.SHA256, res.Annotations), res.DCTSource
+	s.Damaged = nil
 	s.Dateline = ""
 	if res.DCTSource == pipeline.SourceDateline {
 		s.Dateline = doc.DCT
@@ -157,7 +173,8 @@ func (s *Session) Open(doc annotation.Document) error {
 
 // load sets a stored document as the open one.
 func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
-	s.Doc, s.Anns, s.Unsaved = doc, slices.Clone(anns), ""
+	s.Doc, s.Anns, s.Unsaved, s.UnsavedCode = doc, slices.Clone(anns), "", ""
+	s.Damaged = nil
 	Sort(s.Anns)
 	s.Dateline = detectDateline(doc.Text)
 	s.DCTSource = s.getMeta(doc.SHA256)
@@ -179,6 +196,8 @@ func (s *Session) OpenStored(sha string) error {
 	s.load(doc, anns)
 	if serr := s.Store.SetCurrentDocument(sha); err == nil {
 		err = serr
+	} else if annotation.ErrorCode(err) == annotation.ECORRUPT {
+		err = s.recoverAnnotations(err)
 	}
 	return err
 }
@@ -197,7 +216,7 @@ func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
 // saveAll stores the document and its annotations.
 func (s *Session) saveAll() error {
 	if err := s.Store.SaveDocument(s.Doc); err != nil {
-		s.Unsaved = annotation.ErrorMessage(err)
+		s.Unsaved, s.UnsavedCode = annotation.ErrorMessage(err), annotation.ErrorCode(err)
 		return err
 	}
 	return s.save()
@@ -210,7 +229,7 @@ func (s *Session) save() error {
 	if annotation.ErrorCode(err) == annotation.ENOTFOUND { // e.g. the first save failed
 		err = s.saveAllOnce()
 	}
-	s.Unsaved = annotation.ErrorMessage(err)
+	s.Unsaved, s.UnsavedCode = annotation.ErrorMessage(err), annotation.ErrorCode(err)
 	return err
 }
 
@@ -241,7 +260,8 @@ func (s *Session) At(cp int) []annotation.Annotation {
 
 // Add annotates [start,end) (code points) with label, as the person's own
 // work: Source manual, Status accepted. If an annotation with the same span
-// and label exists, it is accepted instead and returned. Temporal labels
+// and label exists, it is accepted instead and returned; a manual one with
+// the same span and another label is relabelled (Relabel) and returned. Temporal labels
 // take the TIMEX3 type, value and calendar of a suggestion with the same
 // span, when the recognizers made one.
 func (s *Session) Add(start, end int, label annotation.Label) (annotation.Annotation, error) {
@@ -252,6 +272,14 @@ func (s *Session) Add(start, end int, label annotation.Label) (annotation.Annota
 		if a.Start == start && a.End == end && a.Label == label {
 			s.Anns[i].Status = annotation.Accepted
 			return s.Anns[i], s.save()
+		}
+	}
+	// The person's own span with another label: relabel it rather than
+	// add a second annotation on the same span.
+	for _, a := range s.Anns {
+		if a.Start == start && a.End == end && a.Source == annotation.Manual {
+			err := s.Relabel(a.ID, label)
+			return s.Anns[s.Find(a.ID)], err
 		}
 	}
 	a, err := annotation.Select(s.Doc.Text, start, end, label)
@@ -320,13 +348,16 @@ func (s *Session) Relabel(id string, label annotation.Label) error {
 	return s.save()
 }
 
-// Delete removes an annotation. (Rejecting a suggestion instead keeps it, so
-// that it is not suggested again.)
+// Delete removes an annotation. A deleted automatic suggestion is
+// remembered (a tombstone, see deletedPrefix), so that running the
+// recognizers again (SetDCT, import) does not suggest it again; rejecting
+// it instead keeps it visible as rejected.
 func (s *Session) Delete(id string) error {
 	i := s.Find(id)
 	if i < 0 {
 		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
 	}
+	s.remember(s.Anns[i])
 	s.Anns = slices.Delete(s.Anns, i, i+1)
 	return s.save()
 }
@@ -340,7 +371,7 @@ func (s *Session) Delete(id string) error {
 func (s *Session) SetDCT(value string) error {
 	var dct time.Time
 	if v := strings.TrimSpace(value); v != "" {
-		t, err := pipeline.ParseDCT(v)
+		t, err := pipeline.ParseDCT(NormalizeDCT(v))
 		if err != nil {
 			return annotation.Errorf(annotation.EINVALID, "%s", capitalize(err.Error())+".")
 		}
@@ -350,7 +381,7 @@ func (s *Session) SetDCT(value string) error {
 	if err != nil {
 		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The recognizers could not run: " + err.Error(), Err: err}
 	}
-	s.Anns = Reconcile(s.Anns, res.Annotations)
+	s.Anns = s.dropDeleted(Reconcile(s.Anns, res.Annotations))
 	s.Doc.DCT, s.DCTSource = pipeline.FormatDCT(res.DCT), res.DCTSource
 	s.setMeta(s.Doc.SHA256, res.DCTSource)
 	return s.saveAll()

@@ -208,7 +208,7 @@ func TestExportImport(t *testing.T) {
 	// A fresh profile: the same document with fresh suggestions.
 	fresh, _ := newSession(t, 0)
 	fresh.Open(doc)
-	report, err := fresh.Import(data)
+	report, _, err := fresh.Import(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,17 +220,17 @@ func TestExportImport(t *testing.T) {
 	}
 	// Importing again adds nothing.
 	n := len(fresh.Anns)
-	if _, err := fresh.Import(data); err != nil || len(fresh.Anns) != n {
+	if _, _, err := fresh.Import(data); err != nil || len(fresh.Anns) != n {
 		t.Errorf("re-import: %v, %d → %d", err, n, len(fresh.Anns))
 	}
 	// Malformed JSON: an error, nothing changes.
 	before := append([]annotation.Annotation(nil), fresh.Anns...)
-	if _, err := fresh.Import([]byte(`{"format":"hashiya",`)); err == nil || annotation.ErrorMessage(err) == "" {
+	if _, _, err := fresh.Import([]byte(`{"format":"hashiya",`)); err == nil || annotation.ErrorMessage(err) == "" {
 		t.Errorf("malformed: %v", err)
 	}
 	// Offsets out of range.
 	bad := strings.Replace(string(data), `"end": 8`, `"end": 800`, 1)
-	if _, err := fresh.Import([]byte(bad)); err == nil {
+	if _, _, err := fresh.Import([]byte(bad)); err == nil {
 		t.Error("out-of-range offsets imported")
 	}
 	if len(fresh.Anns) != len(before) {
@@ -239,7 +239,7 @@ func TestExportImport(t *testing.T) {
 	// Another document: a conflict carrying that document, which can be opened.
 	other, _ := newSession(t, 0)
 	other.Open(annotation.NewDocument("o", "قال أحمد إن أحمد سيزور دمشق"))
-	_, err = other.Import(data)
+	_, _, err = other.Import(data)
 	var ce *ConflictError
 	if !errors.As(err, &ce) || ce.File.Document.SHA256 != doc.SHA256 || annotation.ErrorCode(err) != annotation.ECONFLICT {
 		t.Fatalf("conflict: %v", err)
