@@ -7,8 +7,15 @@ package ner
 // the lower tag index.
 // The result is written into out (grown as needed) and returned.
 func viterbi(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int) []int {
+	out, _ = viterbiBuf(emit, n, trans, out, nil)
+	return out
+}
+
+// viterbiBuf is viterbi with a reusable back-pointer buffer, returned
+// (grown as needed) for the next call.
+func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int, back []uint8) ([]int, []uint8) {
 	if n <= 0 {
-		return out[:0]
+		return out[:0], back
 	}
 	const neg = -1 << 28 // far below any reachable score, far above overflow
 	var te [numTags + 1][numTags]int32
@@ -20,7 +27,10 @@ func viterbi(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int)
 			}
 		}
 	}
-	back := make([]uint8, n*numTags)
+	if cap(back) < n*numTags {
+		back = make([]uint8, n*numTags)
+	}
+	back = back[:n*numTags]
 	var cur, next [numTags]int32
 	for y := 0; y < numTags; y++ {
 		cur[y] = te[0][y] + emit[y]
@@ -60,5 +70,5 @@ func viterbi(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int)
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = int(back[i*numTags+out[i]])
 	}
-	return out
+	return out, back
 }

@@ -36,27 +36,33 @@ const (
 
 // stage1 is the output of the sentence model over a document.
 type stage1 struct {
-	tags  []int
-	emit  []float32 // len(tags)×numTags emission scores in perceptron units
-	cores []uint64  // core-form hash per token; 0 for tokens not counted
-	words []uint64  // folded-word hash per token
+	tags   []int
+	emit   []float32 // len(tags)×numTags emission scores in perceptron units
+	cores  []uint64  // core-form hash per token; 0 for tokens not counted
+	words  []uint64  // folded-word hash per token
+	stat   []int32   // per token: index into counts of its core form, -1 if not counted (set by docStats)
+	counts [][numTags]int32
 }
 
 // docStats counts the stage-1 tags of every core form in the document.
-func (s *stage1) docStats() map[uint64]*[numTags]int32 {
-	st := make(map[uint64]*[numTags]int32)
+func (s *stage1) docStats() {
+	idx := make(map[uint64]int32, len(s.cores)/4)
+	s.stat = s.stat[:0]
+	s.counts = s.counts[:0]
 	for i, c := range s.cores {
 		if c == 0 {
+			s.stat = append(s.stat, -1)
 			continue
 		}
-		p := st[c]
-		if p == nil {
-			p = new([numTags]int32)
-			st[c] = p
+		k, ok := idx[c]
+		if !ok {
+			k = int32(len(s.counts))
+			s.counts = append(s.counts, [numTags]int32{})
+			idx[c] = k
 		}
-		p[s.tags[i]]++
+		s.counts[k][s.tags[i]]++
+		s.stat = append(s.stat, k)
 	}
-	return st
 }
 
 // countable reports whether a token's core form takes part in the
@@ -65,26 +71,28 @@ func countable(t *token) bool {
 	return t.kind == arabic.Word && len(t.fold)-t.core >= 2
 }
 
+// confThresholds bound the confidence buckets (perceptron units).
+var confThresholds = [...]float32{-10, -5, -2, -1, 0, 1, 2, 5, 10}
+
 // confBucket buckets a score difference in perceptron units.
 func confBucket(v float32) uint64 {
-	th := [...]float32{-10, -5, -2, -1, 0, 1, 2, 5, 10}
-	for k, t := range th {
+	for k, t := range confThresholds {
 		if v < t {
 			return uint64(k)
 		}
 	}
-	return uint64(len(th))
+	return uint64(len(confThresholds))
 }
 
 // majority returns the entity type most often given to the other
 // occurrences of token i's core form (-1 when none), the count of those
 // entity tags, the count of other occurrences, and the per-tag counts.
-func (s *stage1) majority(st map[uint64]*[numTags]int32, i int) (typ int, ent, total int32, c [numTags]int32) {
+func (s *stage1) majority(i int) (typ int, ent, total int32, c [numTags]int32) {
 	typ = -1
-	if i < 0 || i >= len(s.tags) || s.cores[i] == 0 {
+	if i < 0 || i >= len(s.tags) || s.stat[i] < 0 {
 		return
 	}
-	c = *st[s.cores[i]]
+	c = s.counts[s.stat[i]]
 	c[s.tags[i]]--
 	var byType [len(types)]int32
 	for y, n := range c {
@@ -104,46 +112,161 @@ func (s *stage1) majority(st map[uint64]*[numTags]int32, i int) (typ int, ent, t
 }
 
 // docFeatures appends the stage-2 features of token i of a document whose
-// sentence runs from s0 to e0 (exclusive).
-func (s *stage1) docFeatures(st map[uint64]*[numTags]int32, i, s0, e0 int, out []uint64) []uint64 {
+// sentence runs from s0 to e0 (exclusive). docStats must have run.
+func (s *stage1) docFeatures(i, s0, e0 int, out []uint64) []uint64 {
+	v := s.docValues(i, s0, e0)
+	out = append(out, mix(dBias, 0))
+	for k, tm := range docTemplates {
+		if v[k] >= 0 {
+			out = append(out, mix(tm.id, uint64(v[k])))
+		}
+	}
+	return append(out, mix(dWord, s.words[i]))
+}
+
+// docTemplates lists the stage-2 templates other than dBias and dWord,
+// with the number of values each takes (values are 0 … n-1).
+var docTemplates = func() []struct {
+	id uint64
+	n  int
+} {
+	t := []struct {
+		id uint64
+		n  int
+	}{{dTag, numTags}, {dTagL, 16*numTags + numTags + 1}, {dTagR, 16*numTags + numTags + 1}}
+	for y := 1; y < numTags; y++ {
+		t = append(t, struct {
+			id uint64
+			n  int
+		}{dConf + uint64(y), len(confThresholds) + 1})
+	}
+	for y := 1; y < numTags; y++ {
+		t = append(t, struct {
+			id uint64
+			n  int
+		}{dDoc + uint64(y), 4})
+	}
+	for _, x := range []struct {
+		id uint64
+		n  int
+	}{{dRatio, 5}, {dMaj, len(types) + 1}, {dMajTag, 16*len(types) + numTags + 1}, {dDocB, 16*len(types) + len(confThresholds) + 1}, {dMajL, len(types) + 1}, {dMajR, len(types) + 1}} {
+		t = append(t, x)
+	}
+	return t
+}()
+
+// Indices into docTemplates of the templates after the per-tag ones.
+const (
+	vTag   = 0
+	vTagL  = 1
+	vTagR  = 2
+	vConf  = 3                   // numTags-1 entries
+	vDoc   = vConf + numTags - 1 // numTags-1 entries
+	vRatio = vDoc + numTags - 1
+	vMaj   = vRatio + 1
+	vMajT  = vMaj + 1
+	vDocB  = vMajT + 1
+	vMajL  = vDocB + 1
+	vMajR  = vMajL + 1
+	numDoc = vMajR + 1
+)
+
+// docValues returns the value of each docTemplates template for token i,
+// -1 where the template does not fire.
+func (s *stage1) docValues(i, s0, e0 int) (v [numDoc]int32) {
 	t := s.tags[i]
-	l, r := uint64(numTags), uint64(numTags)
+	l, r := numTags, numTags
 	if i > s0 {
-		l = uint64(s.tags[i-1])
+		l = s.tags[i-1]
 	}
 	if i+1 < e0 {
-		r = uint64(s.tags[i+1])
+		r = s.tags[i+1]
 	}
-	out = append(out,
-		mix(dBias, 0),
-		mix(dTag, uint64(t)),
-		mix(dTagL, l*16+uint64(t)),
-		mix(dTagR, uint64(t)*16+r),
-		mix(dWord, s.words[i]),
-	)
+	v[vTag] = int32(t)
+	v[vTagL] = int32(l*16 + t)
+	v[vTagR] = int32(t*16 + r)
 	e := s.emit[i*numTags : i*numTags+numTags]
 	for y := 1; y < numTags; y++ {
-		out = append(out, mix(dConf+uint64(y), confBucket(e[y]-e[tagO])))
+		v[vConf+y-1] = int32(confBucket(e[y] - e[tagO]))
 	}
-	typ, ent, total, c := s.majority(st, i)
+	for k := vDoc; k < numDoc; k++ {
+		v[k] = -1
+	}
+	typ, ent, total, c := s.majority(i)
 	if total > 0 {
 		for y := 1; y < numTags; y++ {
 			if c[y] > 0 {
-				out = append(out, mix(dDoc+uint64(y), uint64(min(c[y], 3))))
+				v[vDoc+y-1] = min(c[y], 3)
 			}
 		}
-		out = append(out, mix(dRatio, uint64(4*ent/total)), mix(dMaj, uint64(typ+1)), mix(dMajTag, uint64(typ+1)*16+uint64(t)))
+		v[vRatio] = 4 * ent / total
+		v[vMaj] = int32(typ + 1)
+		v[vMajT] = int32((typ+1)*16 + t)
 		if ent > 0 {
-			out = append(out, mix(dDocB, uint64(typ+1)*16+confBucket(e[beginTag(max(typ, 0))]-e[tagO])))
+			v[vDocB] = int32((typ+1)*16) + int32(confBucket(e[beginTag(max(typ, 0))]-e[tagO]))
 		}
 	}
 	if i > s0 {
-		typ, _, _, _ := s.majority(st, i-1)
-		out = append(out, mix(dMajL, uint64(typ+1)))
+		typ, _, _, _ := s.majority(i - 1)
+		v[vMajL] = int32(typ + 1)
 	}
 	if i+1 < e0 {
-		typ, _, _, _ := s.majority(st, i+1)
-		out = append(out, mix(dMajR, uint64(typ+1)))
+		typ, _, _, _ := s.majority(i + 1)
+		v[vMajR] = int32(typ + 1)
 	}
-	return out
+	return v
+}
+
+// docTable holds the stage-2 weights of the low-cardinality document
+// templates as dense arrays (docTemplates order, then values), so that the
+// document model costs one hashed lookup per token (dWord) instead of some
+// thirty.
+type docTable struct {
+	bias [numTags]int32
+	off  [numDoc]int32
+	rows [][numTags]int32
+}
+
+// newDocTable reads the dense stage-2 rows out of the weight table.
+func newDocTable(w *table) *docTable {
+	dt := &docTable{}
+	shift := 64 - w.bits
+	get := func(f uint64) (r [numTags]int32) {
+		if row := w.row(uint32(f >> shift)); row != nil {
+			for y, x := range row[1] {
+				r[y] = int32(x)
+			}
+		}
+		return r
+	}
+	dt.bias = get(mix(dBias, 0))
+	for k, tm := range docTemplates {
+		dt.off[k] = int32(len(dt.rows))
+		for v := 0; v < tm.n; v++ {
+			dt.rows = append(dt.rows, get(mix(tm.id, uint64(v))))
+		}
+	}
+	return dt
+}
+
+// score adds the stage-2 weights of token i's document features to sc,
+// as w.score2(s.docFeatures(i, s0, e0)) would.
+func (dt *docTable) score(s *stage1, w *table, i, s0, e0 int, sc *[numTags]int32) {
+	v := s.docValues(i, s0, e0)
+	add := func(r *[numTags]int32) {
+		for y := range sc {
+			sc[y] += r[y]
+		}
+	}
+	add(&dt.bias)
+	for k, x := range v {
+		if x >= 0 && int(x) < docTemplates[k].n {
+			add(&dt.rows[dt.off[k]+x])
+		}
+	}
+	if row := w.row(uint32(mix(dWord, s.words[i]) >> (64 - w.bits))); row != nil {
+		for y, x := range row[1] {
+			sc[y] += int32(x)
+		}
+	}
 }

@@ -77,25 +77,88 @@ func cliticSplit(fold []rune) (clitic, core int) {
 	return
 }
 
-// tokenize splits text with arabic.Tokenize and folds it once
+// tokSpan is a token of arabic.Tokenize without its text.
+type tokSpan struct {
+	start, end int
+	kind       arabic.Kind
+}
+
+// tokenSpans splits rs exactly as arabic.Tokenize does (tested), without
+// building a string per token.
+func tokenSpans(rs []rune, out []tokSpan) []tokSpan {
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r) || isFormat(r):
+			i++
+		case arabic.IsDigit(r):
+			j := i + 1
+			for j < len(rs) {
+				if arabic.IsDigit(rs[j]) {
+					j++
+				} else if isNumberSep(rs[j]) && j+1 < len(rs) && arabic.IsDigit(rs[j+1]) {
+					j += 2
+				} else {
+					break
+				}
+			}
+			out = append(out, tokSpan{i, j, arabic.Number})
+			i = j
+		case arabic.IsLetter(r):
+			j := i + 1
+			for j < len(rs) && arabic.IsLetter(rs[j]) && !arabic.IsDigit(rs[j]) {
+				j++
+			}
+			out = append(out, tokSpan{i, j, arabic.Word})
+			i = j
+		default:
+			out = append(out, tokSpan{i, i + 1, arabic.Punct})
+			i++
+		}
+	}
+	return out
+}
+
+func isNumberSep(r rune) bool { return r == ',' || r == '.' || r == '٫' || r == '٬' }
+
+// isFormat reports the invisible format controls arabic.Tokenize skips.
+func isFormat(r rune) bool {
+	return r >= 0x200B && r <= 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E ||
+		r >= 0x2066 && r <= 0x2069 || r == 0xFEFF
+}
+
+// tokenize splits text as arabic.Tokenize does and folds it once
 // (arabic.Fold), giving each token a slice of the folded text.
-func tokenize(text string) []token {
-	atoks := arabic.Tokenize(text)
+func tokenize(text string) []token { return tokenizeInto(text, nil) }
+
+// tokenizeInto is tokenize reusing the arrays of sc (when not nil).
+func tokenizeInto(text string, sc *scratch) []token {
+	if sc == nil {
+		sc = new(scratch)
+	}
+	rs := sc.runes[:0]
+	for _, r := range text { // as []rune(text): U+FFFD for each invalid byte
+		rs = append(rs, r)
+	}
+	sc.runes = rs
+	sc.spans = tokenSpans(rs, sc.spans[:0])
+	atoks := sc.spans
 	f := arabic.Fold(text)
-	toks := make([]token, len(atoks))
+	sc.toks = grow(sc.toks, len(atoks))
+	toks := sc.toks
 	k := 0
 	for i, a := range atoks {
 		line := false
-		for k < len(f.Runes) && f.Orig[k] < a.Start {
+		for k < len(f.Runes) && f.Orig[k] < a.start {
 			line = line || f.Runes[k] == '\n' || f.Runes[k] == '\u2029'
 			k++
 		}
 		fs := k
-		for k < len(f.Runes) && f.Orig[k] < a.End {
+		for k < len(f.Runes) && f.Orig[k] < a.end {
 			k++
 		}
 		fold := f.Runes[fs:k:k]
-		tk := token{start: a.Start, end: a.End, kind: a.Kind, fold: fold, orig: f.Orig[fs:k:k]}
+		tk := token{start: a.start, end: a.end, kind: a.kind, fold: fold, orig: f.Orig[fs:k:k]}
 		tk.upper = len(fold) > 0 && unicode.IsUpper(fold[0])
 		tk.lineStart = line && i > 0
 		for j, r := range fold {
@@ -103,7 +166,7 @@ func tokenize(text string) []token {
 				fold[j] = r + 'a' - 'A'
 			}
 		}
-		if a.Kind == arabic.Word {
+		if a.kind == arabic.Word {
 			tk.clitic, tk.core = cliticSplit(fold)
 		}
 		toks[i] = tk
@@ -195,9 +258,19 @@ func hashRunes(rs []rune) uint64 {
 
 // featurizer computes features with a lexicon and reusable buffers.
 type featurizer struct {
-	lx  *lexicon
-	buf []byte
-	tf  []tokFeat
+	lx   *lexicon
+	buf  []byte
+	tf   []tokFeat
+	memo map[uint64]*wordFeat // by folded-word hash: what prepare derives from the word alone
+	slab []wordFeat           // allocation block for memo entries
+}
+
+// wordFeat is the part of a token's features that depends only on its
+// folded word: the hashes and word flags, and the longest place name
+// (in tokens) that may start with the word, without and with its proclitic.
+type wordFeat struct {
+	f       tokFeat
+	placeOf [2]int
 }
 
 // lookup returns the gazetteer bits of a phrase of folded runes.
@@ -268,64 +341,12 @@ func (fz *featurizer) prepare(toks []token) []tokFeat {
 	if cap(fz.tf) < len(toks) {
 		fz.tf = make([]tokFeat, len(toks))
 	}
+	if fz.memo == nil {
+		fz.memo = make(map[uint64]*wordFeat, 1024)
+	}
 	tf := fz.tf[:len(toks)]
 	for i := range toks {
-		t := &toks[i]
-		f := &tf[i]
-		*f = tokFeat{}
-		f.w = hashRunes(t.fold)
-		core := t.fold[t.core:]
-		f.core = hashRunes(core)
-		f.shape = shapeOf(t)
-		for k := 0; k < 3; k++ {
-			if k+1 <= len(core) {
-				f.pre[k] = mix(uint64(k), hashRunes(core[:k+1]))
-			}
-		}
-		for k := 0; k < 4; k++ {
-			if k+1 <= len(t.fold) {
-				f.suf[k] = mix(uint64(k), hashRunes(t.fold[len(t.fold)-k-1:]))
-			}
-		}
-		if t.kind != arabic.Word {
-			continue
-		}
-		nc := t.fold[t.clitic:]
-		if t.core > t.clitic {
-			f.flags |= fArticle
-		}
-		if t.clitic > 0 {
-			f.flags |= fClitic
-		}
-		gc := fz.lookup(core)
-		g := gc
-		if t.core != t.clitic {
-			g = fz.lookup(nc)
-		}
-		if t.clitic > 0 {
-			g |= fz.lookup(t.fold)
-		}
-		if g&gazFirst != 0 {
-			f.flags |= fFirst
-		}
-		if g&gazLast != 0 {
-			f.flags |= fLast
-		}
-		if gc&trigTitle != 0 {
-			f.flags |= fTitle
-		}
-		if gc&trigOrg != 0 {
-			f.flags |= fOrgHead
-		}
-		if gc&trigLoc != 0 {
-			f.flags |= fLocHead
-		}
-		if gc&trigMisc != 0 {
-			f.flags |= fMiscHead
-		}
-		if t.upper {
-			f.flags |= fLatinCap
-		}
+		tf[i] = fz.word(&toks[i]).f
 	}
 	if len(tf) > 0 {
 		tf[0].flags |= fSentStart
@@ -335,6 +356,87 @@ func (fz *featurizer) prepare(toks []token) []tokFeat {
 	return tf
 }
 
+// word returns the memoized word features of a token (keyed by the hash
+// of its folded text, its kind and capitalization).
+func (fz *featurizer) word(t *token) *wordFeat {
+	w := hashRunes(t.fold)
+	key := w ^ uint64(t.kind)*0x9e3779b97f4a7c15
+	if t.upper {
+		key ^= 0xc2b2ae3d27d4eb4f
+	}
+	if wf := fz.memo[key]; wf != nil {
+		return wf
+	}
+	if len(fz.slab) == 0 {
+		fz.slab = make([]wordFeat, 256)
+	}
+	wf := &fz.slab[0]
+	fz.slab = fz.slab[1:]
+	fz.memo[key] = wf
+	f := &wf.f
+	f.w = w
+	core := t.fold[t.core:]
+	f.core = hashRunes(core)
+	f.shape = shapeOf(t)
+	for k := 0; k < 3; k++ {
+		if k+1 <= len(core) {
+			f.pre[k] = mix(uint64(k), hashRunes(core[:k+1]))
+		}
+	}
+	for k := 0; k < 4; k++ {
+		if k+1 <= len(t.fold) {
+			f.suf[k] = mix(uint64(k), hashRunes(t.fold[len(t.fold)-k-1:]))
+		}
+	}
+	if t.kind != arabic.Word {
+		return wf
+	}
+	for k, start := range [2]int{t.clitic, 0} {
+		fz.buf = fz.buf[:0]
+		for _, r := range t.fold[start:] {
+			fz.buf = appendRune(fz.buf, r)
+		}
+		wf.placeOf[k] = fz.lx.firstOf[string(fz.buf)]
+	}
+	nc := t.fold[t.clitic:]
+	if t.core > t.clitic {
+		f.flags |= fArticle
+	}
+	if t.clitic > 0 {
+		f.flags |= fClitic
+	}
+	gc := fz.lookup(core)
+	g := gc
+	if t.core != t.clitic {
+		g = fz.lookup(nc)
+	}
+	if t.clitic > 0 {
+		g |= fz.lookup(t.fold)
+	}
+	if g&gazFirst != 0 {
+		f.flags |= fFirst
+	}
+	if g&gazLast != 0 {
+		f.flags |= fLast
+	}
+	if gc&trigTitle != 0 {
+		f.flags |= fTitle
+	}
+	if gc&trigOrg != 0 {
+		f.flags |= fOrgHead
+	}
+	if gc&trigLoc != 0 {
+		f.flags |= fLocHead
+	}
+	if gc&trigMisc != 0 {
+		f.flags |= fMiscHead
+	}
+	if t.upper {
+		f.flags |= fLatinCap
+	}
+	return wf
+}
+
 // markPlaces marks the longest gazetteer place names (the first token may
 // carry a proclitic).
 func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
@@ -342,13 +444,10 @@ func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
 	for i := 0; i < len(toks); {
 		matched := 0
 		if toks[i].kind == arabic.Word {
-			for _, start := range [2]int{toks[i].clitic, 0} {
+			wf := fz.word(&toks[i])
+			for k, start := range [2]int{toks[i].clitic, 0} {
 				parts[0] = toks[i].fold[start:]
-				fz.buf = fz.buf[:0]
-				for _, r := range parts[0] {
-					fz.buf = appendRune(fz.buf, r)
-				}
-				most := min(fz.lx.firstOf[string(fz.buf)], len(toks)-i, len(parts))
+				most := min(wf.placeOf[k], len(toks)-i, len(parts))
 				for n := most; n > matched; n-- {
 					for k := 1; k < n; k++ {
 						parts[k] = toks[i+k].fold
@@ -475,31 +574,19 @@ func roleFeatures(d int, nb *tokFeat, out []uint64) []uint64 {
 // pairFeatures appends the features that combine the token with its
 // neighbours: word bigrams, shape trigram, context flags.
 func pairFeatures(tf []tokFeat, i int, out []uint64) []uint64 {
-	f := &tf[i]
-	wm1, wp1 := uint64(hBOS), uint64(hEOS)
-	sm1, sp1 := uint64(hBOS), uint64(hEOS)
+	out = pairWordFeatures(tf, i, out)
 	var flm1, flp1, flm2 uint32
-	fw := f.w
-	if f.rareW {
-		fw = hUNK
-	}
 	if i > 0 {
-		wm1, sm1, flm1 = tf[i-1].w, tf[i-1].shape, tf[i-1].flags
+		flm1 = tf[i-1].flags
 	}
 	if i > 1 {
 		flm2 = tf[i-2].flags
 	}
 	if i+1 < len(tf) {
-		wp1, sp1, flp1 = tf[i+1].w, tf[i+1].shape, tf[i+1].flags
+		flp1 = tf[i+1].flags
 	}
-	out = append(out,
-		mix(tBigL, mix(wm1, fw)),
-		mix(tBigR, mix(fw, wp1)),
-		mix(tShape3, mix(mix(sm1, f.shape), sp1)),
-		mix(tCoreFlagm1, mix(f.core, uint64(flm1&(fTitle|fOrgHead|fLocHead|fMiscHead)))),
-	)
 	for b := 0; b < numFlags; b++ {
-		if f.flags&(1<<b) != 0 {
+		if tf[i].flags&(1<<b) != 0 {
 			out = append(out, mix(tFlag0+uint64(b), 1))
 		}
 		if flm1&(1<<b) != 0 {
@@ -513,6 +600,31 @@ func pairFeatures(tf []tokFeat, i int, out []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// pairWordFeatures appends the pair features other than the flags (which
+// the tagger adds from flagScores).
+func pairWordFeatures(tf []tokFeat, i int, out []uint64) []uint64 {
+	f := &tf[i]
+	wm1, wp1 := uint64(hBOS), uint64(hEOS)
+	sm1, sp1 := uint64(hBOS), uint64(hEOS)
+	var flm1 uint32
+	fw := f.w
+	if f.rareW {
+		fw = hUNK
+	}
+	if i > 0 {
+		wm1, sm1, flm1 = tf[i-1].w, tf[i-1].shape, tf[i-1].flags
+	}
+	if i+1 < len(tf) {
+		wp1, sp1 = tf[i+1].w, tf[i+1].shape
+	}
+	return append(out,
+		mix(tBigL, mix(wm1, fw)),
+		mix(tBigR, mix(fw, wp1)),
+		mix(tShape3, mix(mix(sm1, f.shape), sp1)),
+		mix(tCoreFlagm1, mix(f.core, uint64(flm1&(fTitle|fOrgHead|fLocHead|fMiscHead)))),
+	)
 }
 
 // markRare sets rareW and rareCore where the model has no stage-1 weights

@@ -183,7 +183,7 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 	text := benchText(t)[:50000]
 	toks := tokens(text)
 	fz := &featurizer{lx: tg.lx}
-	c := newWordCache(tg.m.w)
+	c := newWordCache(tg.m.w, tg.fs)
 	for s := 0; s < len(toks); s += 40 {
 		seq := toks[s:min(s+40, len(toks))]
 		tf := fz.prepare(seq)
@@ -197,6 +197,62 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 			c.local(tf, ws, i, &b1, &b2)
 			if a1 != b1 || a2 != b2 {
 				t.Fatalf("token %d %q: features %v %v, cache %v %v", s+i, string(seq[i].fold), a1, a2, b1, b2)
+			}
+		}
+	}
+}
+
+// TestDocTableMatchesFeatures checks that the dense stage-2 scores equal
+// those of the document features the model was trained with.
+func TestDocTableMatchesFeatures(t *testing.T) {
+	tg := mustDefault(t)
+	text := benchText(t)[:50000]
+	toks := tokens(text)
+	n := len(toks)
+	s1 := stage1{tags: make([]int, n), emit: make([]float32, n*numTags), cores: make([]uint64, n), words: make([]uint64, n)}
+	fz := &featurizer{lx: tg.lx}
+	for s := 0; s < n; s += 40 {
+		seq := toks[s:min(s+40, n)]
+		tf := fz.prepare(seq)
+		for i := range seq {
+			if countable(&seq[i]) {
+				s1.cores[s+i] = tf[i].core
+			}
+			s1.words[s+i] = tf[i].w
+			// Varied stage-1 output: tags and scores from the word hash.
+			s1.tags[s+i] = int(tf[i].w % uint64(numTags))
+			for y := range numTags {
+				s1.emit[(s+i)*numTags+y] = float32(int(tf[i].w>>(8*y)%31) - 15)
+			}
+		}
+	}
+	s1.docStats()
+	for s := 0; s < n; s += 40 {
+		e := min(s+40, n)
+		for i := s; i < e; i++ {
+			var a, b [numTags]int32
+			tg.m.w.score2(s1.docFeatures(i, s, e, nil), &a)
+			tg.dt.score(&s1, tg.m.w, i, s, e, &b)
+			if a != b {
+				t.Fatalf("token %d: features %v, dense %v", i, a, b)
+			}
+		}
+	}
+}
+
+// TestTokenSpansMatchTokenize checks the allocation-free tokenizer against
+// arabic.Tokenize.
+func TestTokenSpansMatchTokenize(t *testing.T) {
+	texts := []string{benchText(t)[:200000], "وقال ١٢٫٥ 3,000.5 a1b\u200cج \u200f«موسكو»؟ 10.", "", " \n\t", "x\ufeffy 7.", "٫١"}
+	for _, s := range texts {
+		want := arabic.Tokenize(s)
+		got := tokenSpans([]rune(s), nil)
+		if len(got) != len(want) {
+			t.Fatalf("%d tokens, want %d", len(got), len(want))
+		}
+		for i, w := range want {
+			if g := got[i]; g.start != w.Start || g.end != w.End || g.kind != w.Kind {
+				t.Fatalf("token %d: got %+v, want %+v", i, g, w)
 			}
 		}
 	}

@@ -73,9 +73,13 @@ func groupMentions(ms []span, toks []token) {
 }
 
 // mentionForm returns the folded words of a mention, first word without
-// its proclitic.
+// its proclitic (computed once per span; the span's tokens and Start must
+// not change afterwards).
 func mentionForm(m *span, toks []token) []string {
-	var form []string
+	if m.form != nil {
+		return m.form
+	}
+	form := make([]string, 0, m.b-m.a)
 	for i := m.a; i < m.b; i++ {
 		if toks[i].kind == arabic.Punct {
 			continue
@@ -92,6 +96,7 @@ func mentionForm(m *span, toks []token) []string {
 		}
 		form = append(form, string(w))
 	}
+	m.form = form
 	return form
 }
 

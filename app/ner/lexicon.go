@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
-	"encoding/csv"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -15,10 +14,11 @@ import (
 
 // Gazetteers embedded with their licences (see data/SOURCE.md):
 // CLDR Arabic region names (Unicode License v3), world-cities-ar
-// (jamsshhayd/world-cities-translations, CC BY 4.0) and AKhateeb/arabic-names
-// (MIT).
+// (jamsshhayd/world-cities-translations, CC BY 4.0), AKhateeb/arabic-names
+// (MIT) and the project's own list of major Arab places
+// (hashiya-arab-places.txt).
 //
-//go:embed data/*.txt data/*.tsv data/*.csv data/SOURCE.md
+//go:embed data/*.txt data/*.tsv data/SOURCE.md
 var dataFS embed.FS
 
 // Word-list bits, the values of lexicon.gaz.
@@ -31,6 +31,13 @@ const (
 	trigLoc               // a location head noun
 	trigMisc              // an event/prize/work head noun
 )
+
+// cityNamesFile is the embedded list of world-cities-ar names.
+const cityNamesFile = "world-cities-ar-names.txt"
+
+// adminHeads are the administrative head nouns that prefix some
+// world-cities-ar names.
+var adminHeads = wordSet(`محافظة ولاية مدينة منطقة إقليم مقاطعة`)
 
 // Trigger word lists, written in ordinary spelling and folded when loaded.
 // They are looked up on a token's core form (proclitics and ال removed).
@@ -84,26 +91,29 @@ func loadLexicon() (*lexicon, error) {
 			lx.add(name, gazLoc)
 		}
 	}
-	// World cities: CountryNameAr,CountryNameEn,CityNameAr,CityNameEn,Population.
-	b, err = read("world-cities-ar.csv")
+	// World cities: the Arabic country and city names of world-cities-ar.csv,
+	// one per line (world-cities-ar-names.txt, derived by
+	// TestCityNamesDerived, which rewrites it with UPDATE_CITY_NAMES=1).
+	b, err = read(cityNamesFile)
 	if err != nil {
 		return nil, err
 	}
-	cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
-	cr.FieldsPerRecord = -1
-	for first := true; ; first = false {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
+	for _, name := range strings.Split(string(b), "\n") {
+		lx.add(name, gazLoc)
+		// Many entries carry an administrative head ("محافظة السليمانية",
+		// "ولاية قندهار"); the name is also added without it.
+		if head, rest, ok := strings.Cut(strings.TrimSpace(name), " "); ok && adminHeads[arabic.FoldString(head)] {
+			lx.add(rest, gazLoc)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("ner: gazetteer world-cities-ar.csv: %w", err)
+	}
+	b, err = read("hashiya-arab-places.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			lx.add(line, gazLoc)
 		}
-		if first || len(rec) < 3 {
-			continue
-		}
-		lx.add(rec[0], gazLoc)
-		lx.add(rec[2], gazLoc)
 	}
 	for _, f := range []struct {
 		name string
@@ -141,7 +151,7 @@ func (lx *lexicon) add(name string, bit uint8) {
 		parts[i] = t.Text
 	}
 	lx.gaz[strings.Join(parts, " ")] |= bit
-	if bit == gazLoc {
+	if bit&gazLoc != 0 {
 		lx.firstOf[parts[0]] = max(lx.firstOf[parts[0]], len(parts))
 	}
 	lx.maxWords = max(lx.maxWords, len(toks))

@@ -20,7 +20,7 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	for s := 0; s < numStages; s++ {
 		n := 0
 		for i, sl := range m.w.slots {
-			if m.w.keys[i] != 0 && sl.w[s] != [numTags]int16{} {
+			if m.w.keys[i] != 0 && sl[s] != [numTags]int8{} {
 				n++
 			}
 		}
@@ -42,9 +42,9 @@ func sampleModel() *modelData {
 		st := &d.stages[s]
 		st.bits, st.scale = 12, 100
 		st.trans[0][1] = -7
-		st.trans[3][4] = 12
+		st.trans[3][4] = 1200
 		st.buckets = []uint32{4000, 7, 300}
-		st.weights = [][numTags]int16{{1, -2, 3}, {32767, -32768}, {0, 0, 0, 0, 0, 0, 0, 0, 5}}
+		st.weights = [][numTags]int8{{1, -2, 3}, {127, -128}, {0, 0, 0, 0, 0, 0, 0, 0, 5}}
 	}
 	return d
 }
@@ -60,7 +60,7 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 	tb := m.w
 	for s := 0; s < numStages; s++ {
-		if tb.scale[s] != 100 || tb.trans[s][0][1] != -7 || tb.trans[s][3][4] != 12 {
+		if tb.scale[s] != 100 || tb.trans[s][0][1] != -7 || tb.trans[s][3][4] != 1200 {
 			t.Errorf("stage %d: scale/transitions differ", s)
 		}
 		for i, bk := range d.stages[s].buckets {

@@ -11,8 +11,9 @@
 // helps: nationality adjectives ("الليبي") are dropped, exact repetitions of
 // a found mention are tagged too (one sense per discourse), official bodies
 // such as "وزارة الخارجية الروسية", which the project guidelines make ORG
-// but the training corpus does not tag, are added, and a one-word mention
-// inside a longer PER mention's name becomes PER. The models are trained on ANERcorp
+// but the training corpus does not tag, are added or completed, and a
+// one-word mention inside a longer PER mention's name becomes PER. Weights
+// are int8, one scale per stage (model.go). The models are trained on ANERcorp
 // (Benajiba & Rosso 2007; CAMeL Lab split, Obeid et al. 2020) by
 // ./cmd/nertrain and embedded from model/ner.model (CC BY-SA 4.0, see
 // model/LICENSE.md); the gazetteers are in data/ (see data/SOURCE.md).
@@ -57,6 +58,11 @@ func readModel(fsys fs.ReadFileFS) ([]byte, error) {
 type Tagger struct {
 	lx *lexicon
 	m  *model
+	dt *docTable   // dense stage-2 weights of the document templates
+	fs *flagScores // weights of the flag features
+
+	mu sync.Mutex // guards sc
+	sc *scratch   // arrays of the last call, reused by the next one not running concurrently
 }
 
 //go:embed model
@@ -112,14 +118,26 @@ func New(modelFile []byte) (*Tagger, error) {
 	if m.lexHash != lx.hash {
 		return nil, fmt.Errorf("ner: model was trained with other gazetteers or trigger lists; retrain with go run ./app/ner/cmd/nertrain")
 	}
-	return &Tagger{lx: lx, m: m}, nil
+	return &Tagger{lx: lx, m: m, dt: newDocTable(m.w), fs: newFlagScores(m.w)}, nil
 }
 
 // Tag returns the entity mentions of text, sorted by Start and
 // non-overlapping. It never panics; text that is not valid UTF-8 is read
 // as Go reads strings (each bad byte one code point U+FFFD).
 func (t *Tagger) Tag(text string) []Mention {
-	toks, tags := t.tagTokens(text)
+	sc := new(scratch)
+	if t.mu.TryLock() { // reuse the arrays of the previous call
+		if t.sc != nil {
+			sc = t.sc
+		}
+		defer func() {
+			if cap(sc.tags) <= maxKeptTokens {
+				t.sc = sc
+			}
+			t.mu.Unlock()
+		}()
+	}
+	toks, tags := t.tagTokens(text, sc)
 	ms := t.mentions(toks, tags)
 	ms = t.dropNationalities(toks, ms)
 	ms = t.propagate(toks, ms)
@@ -148,8 +166,8 @@ func sequenceBreak(a, b *token) bool {
 // tagTokens tokenizes text and returns its tokens with their BIO tags:
 // the sentence model tags each sequence, then the document model re-tags
 // it using the whole text's stage-1 output.
-func (t *Tagger) tagTokens(text string) ([]token, []int) {
-	toks := tokenize(text)
+func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
+	toks := tokenizeInto(text, sc)
 	var seqs [][2]int
 	for s := 0; s < len(toks); {
 		e := s + 1
@@ -160,13 +178,18 @@ func (t *Tagger) tagTokens(text string) ([]token, []int) {
 		s = e
 	}
 	n := len(toks)
-	s1 := stage1{tags: make([]int, n), emit: make([]float32, n*numTags), cores: make([]uint64, n), words: make([]uint64, n)}
-	local2 := make([][numTags]int32, n) // stage-2 scores of the local features
+	s1 := &sc.s1
+	s1.tags = grow(s1.tags, n)
+	s1.emit = grow(s1.emit, n*numTags)
+	s1.cores = grow(s1.cores, n)
+	s1.words = grow(s1.words, n)
+	sc.local2 = grow(sc.local2, n) // stage-2 scores of the local features
+	local2 := sc.local2
 	fz := &featurizer{lx: t.lx}
 	var emit []int32
-	var feats []uint64
+	var back []uint8
 	w := t.m.w
-	cache := newWordCache(w)
+	cache := newWordCache(w, t.fs)
 	var ws []*wordScores
 	inv := 1 / w.scale[0]
 	for _, se := range seqs {
@@ -187,28 +210,56 @@ func (t *Tagger) tagTokens(text string) ([]token, []int) {
 			}
 			emit = append(emit, sc[:]...)
 		}
-		viterbi(emit, len(seq), &w.trans[0], s1.tags[s:e])
+		_, back = viterbiBuf(emit, len(seq), &w.trans[0], s1.tags[s:e], back)
 	}
-	st := s1.docStats()
-	tags := make([]int, n)
+	s1.docStats()
+	sc.tags = grow(sc.tags, n)
+	tags := sc.tags
 	for _, se := range seqs {
 		s, e := se[0], se[1]
 		emit = emit[:0]
 		for i := s; i < e; i++ {
-			feats = s1.docFeatures(st, i, s, e, feats[:0])
 			sc := local2[i]
-			w.score2(feats, &sc)
+			t.dt.score(s1, w, i, s, e, &sc)
 			emit = append(emit, sc[:]...)
 		}
-		viterbi(emit, e-s, &w.trans[1], tags[s:e])
+		_, back = viterbiBuf(emit, e-s, &w.trans[1], tags[s:e], back)
 	}
 	return toks, tags
+}
+
+// scratch holds the per-call arrays of tagTokens; a Tagger keeps one for
+// the next call (Tagger.sc) so that tagging long texts does not churn the
+// heap.
+type scratch struct {
+	runes  []rune
+	spans  []tokSpan
+	toks   []token
+	s1     stage1
+	local2 [][numTags]int32
+	tags   []int
+}
+
+// maxKeptTokens bounds the size (in tokens) of the scratch a Tagger keeps
+// between calls (about 110 bytes a token).
+const maxKeptTokens = 1 << 20
+
+// grow returns s resized to n elements, all zero, reusing its array when
+// large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // span is a mention with its token range [a, b).
 type span struct {
 	Mention
 	a, b int
+	form []string // mentionForm, once computed
 }
 
 // mentions turns BIO tags into spans: punctuation trimmed from both ends,

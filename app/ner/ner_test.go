@@ -2,6 +2,7 @@ package ner
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,11 +106,14 @@ func TestMentionSpans(t *testing.T) {
 func TestOfficialBodiesRule(t *testing.T) {
 	tg := mustDefault(t)
 	for text, want := range map[string]string{
-		"قالت وزارة الدفاع الروسية إن":   "وزارة الدفاع الروسية",
-		"وقالت ووزارة الدفاع الروسية إن": "وزارة الدفاع الروسية",
-		"اجتمع مجلس الوزراء أمس":         "مجلس الوزراء",
-		"أعلنت بوزارة الخارجية":          "وزارة الخارجية",
-		"في الوزارة أمس":                 "",
+		"قالت وزارة الدفاع الروسية إن":       "وزارة الدفاع الروسية",
+		"وقالت ووزارة الدفاع الروسية إن":     "وزارة الدفاع الروسية",
+		"اجتمع مجلس الوزراء أمس":             "مجلس الوزراء",
+		"أعلنت بوزارة الخارجية":              "وزارة الخارجية",
+		"في الوزارة أمس":                     "",
+		"أعلنت هيئة الرقابة للأسواق المالية": "هيئة الرقابة للأسواق المالية",
+		"ترأس مجلس الوزراء الأمير سلمان":     "مجلس الوزراء",
+		"قالت المصلحة الوطنية":               "",
 	} {
 		toks := tokenize(text)
 		ms := tg.addBodies(toks, nil) // as if the model had found nothing
@@ -299,4 +303,32 @@ func FuzzTag(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMentions(t, s, tg.Tag(s))
 	})
+}
+
+// TestScratchReuse checks that the arrays a Tagger keeps between calls do
+// not leak state: a text tags the same before and after a longer one, and
+// as with a fresh Tagger.
+func TestScratchReuse(t *testing.T) {
+	tg := mustDefault(t)
+	a := "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن وزارة الدفاع الروسية ستواصل عملها."
+	b := benchText(t)[:20000]
+	first := tg.Tag(a)
+	tg.Tag(b)
+	if again := tg.Tag(a); !slices.Equal(first, again) {
+		t.Errorf("after a longer text: %v, first %v", again, first)
+	}
+	mb, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := New(mb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := tg.Tag(b), fresh.Tag(b); !slices.Equal(got, want) {
+		t.Errorf("reused scratch: %d mentions, fresh tagger %d", len(got), len(want))
+	}
+	if len(first) == 0 {
+		t.Error("no mentions in the short text")
+	}
 }

@@ -141,7 +141,7 @@ type TrainConfig struct {
 	Seed     uint64    // shuffling seed (training is deterministic for a seed)
 	Rare     int       // words seen at most this often are trained as unknown; 0 means 1, -1 none
 	MinCount int       // drop features seen fewer times in training; 0 means 1 (keep all)
-	Prune    int       // drop feature rows whose quantized weights are all below this magnitude; 0 means 1
+	Prune    int       // drop feature rows whose int8 weights are all below this magnitude; 0 means 3
 	Log      io.Writer // progress, or nil
 }
 
@@ -167,7 +167,7 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		cfg.Rare = 1
 	}
 	if cfg.Prune == 0 {
-		cfg.Prune = 1
+		cfg.Prune = 3
 	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
@@ -224,7 +224,7 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		wordHashes = append(wordHashes, ws)
 	}
 	for w, c := range words {
-		if c.entity == 0 && c.total < 2 {
+		if c.entity == 0 && c.total < 3 {
 			delete(words, w)
 		}
 	}
@@ -265,13 +265,13 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 			s1.cores = append(s1.cores, cores[k]...)
 			s1.words = append(s1.words, wordHashes[k]...)
 		}
-		st := s1.docStats()
+		s1.docStats()
 		for k := d0; k < d1; k++ {
 			s0 := starts[k-d0]
 			ex := example{n: exs[k].n, gold: exs[k].gold, off: make([]int, 1, exs[k].n+1)}
 			for i := 0; i < ex.n; i++ {
 				ex.feats = append(ex.feats, exs[k].feats[exs[k].off[i]:exs[k].off[i+1]]...)
-				ex.add(s1.docFeatures(st, s0+i, s0, s0+ex.n, feats[:0]), shift)
+				ex.add(s1.docFeatures(s0+i, s0, s0+ex.n, feats[:0]), shift)
 			}
 			exs2 = append(exs2, ex)
 		}
@@ -358,30 +358,27 @@ func trainPerceptron(exs []example, epochs, bits int, seed uint64, log io.Writer
 	return average(w, u, &tw, &tu, c)
 }
 
-// quantize scales averaged weights to int16 and keeps the rows with a
+// quantize scales averaged weights to int8, the largest magnitude to 127
+// (transitions use the same scale, unclipped), and keeps the rows with a
 // weight of magnitude at least prune.
 func quantize(avg []float32, atr *[numTags + 1][numTags]float32, bits, prune int) stageData {
 	maxAbs := 1e-9
 	for _, v := range avg {
 		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
 	}
-	for i := range atr {
-		for _, v := range atr[i] {
-			maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
-		}
-	}
-	scale := 32767 / maxAbs
+	scale := 127 / maxAbs
 	st := stageData{bits: uint8(bits), scale: float32(scale)}
 	for i := range atr {
 		for j, v := range atr[i] {
-			st.trans[i][j] = int16(math.Round(float64(v) * scale))
+			st.trans[i][j] = int32(math.Round(float64(v) * scale))
 		}
 	}
 	for b := 0; b < 1<<bits; b++ {
-		var q [numTags]int16
+		var q [numTags]int8
 		keep := false
 		for y := 0; y < numTags; y++ {
-			q[y] = int16(math.Round(float64(avg[b*numTags+y]) * scale))
+			v := math.Round(float64(avg[b*numTags+y]) * scale)
+			q[y] = int8(max(-127, min(127, v)))
 			if int(q[y]) >= prune || int(q[y]) <= -prune {
 				keep = true
 			}

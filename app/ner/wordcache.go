@@ -1,5 +1,7 @@
 package ner
 
+import "math/bits"
+
 // roles are the neighbour offsets whose word features roleFeatures gives.
 var roles = [...]int{-2, -1, 1, 2}
 
@@ -18,12 +20,29 @@ type wordScores struct {
 type wordCache struct {
 	w    *table
 	m    map[uint64]*wordScores
-	edge wordScores // roles of positions beyond the sequence
+	slab []wordScores // allocation block for new entries
+	edge wordScores   // roles of positions beyond the sequence
+	flag *flagScores
 	buf  []uint64
 }
 
-func newWordCache(w *table) *wordCache {
-	c := &wordCache{w: w, m: make(map[uint64]*wordScores, 1024)}
+// flagScores holds the summed weights of the flag features (one per flag
+// bit and position: the token, -1, +1, -2), which do not depend on words.
+type flagScores [4][numFlags][numStages][numTags]int32
+
+// newFlagScores reads the flag features' weights out of the table.
+func newFlagScores(w *table) *flagScores {
+	fs := new(flagScores)
+	for p, base := range [4]uint64{tFlag0, tFlagm1, tFlagp1, tFlagm2} {
+		for b := range numFlags {
+			w.score([]uint64{mix(base+uint64(b), 1)}, &fs[p][b][0], &fs[p][b][1])
+		}
+	}
+	return fs
+}
+
+func newWordCache(w *table, fs *flagScores) *wordCache {
+	c := &wordCache{w: w, m: make(map[uint64]*wordScores, 1024), flag: fs}
 	for r, d := range roles {
 		c.buf = roleFeatures(d, nil, c.buf[:0])
 		c.w.score(c.buf, &c.edge.s[1+r][0], &c.edge.s[1+r][1])
@@ -39,7 +58,12 @@ func (c *wordCache) get(f *tokFeat) *wordScores {
 		return s
 	}
 	markRare(f, c.w)
-	s := &wordScores{rareW: f.rareW, rareCore: f.rareCore}
+	if len(c.slab) == 0 {
+		c.slab = make([]wordScores, 256)
+	}
+	s := &c.slab[0]
+	c.slab = c.slab[1:]
+	s.rareW, s.rareCore = f.rareW, f.rareCore
 	c.buf = ownFeatures(f, c.buf[:0])
 	c.w.score(c.buf, &s.s[0][0], &s.s[0][1])
 	for r, d := range roles {
@@ -67,8 +91,24 @@ func (c *wordCache) local(tf []tokFeat, ws []*wordScores, i int, sc1, sc2 *[numT
 			add(&c.edge.s[1+r])
 		}
 	}
-	c.buf = pairFeatures(tf, i, c.buf[:0])
+	c.buf = pairWordFeatures(tf, i, c.buf[:0])
 	c.w.score(c.buf, sc1, sc2)
+	var fl [4]uint32
+	fl[0] = tf[i].flags
+	if i > 0 {
+		fl[1] = tf[i-1].flags
+	}
+	if i+1 < len(tf) {
+		fl[2] = tf[i+1].flags
+	}
+	if i > 1 {
+		fl[3] = tf[i-2].flags
+	}
+	for p, f := range fl {
+		for ; f != 0; f &= f - 1 {
+			add(&c.flag[p][bits.TrailingZeros32(f)])
+		}
+	}
 }
 
 // all returns c.get for every token of a sequence, in ws (grown as needed);

@@ -1,7 +1,8 @@
 // Package nereval scores package ner against the corpora in
 // app/ner/testdata: ANERcorp test (Benajiba & Rosso 2007, CAMeL Lab split),
-// the AQMAR dev documents (Mohit et al. 2012) and the project's gold entity
-// files. Scores are exact-match precision, recall and F1 of spans with their
+// the AQMAR dev documents (Mohit et al. 2012), the project's gold entity
+// files and two held-out sets of news paragraphs written and annotated for
+// this evaluation (testdata/heldout.json, heldout2.json). Scores are exact-match precision, recall and F1 of spans with their
 // type, micro-averaged and per type, as conlleval computes them.
 package nereval
 
@@ -305,6 +306,57 @@ func scoreGold(t *ner.Tagger, dir string) (*Result, error) {
 	return r, nil
 }
 
+// heldoutFile is the shape of testdata/heldout*.json: news paragraphs
+// with their PER/LOC/ORG spans (code points into text).
+type heldoutFile struct {
+	Docs []struct {
+		ID       string `json:"id"`
+		Text     string `json:"text"`
+		Entities []struct {
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Text  string `json:"text"`
+			Type  string `json:"type"`
+		} `json:"entities"`
+	} `json:"docs"`
+}
+
+// ScoreHeldout scores PER, LOC and ORG mentions against a held-out file
+// (exact code-point spans; MISC predictions ignored), each paragraph
+// tagged as one text.
+func ScoreHeldout(t *ner.Tagger, name, path string) (*Result, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var h heldoutFile
+	if err := json.Unmarshal(b, &h); err != nil {
+		return nil, fmt.Errorf("nereval: %s: %w", path, err)
+	}
+	if len(h.Docs) == 0 {
+		return nil, fmt.Errorf("nereval: %s: no documents", path)
+	}
+	r := newResult(name)
+	for _, d := range h.Docs {
+		rs := []rune(d.Text)
+		var gold, pred []chunk
+		for _, e := range d.Entities {
+			if e.Start < 0 || e.End > len(rs) || e.Start >= e.End || string(rs[e.Start:e.End]) != e.Text {
+				return nil, fmt.Errorf("nereval: %s doc %s: span %d-%d does not match its text %q", path, d.ID, e.Start, e.End, e.Text)
+			}
+			gold = append(gold, chunk{e.Start, e.End, normType(e.Type)})
+		}
+		start := time.Now()
+		for _, m := range t.Tag(d.Text) {
+			pred = append(pred, chunk{m.Start, m.End, m.Label})
+		}
+		r.Dur += time.Since(start)
+		r.Tokens += len(strings.Fields(d.Text))
+		compare(r, gold, pred, map[string]bool{"MISC": true})
+	}
+	return r, nil
+}
+
 // Run evaluates the default tagger on the corpora under dataDir (the
 // app/ner/testdata layout: anercorp/test.txt, aqmar-dev/*.txt,
 // gold/entities/*.json with gold/articles) and prints the scores and the
@@ -335,7 +387,8 @@ func Run(w io.Writer, dataDir string) error {
 	return nil
 }
 
-// Evaluate scores t on ANERcorp test, AQMAR dev and the gold entity files.
+// Evaluate scores t on ANERcorp test, AQMAR dev, the gold entity files and
+// the two held-out news sets (heldout.json, heldout2.json), in that order.
 func Evaluate(t *ner.Tagger, dataDir string) ([]*Result, error) {
 	test, err := readCoNLL(filepath.Join(dataDir, "anercorp", "test.txt"))
 	if err != nil {
@@ -360,7 +413,18 @@ func Evaluate(t *ner.Tagger, dataDir string) ([]*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(out, g), nil
+	out = append(out, g)
+	for _, h := range []struct{ name, file string }{
+		{"held-out news set 1 (PER/LOC/ORG)", "heldout.json"},
+		{"held-out news set 2 (PER/LOC/ORG)", "heldout2.json"},
+	} {
+		r, err := ScoreHeldout(t, h.name, filepath.Join(dataDir, h.file))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 // Print writes a conlleval-style table of r.

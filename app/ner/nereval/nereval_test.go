@@ -67,7 +67,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, s := range []string{"ANERcorp test", "AQMAR dev", "gold entities", "brotli"} {
+	for _, s := range []string{"ANERcorp test", "AQMAR dev", "gold entities", "held-out news set 1", "held-out news set 2", "brotli"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("report lacks %q:\n%s", s, out)
 		}
@@ -82,5 +82,8 @@ func TestRun(t *testing.T) {
 	}
 	if f := res[2].Micro.F1(); f < 0.62 {
 		t.Errorf("gold entities micro F1 %.4f < 0.62", f)
+	}
+	if f := res[3].Micro.F1(); f < 0.65 {
+		t.Errorf("held-out news set 1 micro F1 %.4f < 0.65", f)
 	}
 }

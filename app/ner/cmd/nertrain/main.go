@@ -25,7 +25,7 @@ func main() {
 	epochs := flag.Int("epochs", 0, "sentence-model epochs (0: default)")
 	epochs2 := flag.Int("epochs2", 0, "document-model epochs (0: default)")
 	bits := flag.Int("bits", 0, "feature hash bits (0: default)")
-	prune := flag.Int("prune", 0, "drop rows whose quantized weights are all below this (0: default)")
+	prune := flag.Int("prune", 0, "drop rows whose int8 weights are all below this magnitude (0: default 3)")
 	rare := flag.Int("rare", 0, "train words seen at most this often as unknown (0: default, -1: none)")
 	minCount := flag.Int("mincount", 0, "drop features seen fewer times in training (0: default)")
 	folds := flag.Int("folds", 0, "jackknife folds for the document model's input (0: default)")
