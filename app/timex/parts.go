@@ -226,16 +226,7 @@ func (s *scan) relYear(i int, first bool) (off, j int, ok bool) {
 	if !ok {
 		return 0, i, false
 	}
-	switch mod {
-	case modPast:
-		off = -1
-	case modPast2:
-		off = -2
-	case modFuture:
-		off = 1
-	case modFuture2:
-		off = 2
-	}
+	off = modOffset(mod)
 	return off, k2, true
 }
 
@@ -367,16 +358,7 @@ func (s *scan) relMonth(i int) (off, j int, ok bool) {
 	if !ok {
 		return 0, i, false
 	}
-	switch mod {
-	case modPast:
-		off = -1
-	case modPast2:
-		off = -2
-	case modFuture:
-		off = 1
-	case modFuture2:
-		off = 2
-	}
+	off = modOffset(mod)
 	return off, j, true
 }
 

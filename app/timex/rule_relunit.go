@@ -49,16 +49,7 @@ func ruleRelUnit(s *scan, i int) {
 				return // المدير العام السابق، الأمين العام الحالي: العام is "general"
 			}
 		}
-		switch m {
-		case modPast2:
-			off = -2
-		case modPast:
-			off = -1
-		case modFuture:
-			off = 1
-		case modFuture2:
-			off = 2
-		}
+		off = modOffset(m)
 	case s.sn(i).flags&fAkhir != 0 && k == i+1 && (sn.unit == uWeek || sn.unit == uMonth || sn.unit == uYear) && sn.uform == formSing && s.toks[k].pre == 0:
 		// آخر أسبوع: the last week
 		u, j, mod = sn.unit, k+1, ""
@@ -99,15 +90,6 @@ func (s *scan) weekPhrase(k int) (off, j int, ok bool) {
 	if !ok {
 		return 0, k, false
 	}
-	switch m {
-	case modPast:
-		off = -1
-	case modPast2:
-		off = -2
-	case modFuture:
-		off = 1
-	case modFuture2:
-		off = 2
-	}
+	off = modOffset(m)
 	return off, j, true
 }

@@ -210,6 +210,23 @@ const (
 	modFuture2 = 3 // بعد المقبل: the one after the next
 )
 
+// modOffset is the shift, in units, that a modifier gives a relative
+// expression: -2 for قبل الماضي, -1 for الماضي, +1 for المقبل, +2 for بعد
+// المقبل, 0 for the current one (الحالي، الجاري، هذا).
+func modOffset(m int8) int {
+	switch m {
+	case modPast2:
+		return -2
+	case modPast:
+		return -1
+	case modFuture:
+		return 1
+	case modFuture2:
+		return 2
+	}
+	return 0
+}
+
 var modifiers = []struct {
 	word string
 	mod  int
