@@ -41,6 +41,9 @@ func TestPasteHTML(t *testing.T) {
 		t.Errorf("pasted HTML gave %q", got)
 	}
 	eval[chromedp.Void](t, ctx, `document.getElementById("hx-paste-text").dispatchEvent(new Event("input", {bubbles: true}))`)
+	// The button is enabled by the re-render that follows the paste event;
+	// a click on it before then is ignored by the browser.
+	poll(t, ctx, `!document.getElementById("hx-paste-open").disabled`)
 	clickJS(t, ctx, `document.getElementById("hx-paste-open")`)
 	poll(t, ctx, `document.querySelector("#hx-text p").textContent === "الرئيس يصل اليوم"`)
 	if eval[bool](t, ctx, `window.hxPwned || !!document.querySelector("#hx-text img, #hx-text *:not(p)")`) {
