@@ -5,12 +5,12 @@ package pipeline
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/ner"
 	"github.com/hashiya/hashiya/app/timex"
 )
@@ -41,7 +41,7 @@ type Result struct {
 	// DCTSource is SourceDateline; both 0 otherwise.
 	DCTStart, DCTEnd int
 	// Annotations are the automatic suggestions, sorted by Start, End,
-	// Label: Source "auto", Status "suggested", with Quote, Prefix and
+	// Label (hashiyajson.Sort): Source "auto", Status "suggested", with Quote, Prefix and
 	// Suffix filled. IDs are stable for a given (Start, End, Label), so a
 	// re-run (e.g. with another DCT) gives the same ids.
 	Annotations []annotation.Annotation
@@ -103,16 +103,7 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		a.Entity = "e" + strconv.Itoa(m.Entity)
 		anns = append(anns, a)
 	}
-	sort.SliceStable(anns, func(i, j int) bool {
-		a, b := anns[i], anns[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return a.Label < b.Label
-	})
+	hashiyajson.Sort(anns)
 	res.Annotations = anns
 	return res, nil
 }
