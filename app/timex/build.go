@@ -249,6 +249,9 @@ func (s *scan) link(sel []cand, out []Expression) {
 		if a.fr.cal == calG {
 			h, g = n+1, n
 		}
+		if !plausibleEquivalent(out[h].Value, out[g].Value) {
+			continue // two dates side by side, not one date in two calendars
+		}
 		out[h].Link, out[g].Link = g, h
 		gv := out[g].Value
 		if len(gv) == 10 && gv[0] != 'X' && out[h].Value != gv {
@@ -289,6 +292,26 @@ func (s *scan) link(sel []cand, out []Expression) {
 			}
 		}
 	}
+}
+
+// maxSightingShift is the largest difference, in days, accepted between a
+// stated Gregorian equivalent and the Umm al-Qura conversion of the Hijri
+// date: countries that sight the new moon differ from the table by a day or
+// two, never more.
+const maxSightingShift = 3
+
+// plausibleEquivalent reports whether a Hijri date converted by the table
+// (table) and a Gregorian date stated beside it (stated) can be the same
+// day. When either value is not a full day (a day the table does not have,
+// say), it cannot be checked and is accepted.
+func plausibleEquivalent(table, stated string) bool {
+	t1, err1 := time.Parse("2006-01-02", table)
+	t2, err2 := time.Parse("2006-01-02", stated)
+	if err1 != nil || err2 != nil {
+		return true
+	}
+	d := t1.Sub(t2).Hours() / 24
+	return d <= maxSightingShift && d >= -maxSightingShift
 }
 
 // equivalenceGap reports whether only equivalence words and punctuation

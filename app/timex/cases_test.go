@@ -206,3 +206,25 @@ func TestCaseB18Traps(t *testing.T) {
 		{"فتح باب الترشح", "", "", ""},
 	})
 }
+
+// Two dates of different calendars side by side that are not the same day
+// (here five years apart) are not linked as stated equivalents, and each
+// keeps its own value.
+func TestAdjacentDatesNotEquivalent(t *testing.T) {
+	dct := time.Date(2016, 11, 29, 11, 11, 0, 0, time.UTC)
+	es := Tag("22 دجنبر2020، الأحد10شوال 1436هـ", Options{DCT: dct})
+	if len(es) != 2 {
+		t.Fatalf("got %d expressions: %+v", len(es), es)
+	}
+	if es[0].Link != -1 || es[1].Link != -1 {
+		t.Errorf("linked: %+v", es)
+	}
+	if es[0].Value != "2020-12-22" || es[1].Value != "2015-07-26" || es[1].Hijri != "1436-10-10" {
+		t.Errorf("values %q %q (hijri %q), want 2020-12-22, 2015-07-26 (1436-10-10)", es[0].Value, es[1].Value, es[1].Hijri)
+	}
+	// A stated equivalent a day off the table (moon sighting) is linked.
+	es = Tag("12 رمضان 1440ه، 18 ماي 2019", Options{DCT: dct})
+	if len(es) != 2 || es[0].Link != 1 || es[0].Value != "2019-05-18" {
+		t.Errorf("sighting shift not linked: %+v", es)
+	}
+}
