@@ -334,3 +334,29 @@ func TestMissingFile(t *testing.T) {
 		t.Errorf("errors %v, %d documents", errs, corpus.Documents)
 	}
 }
+
+// BenchmarkRun measures the whole batch path (JSON Lines parsing,
+// pipeline, export line, tables) on one worker over the test articles
+// repeated; it reports articles/s besides MB/s.
+func BenchmarkRun(b *testing.B) {
+	arts := articles(b)
+	var in strings.Builder
+	var size int64
+	n := 0
+	for i := 0; n < 200; i++ {
+		for name, text := range arts {
+			in.WriteString(jsonLine(b, map[string]any{"id": fmt.Sprint(name, i), "text": text}))
+			size += int64(len(text))
+			n++
+		}
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		corpus, err := batch.Run(batch.Config{Files: []string{"-"}, Reader: batch.Reader{Stdin: strings.NewReader(in.String())}, Out: io.Discard, Jobs: 1, Options: today})
+		if err != nil || corpus.Documents != n {
+			b.Fatal(err, corpus.Documents)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
