@@ -360,3 +360,41 @@ func BenchmarkRun(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestProgress checks the progress lines: counts and rates, the share read
+// and an ETA while the input size is known, and a final line.
+func TestProgress(t *testing.T) {
+	arts := articles(t)
+	var in strings.Builder
+	for i := range 30 {
+		for _, text := range arts {
+			in.WriteString(jsonLine(t, map[string]any{"id": fmt.Sprint(i), "text": text}))
+		}
+	}
+	name := filepath.Join(t.TempDir(), "in.jsonl")
+	os.WriteFile(name, []byte(in.String()), 0o644)
+	total, ok := batch.Size([]string{name})
+	if !ok || total != int64(in.Len()) {
+		t.Fatalf("size %d %v", total, ok)
+	}
+	var log bytes.Buffer
+	corpus, err := batch.Run(batch.Config{Files: []string{name}, Out: io.Discard, Log: &log, Progress: time.Millisecond, Total: total, Options: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+	last := lines[len(lines)-1]
+	if want := fmt.Sprintf("hashiya batch: %d documents, ", corpus.Documents); !strings.HasPrefix(last, want) || !strings.Contains(last, "articles/s") || !strings.Contains(last, "MB/s in ") {
+		t.Errorf("final line %q", last)
+	}
+	eta := false
+	for _, l := range lines[:len(lines)-1] {
+		if !strings.Contains(l, "% read") {
+			t.Errorf("progress line without the share read: %q", l)
+		}
+		eta = eta || strings.Contains(l, "% read, ETA ")
+	}
+	if len(lines) > 3 && !eta {
+		t.Errorf("no ETA in %d progress lines:\n%s", len(lines), log.String())
+	}
+}

@@ -17,6 +17,8 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -353,9 +355,35 @@ type jsonRecord struct {
 	DCT   *string         `json:"dct"`
 }
 
+// ParseLine parses one JSON Lines line (without its newline) of input,
+// line number line (0 when unknown, as in the Beam pipeline: a record
+// without an id is then named by input and the first 12 hex digits of the
+// line's SHA-256), into a Record; the record's Err is set when the line is
+// not a valid record or is longer than the limit.
+func (r *Reader) ParseLine(input string, line int, data []byte) Record {
+	rec := Record{Input: input, Line: line, Size: len(data)}
+	if len(data) > r.maxBytes() {
+		rec.ID = defaultID(&rec, data)
+		rec.Err = recordError(&rec, CodeOversized, "the line is %d bytes, more than the limit of %d bytes per document (--max-bytes)", len(data), r.maxBytes())
+		return rec
+	}
+	parseRecord(&rec, data)
+	return rec
+}
+
+// defaultID is the id of a record that has none: INPUT:LINE, or
+// INPUT#SHA256-PREFIX when the line number is unknown.
+func defaultID(rec *Record, line []byte) string {
+	if rec.Line > 0 {
+		return rec.Input + ":" + strconv.Itoa(rec.Line)
+	}
+	sum := sha256.Sum256(line)
+	return rec.Input + "#" + hex.EncodeToString(sum[:6])
+}
+
 // parseRecord fills rec from one JSON Lines line.
 func parseRecord(rec *Record, line []byte) {
-	rec.ID = rec.Input + ":" + strconv.Itoa(rec.Line)
+	rec.ID = defaultID(rec, line)
 	if !utf8.Valid(line) {
 		rec.Err = recordError(rec, CodeEncoding, "the line is not UTF-8 (invalid byte 0x%02x at byte %d of the line); convert the file first, e.g. iconv -f WINDOWS-1256 -t UTF-8", line[badByte(line)], badByte(line))
 		return

@@ -225,10 +225,13 @@ func (w *writer) progress(final bool) {
 	if n := c.ErrorCount(); n > 0 {
 		fmt.Fprintf(&b, ", %d errors", n)
 	}
-	if got := w.consumed.Load(); w.cfg.Total > 0 && got > 0 && !final {
+	if got := w.consumed.Load(); w.cfg.Total > 0 && !final {
 		frac := min(1, float64(got)/float64(w.cfg.Total))
-		eta := time.Duration(el*(1-frac)/frac) * time.Second
-		fmt.Fprintf(&b, ", %.0f%% read, ETA %s", 100*frac, eta.Round(time.Second))
+		fmt.Fprintf(&b, ", %.0f%% read", 100*frac)
+		if got > 0 && c.Documents > 0 {
+			eta := time.Duration(el * (1 - frac) / frac * float64(time.Second))
+			fmt.Fprintf(&b, ", ETA %s", eta.Round(time.Second))
+		}
 	}
 	if final {
 		fmt.Fprintf(&b, " in %s", time.Since(w.start).Round(time.Millisecond))
