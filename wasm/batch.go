@@ -37,7 +37,7 @@ native JSON the app imports, with a leading "id" field) per line.
 
 INPUT is a JSON Lines file (.jsonl, .ndjson, .json: one object
 {"id","title","text","dct"} per line; "-" is standard input), a text file
-(one article), or a folder (its .txt and JSON Lines files, recursively);
+(one article), or a folder (its .txt, .jsonl and .ndjson files, recursively);
 gzip-compressed files are read as such. A record's "dct" (2016-11-29 or
 2016-11-29T11:11) is its reference date; without it --dct, else the
 article's dateline, else today.

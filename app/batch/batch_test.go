@@ -221,6 +221,7 @@ func TestInputsAndOrder(t *testing.T) {
 	}
 	slices.Sort(names)
 	os.WriteFile(filepath.Join(dir, "README.md"), []byte("not an article"), 0o644)
+	os.WriteFile(filepath.Join(dir, "export.json"), []byte("{}"), 0o644)
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
 	const copies = 40

@@ -113,15 +113,16 @@ func KindOf(name string) Kind {
 }
 
 // inFolder reports whether a file met while walking a folder is an input:
-// text (.txt) and JSON Lines files, compressed or not. Other files (README,
-// images, hidden files) are skipped.
+// text (.txt) and JSON Lines (.jsonl, .ndjson) files, compressed or not.
+// Other files (README, images, hidden files, and .json, which is more often
+// one JSON document, e.g. an export, than JSON Lines) are skipped.
 func inFolder(name string) bool {
 	base := strings.ToLower(filepath.Base(name))
 	if strings.HasPrefix(base, ".") {
 		return false
 	}
 	switch filepath.Ext(strings.TrimSuffix(base, ".gz")) {
-	case ".txt", ".jsonl", ".ndjson", ".json":
+	case ".txt", ".jsonl", ".ndjson":
 		return true
 	}
 	return false
