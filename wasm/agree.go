@@ -36,15 +36,22 @@ on tokens (entity and temporal layers), and the TIMEX3 value agreement.
 Files are grouped by document (sha256), so alice/*.json bob/*.json compares
 every shared document and adds the library totals. An annotator is named by
 the file's directory when the files of a document are in different
-directories, else by the file name. Rejected annotations are not counted.`)
+directories, else by the file name. Rejected annotations are not counted.
+
+With --gold FILE (one document only) it also writes the adjudicated gold
+export: what all annotators made alike, plus for each disagreement the side
+of --keep (an annotator's name, "all" for every side, "none" for neither);
+dropped spans are kept as rejected, and "adjudication" records who made each.`)
 		fs.PrintDefaults()
 	}
 	asCSV := fs.Bool("csv", false, "print CSV (one row per document, pair and label; library totals as document *)")
 	reviewed := fs.Bool("reviewed", false, "count only accepted and manual annotations, not unreviewed suggestions")
+	gold := fs.String("gold", "", "write the adjudicated gold export to this file")
+	keep := fs.String("keep", "", "with --gold: whose side wins each disagreement (annotator name, all, none)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() < 2 {
+	if fs.NArg() < 2 || (*gold == "") != (*keep == "") {
 		fs.Usage()
 		return 2
 	}
@@ -97,6 +104,15 @@ directories, else by the file name. Rejected annotations are not counted.`)
 			continue
 		}
 		reports = append(reports, r)
+		if *gold != "" {
+			if len(order) > 1 {
+				fmt.Fprintln(stderr, "hashiya agree: --gold adjudicates one document; the files given are of several.")
+				return 2
+			}
+			if code := writeGold(ans, *reviewed, *gold, *keep, stderr); code != 0 {
+				return code
+			}
+		}
 	}
 	if len(reports) == 0 {
 		fmt.Fprintln(stderr, "hashiya agree: no document has two exports to compare.")
@@ -153,4 +169,45 @@ func annotatorNames(paths []string) []string {
 		seen[names[i]] = true
 	}
 	return names
+}
+
+// writeGold adjudicates ans, keeping the side of keep in every
+// disagreement, and writes the gold export to path.
+func writeGold(ans []agree.Annotator, reviewed bool, path, keep string, stderr io.Writer) int {
+	adj, err := agree.Adjudicate(ans, agree.Options{ReviewedOnly: reviewed})
+	if err != nil {
+		fmt.Fprintf(stderr, "hashiya agree: %s\n", annotation.ErrorMessage(err))
+		return 1
+	}
+	var sides []int
+	switch keep {
+	case "none":
+	case "all":
+		for i := range ans {
+			sides = append(sides, i)
+		}
+	default:
+		for i, a := range ans {
+			if a.Name == keep {
+				sides = append(sides, i)
+			}
+		}
+		if sides == nil {
+			fmt.Fprintf(stderr, "hashiya agree: --keep %q names no annotator (they are %s).\n", keep, strings.Join(adj.Annotators, ", "))
+			return 2
+		}
+	}
+	for d := range adj.Disagreements {
+		adj.Decide(d, sides...)
+	}
+	data, err := adj.EncodeGold()
+	if err == nil {
+		err = os.WriteFile(path, data, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "hashiya agree: writing %s: %v\n", path, err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "hashiya agree: %s: %d agreed, %d disagreements settled by keeping %s.\n", path, len(adj.Agreed), len(adj.Disagreements), keep)
+	return 0
 }

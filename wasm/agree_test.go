@@ -48,6 +48,19 @@ func TestAgreeCommand(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "document,title,annotator_a") || !strings.Contains(out, ",alice,bob,PER,1,1,1,1.0000,1.0000,1.0000,") {
 		t.Errorf("agree --csv: code %d\n%s", code, out)
 	}
+	goldPath := filepath.Join(dir, "gold.json")
+	if code, _, stderr := runCmd("agree", "--gold", goldPath, "--keep", "bob", alice, bob); code != 0 {
+		t.Fatalf("--gold: code %d, %s", code, stderr)
+	}
+	data, _ := os.ReadFile(goldPath)
+	f, err := hashiyajson.Decode(data)
+	// PER agreed; LOC (alice) dropped → rejected, ORG (bob) kept.
+	if err != nil || len(f.Annotations) != 3 || f.Annotations[1].Status != annotation.Rejected || f.Annotations[2].Label != annotation.ORG || f.Annotations[2].Status != annotation.Accepted {
+		t.Errorf("gold (%v): %+v", err, f)
+	}
+	if code, _, _ := runCmd("agree", "--gold", goldPath, "--keep", "carol", alice, bob); code != 2 {
+		t.Errorf("--keep of nobody: code %d", code)
+	}
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte("{"), 0o644)
 	if code, _, stderr := runCmd("agree", alice, bad); code != 1 || !strings.Contains(stderr, "truncated") {
