@@ -35,6 +35,7 @@ type Event struct {
 	Gran       Granularity
 	Entities   []int // ids of the entities mentioned in the same sentence (ascending)
 	Events     []int // annotation indices (into Docs[Doc].Anns) linked to it by date-of
+	folded     string
 }
 
 // Placed reports whether e has an interval on the axis.
@@ -107,6 +108,7 @@ func Build(docs []Doc) *Library {
 			}
 			k := sentOf(a.Start)
 			e := Event{Doc: di, Ann: a, SentFrom: sents[k][0], Sentence: strings.TrimSpace(string(text[sents[k][0]:sents[k][1]])), Events: dateOf[a.ID]}
+			e.folded = arabic.FoldString(e.Sentence)
 			e.Entities = slices.Compact(slices.Sorted(slices.Values(bySent[k])))
 			if s, en, g, ok := Interval(a.Value); ok {
 				e.Start, e.End, e.Gran = s, en, g
@@ -137,7 +139,8 @@ type Filter struct {
 	Text     string // folded substring of the quote or sentence (app/arabic.FoldString)
 }
 
-func (f Filter) match(e *Event) bool {
+// match reports whether e passes f; text is f.Text folded.
+func (f Filter) match(e *Event, text string) bool {
 	if len(f.Labels) > 0 && !slices.Contains(f.Labels, e.Ann.Label) ||
 		len(f.Statuses) > 0 && !slices.Contains(f.Statuses, e.Ann.Status) ||
 		len(f.Docs) > 0 && !slices.Contains(f.Docs, e.Doc) {
@@ -151,19 +154,14 @@ func (f Filter) match(e *Event) bool {
 			return false
 		}
 	}
-	if f.Text != "" {
-		q := arabic.FoldString(f.Text)
-		if !strings.Contains(arabic.FoldString(e.Sentence), q) {
-			return false
-		}
-	}
-	return true
+	return text == "" || strings.Contains(e.folded, text)
 }
 
 // Timeline returns the placed events matching f in time order and, apart,
 // the vague and underspecified ones matching f, in document order. The
 // events are pointers into l.Events: do not modify them.
 func (l *Library) Timeline(f Filter) (placed, apart []*Event) {
+	text := arabic.FoldString(f.Text)
 	lo, hi := 0, l.placed
 	if !f.To.IsZero() { // events starting at or after To cannot overlap
 		hi, _ = slices.BinarySearchFunc(l.Events[:l.placed], f.To, func(e Event, t time.Time) int {
@@ -174,12 +172,12 @@ func (l *Library) Timeline(f Filter) (placed, apart []*Event) {
 		})
 	}
 	for i := lo; i < hi; i++ {
-		if e := &l.Events[i]; f.match(e) {
+		if e := &l.Events[i]; f.match(e, text) {
 			placed = append(placed, e)
 		}
 	}
 	for i := l.placed; i < len(l.Events); i++ {
-		if e := &l.Events[i]; f.match(e) {
+		if e := &l.Events[i]; f.match(e, text) {
 			apart = append(apart, e)
 		}
 	}
