@@ -226,3 +226,36 @@ func TestAxisLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestChart(t *testing.T) {
+	l := testLibrary(t)
+	placed, _ := l.Timeline(Filter{})
+	svg := l.Chart(placed, ChartOptions{Width: 600, RTL: true})
+	// The year 2019 is a bar, the month a bar, the day a point.
+	if strings.Count(svg, "<rect ") != 2 || strings.Count(svg, "<circle ") != 1 || !strings.HasPrefix(svg, "<svg ") || !strings.HasSuffix(svg, "</svg>") {
+		t.Errorf("chart:\n%s", svg)
+	}
+	if !strings.Contains(svg, `data-doc="0"`) || !strings.Contains(svg, `data-start="`) || !strings.Contains(svg, "<title>5 مايو 2020 (2020-05-05) — التقى حفتر") {
+		t.Errorf("marks lack their data:\n%s", svg)
+	}
+	// Zoomed into May 2020: the year 2019 is outside the window.
+	zoom := l.Chart(placed, ChartOptions{From: day("2020-05-01"), To: day("2020-06-01"), Hijri: true})
+	if strings.Count(zoom, "<rect ") != 1 || !strings.Contains(zoom, "هـ</text>") {
+		t.Errorf("zoomed chart:\n%s", zoom)
+	}
+	if s := l.Chart(nil, ChartOptions{}); !strings.HasPrefix(s, "<svg ") {
+		t.Errorf("empty chart: %s", s)
+	}
+}
+
+func TestTicks(t *testing.T) {
+	// 2019-01-01 to 2021-01-01 with at most 8 ticks: every 6 months → 5 ticks.
+	ts := Ticks(day("2019-01-01"), day("2021-01-01"), 8)
+	if len(ts) != 5 || !ts[1].Time.Equal(day("2019-07-01")) || ts[0].Gran != Month {
+		t.Errorf("ticks = %v", ts)
+	}
+	// One day, 6 ticks: every 6 hours (00, 06, 12, 18, 24).
+	if ts := Ticks(day("2020-05-05"), day("2020-05-06"), 6); len(ts) != 5 || ts[1].Time.Hour() != 6 {
+		t.Errorf("hour ticks = %v", ts)
+	}
+}
