@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/library"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func TestLibraryTimelineRenders(t *testing.T) {
+	text := "زار حفتر روما في 5 مايو 2020. وفي أبريل سيعود."
+	doc := annotation.NewDocument("خبر", text)
+	mk := func(id string, start, end int, l annotation.Label, value string) annotation.Annotation {
+		a, err := annotation.Select(text, start, end, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.ID, a.Source, a.Status, a.Value = id, annotation.Manual, annotation.Accepted, value
+		return a
+	}
+	anns := []annotation.Annotation{
+		mk("p", 4, 8, annotation.PER, ""),
+		mk("d", 17, 28, annotation.DATE, "2020-05-05"), // «5 مايو 2020»
+		mk("v", 33, 38, annotation.DATE, "XXXX-04"),    // «أبريل»
+	}
+	for _, a := range anns {
+		if err := a.Validate(text); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := NewLibraryTimeline().Library(library.Build([]library.Doc{{Doc: doc, Anns: anns}}))
+	load(t, v)
+	html := app.HTMLString(v)
+	for _, want := range []string{`id="hx-library-timeline"`, "<svg", `data-start="17"`, `data-sha="` + doc.SHA256, `id="hx-tl-apart"`, "أبريل", `id="hx-tl-ics"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("timeline view lacks %q", want)
+		}
+	}
+	empty := NewLibraryTimeline()
+	load(t, empty)
+	if !strings.Contains(app.HTMLString(empty), "لا مكتبة بعد") {
+		t.Error("empty view has no message")
+	}
+}
