@@ -44,3 +44,20 @@ func TestLibraryTimelineRenders(t *testing.T) {
 		t.Error("empty view has no message")
 	}
 }
+
+func TestLibraryEntitiesRenders(t *testing.T) {
+	text := "زار حفتر روما في 5 مايو 2020."
+	doc := annotation.NewDocument("خبر", text)
+	a, _ := annotation.Select(text, 4, 8, annotation.PER)
+	a.ID, a.Source, a.Status = "p", annotation.Manual, annotation.Accepted
+	d, _ := annotation.Select(text, 17, 28, annotation.DATE)
+	d.ID, d.Source, d.Status, d.Value = "d", annotation.Manual, annotation.Accepted, "2020-05-05"
+	v := NewLibraryEntities().Library(library.Build([]library.Doc{{Doc: doc, Anns: []annotation.Annotation{a, d}}}))
+	load(t, v)
+	html := app.HTMLString(v)
+	for _, want := range []string{`id="hx-library-entities"`, "حفتر", `data-entity="0"`, "2020-05-05", `id="hx-ent-csv"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("entity view lacks %q", want)
+		}
+	}
+}
