@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashiya/hashiya/app/agree"
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/library"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -59,5 +60,29 @@ func TestLibraryEntitiesRenders(t *testing.T) {
 		if !strings.Contains(html, want) {
 			t.Errorf("entity view lacks %q", want)
 		}
+	}
+}
+
+func TestAgreementRenders(t *testing.T) {
+	text := "زار محمد علي القاهرة."
+	doc := annotation.NewDocument("خبر", text)
+	sel := func(id string, s, e int, l annotation.Label) annotation.Annotation {
+		a, _ := annotation.Select(text, s, e, l)
+		a.ID, a.Source, a.Status = id, annotation.Manual, annotation.Accepted
+		return a
+	}
+	v := NewAgreement().Annotators([]agree.Annotator{
+		{Name: "A", Doc: doc, Anns: []annotation.Annotation{sel("1", 4, 12, annotation.PER), sel("2", 13, 20, annotation.LOC)}},
+		{Name: "B", Doc: doc, Anns: []annotation.Annotation{sel("1", 4, 8, annotation.PER), sel("2", 13, 20, annotation.LOC)}},
+	})
+	load(t, v)
+	html := app.HTMLString(v)
+	for _, want := range []string{`id="hx-agreement"`, `data-label="all"`, "0.500", `data-dis="0"`, "«محمد علي» PER", "«محمد» PER"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("agreement view lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "hx-agree-gold") {
+		t.Error("gold offered before the disagreement is settled")
 	}
 }
