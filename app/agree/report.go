@@ -9,11 +9,13 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/hashiya/hashiya/app/annotation"
 )
 
 // Library sums pairwise agreement over several documents: pairs of the same
 // two annotator names add their counts and token tables (micro-average),
-// in the order first seen.
+// pairs in the order first seen, labels in annotation.Labels order.
 func Library(reports []*Report) []Pair {
 	var out []Pair
 	at := map[[2]string]int{}
@@ -39,6 +41,9 @@ func Library(reports []*Report) []Pair {
 					s.Labels = append(s.Labels, lc) // lc is a copy
 				}
 			}
+			slices.SortStableFunc(s.Labels, func(x, y LabelCounts) int {
+				return slices.Index(annotation.Labels, x.Label) - slices.Index(annotation.Labels, y.Label)
+			})
 			s.All.add(p.All)
 			s.Entities.Add(p.Entities)
 			s.Temporal.Add(p.Temporal)
