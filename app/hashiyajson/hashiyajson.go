@@ -29,6 +29,7 @@ type File struct {
 	Offsets     string                  `json:"offsets"`
 	Document    annotation.Document     `json:"document"`
 	Annotations []annotation.Annotation `json:"annotations"`
+	Links       []annotation.Link       `json:"links,omitempty"` // typed links between annotations (links.go)
 }
 
 // Encode returns the native export of doc and anns: indented JSON (two
@@ -157,6 +158,7 @@ func Decode(data []byte) (*File, error) {
 		Offsets     *string           `json:"offsets"`
 		Document    json.RawMessage   `json:"document"`
 		Annotations []json.RawMessage `json:"annotations"`
+		Links       []json.RawMessage `json:"links"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
 		if n := jsonLines(data); n > 1 {
@@ -206,6 +208,11 @@ func Decode(data []byte) (*File, error) {
 	if err := check(f.Document.Text, f.Annotations); err != nil {
 		return nil, err
 	}
+	links, err := decodeLinks(head.Links, f.Annotations)
+	if err != nil {
+		return nil, err
+	}
+	f.Links = links
 	return f, nil
 }
 

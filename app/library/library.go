@@ -1,0 +1,185 @@
+// Package library gathers many annotated documents into one timeline of
+// their dated expressions and one index of their entities.
+//
+// Times are civil (UTC used as a zone-less calendar); offsets are Unicode
+// code points into each document's text.
+package library
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/arabic"
+)
+
+// Doc is one document of the library with its annotations and links.
+type Doc struct {
+	Doc   annotation.Document
+	Anns  []annotation.Annotation
+	Links []annotation.Link
+}
+
+// Event is one dated expression (label DATE or TIME) of the library.
+type Event struct {
+	Doc      int                   // index into Library.Docs
+	Ann      annotation.Annotation // the expression
+	Sentence string                // the sentence around it
+	SentFrom int                   // sentence start, code points
+	// [Start, End) is the interval the value stands for, Gran its size;
+	// zero times and Vague when it cannot be placed (PAST_REF, XXXX-04, no
+	// value).
+	Start, End time.Time
+	Gran       Granularity
+	Entities   []int // ids of the entities mentioned in the same sentence (ascending)
+	Events     []int // annotation indices (into Docs[Doc].Anns) linked to it by date-of
+	folded     string
+}
+
+// Placed reports whether e has an interval on the axis.
+func (e Event) Placed() bool { return e.Gran != Vague }
+
+// Library is an immutable index of documents: Build it, then query it.
+type Library struct {
+	Docs     []Doc
+	Events   []Event   // placed ones sorted by start, end, then vague ones in document order
+	Entities []*Entity // see entity.go
+	placed   int       // Events[:placed] are placed
+	byKey    map[string]*Entity
+}
+
+// sentences returns the [start,end) code-point ranges of the sentences of
+// text: split after . ! ? ؟ … and at line breaks.
+func sentences(text []rune) [][2]int {
+	var out [][2]int
+	s := 0
+	for i, r := range text {
+		end := -1
+		switch r {
+		case '\n':
+			end = i
+		case '.', '!', '?', '؟', '…':
+			end = i + 1
+		}
+		if end >= 0 {
+			if end > s {
+				out = append(out, [2]int{s, end})
+			}
+			s = i + 1
+		}
+	}
+	if s < len(text) {
+		out = append(out, [2]int{s, len(text)})
+	}
+	return out
+}
+
+// Build indexes docs: every DATE and TIME annotation that is not rejected
+// becomes an Event (its interval from Interval), entity mentions are merged
+// into Entities (see entity.go), and each event records the entities
+// mentioned in its sentence. docs is kept, not copied.
+func Build(docs []Doc) *Library {
+	l := &Library{Docs: docs}
+	var vague []Event
+	for di, d := range docs {
+		text := []rune(d.Doc.Text)
+		sents := sentences(text)
+		sentOf := func(pos int) int {
+			k, _ := slices.BinarySearchFunc(sents, pos, func(s [2]int, p int) int { return cmp.Compare(s[1], p+1) })
+			return min(k, len(sents)-1)
+		}
+		bySent := map[int][]int{} // sentence → entity ids
+		l.addMentions(di, d, sentOf, bySent)
+		idx := map[string]int{}
+		for i, a := range d.Anns {
+			idx[a.ID] = i
+		}
+		dateOf := map[string][]int{}
+		for _, lk := range d.Links {
+			if lk.Type == annotation.DateOf {
+				dateOf[lk.To] = append(dateOf[lk.To], idx[lk.From])
+			}
+		}
+		for _, a := range d.Anns {
+			if a.Status == annotation.Rejected || (a.Label != annotation.DATE && a.Label != annotation.TIME) || len(sents) == 0 {
+				continue
+			}
+			k := sentOf(a.Start)
+			e := Event{Doc: di, Ann: a, SentFrom: sents[k][0], Sentence: strings.TrimSpace(string(text[sents[k][0]:sents[k][1]])), Events: dateOf[a.ID]}
+			e.folded = arabic.FoldString(e.Sentence)
+			e.Entities = slices.Compact(slices.Sorted(slices.Values(bySent[k])))
+			if s, en, g, ok := Interval(a.Value); ok {
+				e.Start, e.End, e.Gran = s, en, g
+				l.Events = append(l.Events, e)
+			} else {
+				vague = append(vague, e)
+			}
+		}
+	}
+	slices.SortStableFunc(l.Events, func(a, b Event) int {
+		return cmp.Or(a.Start.Compare(b.Start), a.End.Compare(b.End))
+	})
+	l.placed = len(l.Events)
+	l.Events = append(l.Events, vague...)
+	l.stats()
+	return l
+}
+
+// Filter selects events. Zero fields select everything.
+type Filter struct {
+	Entities []int               // events whose sentence mentions one of these entities
+	Labels   []annotation.Label  // DATE, TIME
+	Statuses []annotation.Status // suggested, accepted (rejected ones are never indexed)
+	Docs     []int               // indices into Library.Docs
+	// [From, To): placed events whose interval overlaps it; vague events
+	// are kept only when both are zero.
+	From, To time.Time
+	Text     string // folded substring of the quote or sentence (app/arabic.FoldString)
+}
+
+// match reports whether e passes f; text is f.Text folded.
+func (f Filter) match(e *Event, text string) bool {
+	if len(f.Labels) > 0 && !slices.Contains(f.Labels, e.Ann.Label) ||
+		len(f.Statuses) > 0 && !slices.Contains(f.Statuses, e.Ann.Status) ||
+		len(f.Docs) > 0 && !slices.Contains(f.Docs, e.Doc) {
+		return false
+	}
+	if len(f.Entities) > 0 && !slices.ContainsFunc(f.Entities, func(id int) bool { _, ok := slices.BinarySearch(e.Entities, id); return ok }) {
+		return false
+	}
+	if !f.From.IsZero() || !f.To.IsZero() {
+		if !e.Placed() || !f.From.IsZero() && !e.End.After(f.From) || !f.To.IsZero() && !e.Start.Before(f.To) {
+			return false
+		}
+	}
+	return text == "" || strings.Contains(e.folded, text)
+}
+
+// Timeline returns the placed events matching f in time order and, apart,
+// the vague and underspecified ones matching f, in document order. The
+// events are pointers into l.Events: do not modify them.
+func (l *Library) Timeline(f Filter) (placed, apart []*Event) {
+	text := arabic.FoldString(f.Text)
+	lo, hi := 0, l.placed
+	if !f.To.IsZero() { // events starting at or after To cannot overlap
+		hi, _ = slices.BinarySearchFunc(l.Events[:l.placed], f.To, func(e Event, t time.Time) int {
+			if e.Start.Before(t) {
+				return -1
+			}
+			return 1
+		})
+	}
+	for i := lo; i < hi; i++ {
+		if e := &l.Events[i]; f.match(e, text) {
+			placed = append(placed, e)
+		}
+	}
+	for i := l.placed; i < len(l.Events); i++ {
+		if e := &l.Events[i]; f.match(e, text) {
+			apart = append(apart, e)
+		}
+	}
+	return placed, apart
+}

@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/hashiya/hashiya/app/library"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// LibraryEntities is the entity index of a library (app/library): each
+// entity with its label, documents, mentions and first and last
+// co-occurring date; a click walks through its mentions across documents
+// (OnOpen with each in turn); two entities can be merged (select one, then
+// "merge into" another) and an entity split off at the document of its
+// current mention. Downloads as CSV. Build it with NewLibraryEntities:
+//
+//	ui.NewLibraryEntities().Library(lib).Open(func(ctx app.Context, sha string, start, end int) { … })
+type LibraryEntities struct {
+	app.Compo
+
+	ILib   *library.Library
+	OnOpen func(ctx app.Context, sha string, start, end int)
+
+	selected int         // entity id selected for merging; -1 none
+	next     map[int]int // entity id → index of the next mention to open
+	message  string
+}
+
+// NewLibraryEntities returns an empty entity index view.
+func NewLibraryEntities() *LibraryEntities { return &LibraryEntities{selected: -1} }
+
+// Library sets the library shown.
+func (v *LibraryEntities) Library(l *library.Library) *LibraryEntities { v.ILib = l; return v }
+
+// Open sets the handler called to open a mention.
+func (v *LibraryEntities) Open(f func(ctx app.Context, sha string, start, end int)) *LibraryEntities {
+	v.OnOpen = f
+	return v
+}
+
+// walk opens the next mention of entity e.
+func (v *LibraryEntities) walk(ctx app.Context, e *library.Entity) {
+	if v.next == nil {
+		v.next = map[int]int{}
+	}
+	if len(e.Mentions) == 0 || v.OnOpen == nil {
+		return
+	}
+	k := v.next[e.ID] % len(e.Mentions)
+	v.next[e.ID] = k + 1
+	m := e.Mentions[k]
+	d := v.ILib.Docs[m.Doc]
+	a := d.Anns[m.Ann]
+	v.OnOpen(ctx, d.Doc.SHA256, a.Start, a.End)
+}
+
+// Render lists the index.
+func (v *LibraryEntities) Render() app.UI {
+	if v.ILib == nil {
+		return app.Section().Class("hx-card").ID("hx-library-entities").Body(app.P().Class("hx-muted").Text("لا مكتبة بعد."))
+	}
+	idx := v.ILib.Index()
+	return app.Section().Class("hx-card").ID("hx-library-entities").Dir("rtl").Lang("ar").Body(
+		app.H2().Text("كيانات المكتبة"),
+		app.A().ID("hx-ent-csv").Href("#").Attr("download", "entities.csv").Text("CSV").OnClick(func(ctx app.Context, e app.Event) {
+			var b strings.Builder
+			v.ILib.WriteEntityCSV(&b)
+			ctx.JSSrc().Set("href", dataHref("text/csv", b.String()))
+		}),
+		app.If(v.message != "", func() app.UI { return app.P().Class("hx-muted").ID("hx-ent-message").Text(v.message) }),
+		app.Table().Class("hx-ent-table").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Text("الكيان"), app.Th().Text("الوسم"), app.Th().Text("الوثائق"), app.Th().Text("الإشارات"),
+				app.Th().Text("أول تاريخ"), app.Th().Text("آخر تاريخ"), app.Th(),
+			)),
+			app.TBody().Body(app.Range(idx).Slice(func(i int) app.UI {
+				e := idx[i]
+				first, last := "", ""
+				if !e.First.IsZero() {
+					first, last = e.First.Format("2006-01-02"), e.Last.AddDate(0, 0, -1).Format("2006-01-02")
+				}
+				cur := 0
+				if v.next != nil && len(e.Mentions) > 0 {
+					cur = (v.next[e.ID] + len(e.Mentions) - 1) % len(e.Mentions)
+				}
+				return app.Tr().DataSet("entity", strconv.Itoa(e.ID)).Body(
+					app.Td().Body(app.Button().Class("hx-link").Title("الإشارة التالية").Text(e.Name).
+						OnClick(func(ctx app.Context, ev app.Event) { v.walk(ctx, e) })),
+					app.Td().Body(app.Span().Class("hx-sw sw-"+string(e.Label)), en(string(e.Label))),
+					app.Td().Text(strconv.Itoa(len(e.Docs))),
+					app.Td().Text(strconv.Itoa(len(e.Mentions))),
+					app.Td().Dir("ltr").Text(first),
+					app.Td().Dir("ltr").Text(last),
+					app.Td().Body(
+						app.If(v.selected < 0, func() app.UI {
+							return app.Button().Class("hx-ent-pick").Text("دمج…").OnClick(func(ctx app.Context, ev app.Event) {
+								v.selected, v.message = e.ID, "اختر الكيان الذي يُدمج فيه «"+e.Name+"»."
+							})
+						}).ElseIf(v.selected != e.ID, func() app.UI {
+							return app.Button().Class("hx-ent-into").Text("دمج هنا").OnClick(func(ctx app.Context, ev app.Event) {
+								if _, err := v.ILib.Merge(e.ID, v.selected); err != nil {
+									v.message = err.Error()
+								} else {
+									v.message = ""
+								}
+								v.selected = -1
+							})
+						}).Else(func() app.UI {
+							return app.Button().Text("إلغاء").OnClick(func(ctx app.Context, ev app.Event) { v.selected, v.message = -1, "" })
+						}),
+						app.If(len(e.Docs) > 1, func() app.UI {
+							doc := e.Mentions[cur].Doc
+							return app.Button().Class("hx-ent-split").Title("افصل إشارات هذه الوثيقة في كيان مستقل").Text("فصل").
+								OnClick(func(ctx app.Context, ev app.Event) {
+									if _, err := v.ILib.Split(e.ID, doc); err != nil {
+										v.message = err.Error()
+									}
+								})
+						}),
+					),
+				)
+			})),
+		),
+	)
+}
