@@ -63,6 +63,7 @@ const (
 	fBC                             // ق (ق.م: before Christ)
 	fPastOnly                       // الماضي المنصرم الفائت: past, never "former"
 	fCalAdj                         // الهجري الميلادي القمري after a unit: another calendar
+	fTitleCue                       // فيلم مسلسل برنامج … before a quoted title
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -264,6 +265,7 @@ func buildLexicon() *lexicon {
 	flag(fCalAdj, "الهجري", "الهجرية", "الميلادي", "الميلادية", "القمري", "القمرية")
 	flag(fPastOnly, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
 	flag(fPlaceCue, placeCues...)
+	flag(fTitleCue, titleCues...)
 	flag(fGhurra, "فاتح")
 	flag(fEpithet, monthEpithets...)
 	flag(fThatDem, "ذلك", "تلك")
