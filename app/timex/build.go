@@ -34,15 +34,30 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 	}
 	out := make([]Expression, len(sel))
+	narrative := opt.Narrative && !ctx.hasDCT
+	var anchors []time.Time // narrative: the anchor in force at each expression
+	if narrative {
+		anchors = make([]time.Time, len(sel))
+	}
+	var anchor time.Time
 	// Dates first (in text order), then times, which may take the day of a
 	// date in their sentence.
 	for n := range sel {
 		c := &sel[n]
+		if narrative {
+			anchors[n] = anchor
+			ctx.setNarrative(anchor)
+		}
 		if c.fr.typ == Time && !c.fr.day {
 			continue
 		}
 		based := ctx.lastDay != ""
 		out[n] = s.resolve(&c.fr, &ctx)
+		if narrative && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
+			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {
+				anchor = t // an explicit day date anchors what follows
+			}
+		}
 		if v, ok := s.rangeEndWeekday(sel, out, n); ok {
 			out[n].Value, out[n].Hijri = v, hijriOf(v)
 		}
@@ -64,6 +79,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		if c.fr.typ != Time || c.fr.day {
 			continue
 		}
+		if narrative {
+			ctx.setNarrative(anchors[n])
+		}
 		c.fr.anchor = s.anchorDay(sel, out, n, &ctx)
 		out[n] = s.resolve(&c.fr, &ctx)
 		if v := out[n].Value; c.fr.hasClock && c.fr.hh < 6 && len(v) >= 16 && s.afterEvening(sel, n) {
@@ -84,6 +102,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 		e := &out[n]
 		e.Start, e.End, e.Link = st, en, -1
+		if e.Mod == "" && e.Type != Set {
+			e.Mod = s.approxMod(c)
+		}
 		if e.Type == "" {
 			e.Type = c.fr.typ
 		}
@@ -113,6 +134,21 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 	}
 	return out
+}
+
+// dayPrefix reports whether v starts with a full Gregorian day
+// (2016-11-29, 2016-11-29TMO).
+func dayPrefix(v string) bool { return len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' }
+
+// setNarrative makes t (zero: none yet) the reference date of what
+// follows, in narrative mode (Options.Narrative).
+func (ctx *rctx) setNarrative(t time.Time) {
+	ctx.dct, ctx.hasDCT, ctx.hasDCTH = t, !t.IsZero(), false
+	if ctx.hasDCT {
+		if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+			ctx.dctH, ctx.hasDCTH = h, true
+		}
+	}
 }
 
 // invalidValueNote starts the Note of an expression whose computed value is
@@ -677,6 +713,9 @@ func relValue(fr *frame, ctx *rctx) string {
 		case uWeek:
 			return "XXXX-WXX"
 		case uDay:
+			if fr.wd > 0 && fr.relUnit == uDay {
+				return weekdaySet(fr.wd) // اليوم الخميس, no date known: XXXX-WXX-4
+			}
 			return "XXXX-XX-XX"
 		case uDecade:
 			return "XXX"

@@ -64,6 +64,8 @@ const (
 	fPastOnly                       // الماضي المنصرم الفائت: past, never "former"
 	fCalAdj                         // الهجري الميلادي القمري after a unit: another calendar
 	fTitleCue                       // فيلم مسلسل برنامج … before a quoted title
+	fMoreThan                       // أكثر أزيد يزيد يربو (… من/على/عن: TIMEX3 mod MORE_THAN)
+	fLessThan                       // أقل يقل (… من/عن: LESS_THAN)
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -266,6 +268,8 @@ func buildLexicon() *lexicon {
 	flag(fPastOnly, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
 	flag(fPlaceCue, placeCues...)
 	flag(fTitleCue, titleCues...)
+	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
+	flag(fLessThan, "أقل", "يقل", "تقل")
 	flag(fGhurra, "فاتح")
 	flag(fEpithet, monthEpithets...)
 	flag(fThatDem, "ذلك", "تلك")

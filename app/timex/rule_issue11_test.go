@@ -53,3 +53,46 @@ func TestFalseAlarms(t *testing.T) {
 		{"برنامج \"صباح الخير\" اليوم", "اليوم", "2016-11-29", Date},
 	})
 }
+
+// TestNarrative: with no DCT, narrative mode anchors relative expressions
+// on the latest explicit day date before them; before any, they keep X
+// placeholders (a weekday keeps its weekday).
+func TestNarrative(t *testing.T) {
+	text := "قال الوزير أمس الثلاثاء إن الاجتماع سيعقد الأحد المقبل. وفي 3 مارس 2011 أعلن أن الانتخابات ستجرى غدا، وأكد أن ذلك تم الأسبوع الماضي، ومساء أمس التقى الوفد. وفي 14 رجب 1433 هـ أعلن أن الجلسة عقدت أمس."
+	es := Tag(text, Options{Narrative: true})
+	want := map[string]string{
+		"أمس الثلاثاء": "XXXX-WXX-2", "الأحد المقبل": "XXXX-WXX-7", "3 مارس 2011": "2011-03-03",
+		"غدا": "2011-03-04", "الأسبوع الماضي": "2011-W08", "مساء أمس": "2011-03-02TEV",
+		"14 رجب 1433 هـ": "2012-06-04", "أمس": "2012-06-03",
+	}
+	for _, e := range es {
+		if v, ok := want[e.Text]; ok && e.Value != v {
+			t.Errorf("%s = %q, want %q", e.Text, e.Value, v)
+		}
+	}
+	if e := find(Tag(text, Options{}), "غدا"); e == nil || e.Value != "XXXX-XX-XX" {
+		t.Errorf("without narrative mode غدا stays underspecified: %+v", e)
+	}
+	if e := find(Tag(text, Options{DCT: refDCT, Narrative: true}), "غدا"); e == nil || e.Value != "2016-11-30" {
+		t.Errorf("a DCT wins over narrative mode: %+v", e)
+	}
+}
+
+// TestMod: the TIMEX3 mod of a quantifier before (or inside) a span.
+func TestMod(t *testing.T) {
+	for _, r := range []struct{ text, span, mod string }{
+		{"استمرت لأكثر من عشر ساعات", "عشر ساعات", "MORE_THAN"},
+		{"غادرها قبل نحو عقدين", "قبل نحو عقدين", "APPROX"},
+		{"وقع حوالي الساعة الرابعة مساء", "الساعة الرابعة مساء", "APPROX"},
+		{"في أقل من ثلاثة أيام", "ثلاثة أيام", "LESS_THAN"},
+		{"ما يزيد على خمس سنوات", "خمس سنوات", "MORE_THAN"},
+		{"مطلع عام 2019", "مطلع عام 2019", "START"},
+		{"أكثر من 2000 طائرة عام 1944", "عام 1944", ""},
+		{"أمضى خمس سنوات", "خمس سنوات", ""},
+	} {
+		e := find(Tag(r.text, Options{DCT: refDCT}), r.span)
+		if e == nil || e.Mod != r.mod {
+			t.Errorf("%q: %q mod %+v, want %q", r.text, r.span, e, r.mod)
+		}
+	}
+}

@@ -50,11 +50,11 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 		return i, frame{}, false
 	}
 	fr := frame{typ: Date, rel: true, relUnit: uDay, relN: off, gran: uDay, day: true}
-	if _, j2, ok := s.weekday(j, false, false); ok {
-		j = j2
+	if wd, j2, ok := s.weekday(j, false, false); ok {
+		j, fr.wd = j2, wd
 	} else if s.isPunct(j, '(') {
-		if _, j2, ok := s.weekday(j+1, false, false); ok && s.isPunct(j2, ')') {
-			j = j2 + 1
+		if wd, j2, ok := s.weekday(j+1, false, false); ok && s.isPunct(j2, ')') {
+			j, fr.wd = j2+1, wd
 		}
 	}
 	if p := s.bare(j); p.pod != 0 && p.podAdv && !(s.toks[j].e-s.toks[j].s == 1) {

@@ -113,6 +113,13 @@ type Options struct {
 	// DCT is the document creation time. Relative expressions are resolved
 	// against it; when it is zero they keep X placeholders (XXXX-WXX-2).
 	DCT time.Time
+	// Narrative, when DCT is zero, anchors relative expressions on the
+	// text's own dates, as HeidelTime's narrative mode does (Strötgen &
+	// Gertz 2013, "Multilingual and cross-domain temporal tagging"): each
+	// is resolved against the most recent explicit day date (day, month and
+	// year, either calendar) stated before it, and keeps X placeholders
+	// (XXXX-XX-XX, XXXX-WXX-2) before any such date.
+	Narrative bool
 }
 
 // Tag returns the temporal expressions of text sorted by Start. It never
