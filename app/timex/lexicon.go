@@ -66,6 +66,7 @@ const (
 	fTitleCue                       // فيلم مسلسل برنامج … before a quoted title
 	fMoreThan                       // أكثر أزيد يزيد يربو (… من/على/عن: TIMEX3 mod MORE_THAN)
 	fLessThan                       // أقل يقل (… من/عن: LESS_THAN)
+	fNotYear                        // ص صفحة رقم هاتف سعر … before a number that is no year
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -268,6 +269,7 @@ func buildLexicon() *lexicon {
 	flag(fPastOnly, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
 	flag(fPlaceCue, placeCues...)
 	flag(fTitleCue, titleCues...)
+	flag(fNotYear, notYearCues...)
 	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
 	flag(fLessThan, "أقل", "يقل", "تقل")
 	flag(fGhurra, "فاتح")

@@ -52,6 +52,9 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 	fr := frame{typ: Date, rel: true, relUnit: uDay, relN: off, gran: uDay, day: true}
 	if wd, j2, ok := s.weekday(j, false, false); ok {
 		j, fr.wd = j2, wd
+		if j3, dfr, ok := s.parseDate(j); ok && dfr.d > 0 && dfr.m > 0 && dfr.typ == Date {
+			return j3, dfr, true // غدا الخميس 12 مارس 2020: one date
+		}
 	} else if s.isPunct(j, '(') {
 		if wd, j2, ok := s.weekday(j+1, false, false); ok && s.isPunct(j2, ')') {
 			j, fr.wd = j2+1, wd
