@@ -67,6 +67,7 @@ const (
 	fMoreThan                       // أكثر أزيد يزيد يربو (… من/على/عن: TIMEX3 mod MORE_THAN)
 	fLessThan                       // أقل يقل (… من/عن: LESS_THAN)
 	fNotYear                        // ص صفحة رقم هاتف سعر … before a number that is no year
+	fRecord                         // مرة مستوى الأعلى الأكبر …: "the first time / highest in N years"
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -270,6 +271,7 @@ func buildLexicon() *lexicon {
 	flag(fPlaceCue, placeCues...)
 	flag(fTitleCue, titleCues...)
 	flag(fNotYear, notYearCues...)
+	flag(fRecord, recordCues...)
 	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
 	flag(fLessThan, "أقل", "يقل", "تقل")
 	flag(fGhurra, "فاتح")

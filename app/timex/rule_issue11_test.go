@@ -130,3 +130,23 @@ func TestSpanRuns(t *testing.T) {
 		{"الأيام العشرة الأخيرة", "الأيام العشرة الأخيرة", "P10D", Duration},
 	})
 }
+
+// TestRecordsAndEventAnchors: منذ after a record cue measures a duration
+// (span without منذ); a measure from an event is a duration; a vague
+// plural is an unspecified number of units.
+func TestRecordsAndEventAnchors(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"للمرة الأولى منذ أكثر من عشرين عاما", "عشرين عاما", "P20Y", Duration},
+		{"وسجل أعلى مستوى له منذ عشر سنوات", "عشر سنوات", "P10Y", Duration},
+		{"سجل أعلى مستوى في عام", "عام", "P1Y", Duration},
+		{"بعد أسابيع من المفاوضات", "أسابيع", "PXW", Duration},
+		{"قبل أسبوع من الاقتراع", "أسبوع", "P1W", Duration},
+		{"قبل بضعة أيام من الاقتراع", "بضعة أيام", "PXD", Duration},
+		{"قبل عامين من الانتخابات", "عامين", "P2Y", Duration},
+		{"وصل منذ يومين", "منذ يومين", "2016-11-27", Date},
+		{"منذ سنوات", "منذ سنوات", "PAST_REF", Date},
+	})
+	if e := find(Tag("للمرة الأولى منذ أكثر من عشرين عاما", Options{DCT: refDCT}), "عشرين عاما"); e == nil || e.Mod != "MORE_THAN" {
+		t.Errorf("mod: %+v", e)
+	}
+}

@@ -85,7 +85,7 @@ func TestGeneralizationRows(t *testing.T) {
 		{"وصل قبل أيام", "قبل أيام", "PAST_REF", Date},
 		{"منذ عدة سنوات", "منذ عدة سنوات", "PAST_REF", Date},
 		{"خلال الفترة الماضية", "الفترة الماضية", "PAST_REF", Date},
-		{"قبل أيام من الانتخابات", "", "", ""},
+		{"قبل أيام من الانتخابات", "أيام", "PXD", Duration}, // measured from an event: a duration (issue 11, family 2)
 		// parts of years, weeks and months
 		{"حتى نهاية الربع الثالث من 2017", "نهاية الربع الثالث من 2017", "2017-Q3", Date},
 		{"في الربع الأول من العام", "الربع الأول من العام", "2016-Q1", Date},
