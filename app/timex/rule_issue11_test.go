@@ -150,3 +150,13 @@ func TestRecordsAndEventAnchors(t *testing.T) {
 		t.Errorf("mod: %+v", e)
 	}
 }
+
+// TestDecadesOfCenturies: a decade in construct with its century.
+func TestDecadesOfCenturies(t *testing.T) {
+	checkRule(t, refDCT, ruleNamed(t, "century"), []row{
+		{"في سبعينيات القرن السادس عشر الميلادي", "سبعينيات القرن السادس عشر الميلادي", "157", Date},
+		{"منذ ستينيات القرن الماضي", "ستينيات القرن الماضي", "196", Date},
+		{"مطلع ثمانينيات القرن العشرين", "مطلع ثمانينيات القرن العشرين", "198", Date},
+		{"القرن التاسع عشر", "القرن التاسع عشر", "18", Date},
+	})
+}
