@@ -454,7 +454,17 @@ func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
 		}
 		return e
 	}
-	date := s.resolveGregorian(fr, ctx)
+	var date string
+	if t, err := time.Parse("2006-01-02", ctx.lastDay); err == nil && fr.anaRel {
+		// الشهر التالي، العام السابق: counted from the last day the text
+		// named
+		saved := *ctx
+		ctx.setNarrative(t)
+		date = s.resolveGregorian(fr, ctx)
+		*ctx = saved
+	} else {
+		date = s.resolveGregorian(fr, ctx)
+	}
 	if fr.typ == Time {
 		if !fr.day {
 			date = fr.anchor

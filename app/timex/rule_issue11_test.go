@@ -160,3 +160,16 @@ func TestDecadesOfCenturies(t *testing.T) {
 		{"القرن التاسع عشر", "القرن التاسع عشر", "18", Date},
 	})
 }
+
+// TestAnchoredOnDates: "the next month", "the same day" count from the
+// last day the text named, not from the DCT.
+func TestAnchoredOnDates(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"وفي 5 مارس 2019 وصل الوفد، وظهر اليوم ذاته غادر", "ظهر اليوم ذاته", "2019-03-05T12:00", Time},
+		{"وفي 5 مارس 2019 وصل الوفد، وفي الشهر التالي غادر", "الشهر التالي", "2019-04", Date},
+		{"وفي 5 مارس 2019 وصل الوفد، وفي العام التالي غادر", "العام التالي", "2020", Date},
+		{"وفي 5 مارس 2019 وصل، وفي الأسبوع التالي غادر", "الأسبوع التالي", "2019-W11", Date},
+		{"وفي الشهر التالي غادر", "الشهر التالي", "2016-12", Date}, // no date before: the DCT
+		{"وفي 5 مارس 2019 وصل، وفي الشهر المقبل يغادر", "الشهر المقبل", "2016-12", Date}, // المقبل is deictic
+	})
+}
