@@ -104,7 +104,6 @@ type sense struct {
 	zone2         bool    // المحلي، المكرمة (second word of a zone)
 	anaDay        int8    // اليوم + this word: offset from the last named day
 	isAnaDay      bool
-	nextDay       bool // لغدليه: the day after the last named day
 	counted       bool // a counted noun after a number
 	kan           bool // كان before a future cue
 	durVerb       bool // أمضى، استمر: a bare plural unit after it is a duration
@@ -330,9 +329,6 @@ func buildLexicon() *lexicon {
 		s := get(a.word)
 		s.anaDay, s.isAnaDay = int8(a.off), true
 	}
-	for _, w := range nextDayWords {
-		get(w).nextDay = true
-	}
 	for _, w := range countedNouns {
 		get(w).counted = true
 	}
@@ -386,5 +382,5 @@ func startable(s *sense) bool {
 	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||
 		s.unit != uNone || s.card != 0 || s.ord != 0 || s.deictic != uNone || s.pod != 0 || s.isDayRel ||
 		s.vague != "" || s.set != "" || len(s.phrases) > 0 || s.boundary != "" || s.decade != 0 ||
-		len(s.holidays) > 0 || s.season != "" || s.nextDay
+		len(s.holidays) > 0 || s.season != ""
 }

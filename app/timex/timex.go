@@ -10,7 +10,7 @@
 // calendar (package app/hijri); clock times and parts of the day, with time
 // zones (بتوقيت مكة، بالتوقيت المحلي); deictic and relative dates (أمس،
 // الأسبوع الماضي، قبل ستة أشهر) and days relative to the last day the text
-// named (اليوم التالي، في اليوم نفسه، Darija لغدليه); feasts dated through
+// named (اليوم التالي، في اليوم نفسه); feasts dated through
 // their calendar (عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد النبوي،
 // عيد الشغل); seasons (صيف 2020), quarters, weekends (نهاية الأسبوع),
 // decades and centuries (القرن العشرين); durations, compound ones included

@@ -3,7 +3,7 @@ package timex
 // Word lists of the tagger, written in ordinary Arabic spelling. They are
 // folded with arabic.FoldString when the lexicon is built (lexicon.go), so
 // hamza forms of alif, ى/ي and ة/ه need not be listed twice; spellings that
-// folding does not unify (يونيو/يونية, جويلية/جويلة, tanween-less forms…)
+// folding does not unify (يونيو/يونية, جويلية/جوييلية, tanween-less forms…)
 // are listed explicitly.
 
 // Month-naming systems (bit flags of monthWord.sys).
@@ -40,7 +40,7 @@ var gregorianMonths = []monthWord{
 	{"حزيران", 6, sysLevant, false},
 	{"يوليو", 7, sysEgypt, false}, {"يولية", 7, sysEgypt, false}, {"يوليه", 7, sysEgypt, false},
 	{"يوليوز", 7, sysMorocco, false}, {"جويلية", 7, sysMaghreb, false},
-	{"جويلة", 7, sysMaghreb, false}, {"جوييلية", 7, sysMaghreb, false},
+	{"جوييلية", 7, sysMaghreb, false},
 	{"تموز", 7, sysLevant, true},
 	{"أغسطس", 8, sysEgypt, false}, {"اغسطس", 8, sysEgypt, false}, {"أغسطوس", 8, sysEgypt, false},
 	{"أوت", 8, sysMaghreb, false}, {"غشت", 8, sysMorocco, false}, {"آب", 8, sysLevant, true},
@@ -141,7 +141,8 @@ var units = []struct {
 	{"ساعة", uHour, formSing, false}, {"ساعات", uHour, formPlural, false}, {"ساعتين", uHour, formDual, false}, {"ساعتان", uHour, formDual, false}, {"الساعات", uHour, formPlural, false},
 	{"يوم", uDay, formSing, false}, {"يوما", uDay, formSing, false}, {"أيام", uDay, formPlural, false}, {"يومين", uDay, formDual, false}, {"يومان", uDay, formDual, false}, {"الأيام", uDay, formPlural, false}, {"ايام", uDay, formPlural, false},
 	{"أسبوع", uWeek, formSing, false}, {"أسبوعا", uWeek, formSing, false}, {"أسابيع", uWeek, formPlural, false}, {"أسبوعين", uWeek, formDual, false}, {"أسبوعان", uWeek, formDual, false}, {"الأسابيع", uWeek, formPlural, false},
-	{"سيمانة", uWeek, formSing, false}, {"نهارات", uDay, formPlural, false}, {"سيمانات", uWeek, formPlural, false},
+	// Darija سيمانة (week): Darija Open Dataset, time.csv "simana" (MIT)
+	{"سيمانة", uWeek, formSing, false}, {"سيمانات", uWeek, formPlural, false},
 	{"شهر", uMonth, formSing, false}, {"شهرا", uMonth, formSing, false}, {"أشهر", uMonth, formPlural, false}, {"شهور", uMonth, formPlural, false}, {"شهرين", uMonth, formDual, false}, {"شهران", uMonth, formDual, false}, {"الأشهر", uMonth, formPlural, false}, {"الشهور", uMonth, formPlural, false},
 	{"عام", uYear, formSing, false}, {"عاما", uYear, formSing, false}, {"أعوام", uYear, formPlural, false}, {"عامين", uYear, formDual, false}, {"عامان", uYear, formDual, false}, {"الأعوام", uYear, formPlural, false},
 	{"سنة", uYear, formSing, false}, {"سنه", uYear, formSing, false}, {"سنوات", uYear, formPlural, false}, {"سنين", uYear, formPlural, false}, {"سنتين", uYear, formDual, false}, {"سنتان", uYear, formDual, false}, {"السنوات", uYear, formPlural, false}, {"السنين", uYear, formPlural, false},
@@ -287,7 +288,8 @@ var relativeDays = []struct {
 // vagueWords are one-word vague temporal references (TIMEX3 PAST_REF,
 // PRESENT_REF, FUTURE_REF).
 var vagueWords = []struct{ word, value string }{
-	{"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"حالياً", "PRESENT_REF"}, {"دابا", "PRESENT_REF"},
+	{"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"حالياً", "PRESENT_REF"},
+	{"دابا", "PRESENT_REF"}, // Darija "now": Darija Open Dataset, time.csv "daba" (MIT)
 	{"مؤخرا", "PAST_REF"}, {"سابقا", "PAST_REF"}, {"حديثا", "PAST_REF"},
 	{"لاحقا", "FUTURE_REF"}, {"قريبا", "FUTURE_REF"}, {"مستقبلا", "FUTURE_REF"},
 }
@@ -430,7 +432,7 @@ var (
 )
 
 // anaphoricDays are words for a day relative to the last day the text
-// named (or the DCT): اليوم التالي، في اليوم نفسه، Darija لغدليه.
+// named (or the DCT): اليوم التالي، في اليوم نفسه.
 var anaphoricDays = []struct {
 	word string
 	off  int
@@ -438,10 +440,6 @@ var anaphoricDays = []struct {
 	{"التالي", 1}, {"الموالي", 1}, {"اللاحق", 1}, {"الآتي", 1}, {"السابق", -1},
 	{"نفسه", 0}, {"ذاته", 0},
 }
-
-// nextDayWords are one-word forms of "the next day" (Darija لغدليه, from
-// الغد ديالو).
-var nextDayWords = []string{"لغدليه", "لغداليه", "لغدليا", "الغدليه"}
 
 // countedNouns after a bare number show it counts something (2016 ألف
 // برميل، 1990 زائرا): the number is not a year.
