@@ -454,6 +454,10 @@ func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
 		}
 		return e
 	}
+	if fr.lastOf {
+		e.Value = s.lastOfValue(fr, ctx)
+		return e
+	}
 	var date string
 	if t, err := time.Parse("2006-01-02", ctx.lastDay); err == nil && fr.anaRel {
 		// الشهر التالي، العام السابق: counted from the last day the text

@@ -27,6 +27,7 @@ var rules = []rule{
 	{"season", ruleSeason},
 	{"century", ruleCentury},
 	{"anaphora", ruleAnaphora},
+	{"lastof", ruleLastOf},
 }
 
 // match runs every rule at every token that can start an expression.
