@@ -44,6 +44,9 @@ func ruleAgo(s *scan, i int) {
 			if _, _, _, _, ok := s.month(j, false); ok {
 				return // قبل شهر رمضان: شهر heads the month name
 			}
+			if _, _, ok := s.spelledYear(j); ok {
+				return // منذ عام ألف وتسعمائة وثمانية وأربعين: عام heads a year
+			}
 		}
 		if s.bare(j).flags&fPassed != 0 {
 			j++

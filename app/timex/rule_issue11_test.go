@@ -186,3 +186,16 @@ func TestRuleLastOf(t *testing.T) {
 		t.Errorf("no DCT: %+v", e)
 	}
 }
+
+// TestSpelledYears: years written in words after عام/سنة.
+func TestSpelledYears(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"في عام ألفين وسبعة عشر", "عام ألفين وسبعة عشر", "2017", Date},
+		{"منذ عام ألف وتسعمائة وثمانية وأربعين", "عام ألف وتسعمائة وثمانية وأربعين", "1948", Date},
+		{"دفع ألف دولار", "", "", ""},
+	})
+	e := find(Tag("سنة ألف وأربعمائة واثنين وأربعين للهجرة", Options{DCT: refDCT}), "سنة ألف وأربعمائة واثنين وأربعين للهجرة")
+	if e == nil || e.Calendar != Hijri || e.Hijri != "1442" {
+		t.Errorf("Hijri spelled year: %+v", e)
+	}
+}

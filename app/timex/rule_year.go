@@ -39,6 +39,19 @@ func ruleYear(s *scan, i int) {
 			paren, k = true, k+1 // عام ( 1956 )
 		}
 	}
+	if head && s.isWord(k) {
+		// عام ألفين وسبعة عشر، سنة ألف وأربعمائة واثنين وأربعين للهجرة
+		if y, j, ok := s.spelledYear(k); ok {
+			cal := calG
+			if c, j2, ok := s.marker(j); ok {
+				cal, j = c, j2
+			}
+			if validDate(cal, y, 1, 0) && (cal == calH || y >= 1900) {
+				s.add("year", i, j, frame{typ: Date, cal: cal, y: y, mod: mod})
+			}
+		}
+		return
+	}
 	if k >= len(s.toks) || s.toks[k].kind != kNum || (!first && s.toks[k].clitic != 0) {
 		return
 	}
@@ -178,4 +191,23 @@ func (s *scan) countedAfter(j int) bool {
 		return false // أعلنوا، عندما: verbs and conjunctions
 	}
 	return s.f.Runes[t.e-1] == 'ا' // زائرا
+}
+
+// spelledYear reads a year written in words from token k: ألف or ألفين,
+// then hundreds, tens and units joined by و (ألفين وسبعة عشر = 2017، ألف
+// وأربعمائة واثنين وأربعين = 1442).
+func (s *scan) spelledYear(k int) (y, j int, ok bool) {
+	n, j, ok := s.cardinal(k, false)
+	if !ok || s.toks[k].kind != kWord || (n != 1000 && n != 2000) {
+		return 0, k, false
+	}
+	y = n
+	for step := 0; step < 3 && s.isWord(j) && s.toks[j].pre == 1 && s.f.Runes[s.toks[j].s] == 'و'; step++ {
+		v, j2, ok := s.cardinal(j, true)
+		if !ok || v >= 1000 {
+			break
+		}
+		y, j = y+v, j2
+	}
+	return y, j, y > n || n == 2000
 }
