@@ -17,6 +17,9 @@ type rctx struct {
 	lastYear  int    // last explicit Gregorian year in the text (used when the DCT is unknown)
 	lastMonth int    // month of the last Gregorian date with a year and a month
 	lastDay   string // last day-level date (YYYY-MM-DD) resolved in the text
+	// yearTok is the token after the last expression that stated a
+	// Gregorian year explicitly (عام 2010، 5 مارس 2010), -1 before any.
+	yearTok int
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -26,7 +29,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 	if len(sel) == 0 {
 		return nil
 	}
-	ctx := rctx{}
+	ctx := rctx{yearTok: -1}
 	if !opt.DCT.IsZero() {
 		ctx.dct, ctx.hasDCT = opt.DCT, true
 		if h, err := hijri.GregorianToUmmAlQura(opt.DCT); err == nil {
@@ -52,6 +55,10 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			continue
 		}
 		based := ctx.lastDay != ""
+		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
+			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) {
+			fr.y = ctx.lastYear // في عام 2010 … وفي 5 مارس: the year stated nearby wins
+		}
 		out[n] = s.resolve(&c.fr, &ctx)
 		if narrative && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
 			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {
@@ -67,7 +74,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			ctx.lastDay = v[:10]
 		}
 		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
-			ctx.lastYear, ctx.lastMonth = c.fr.y, c.fr.m
+			ctx.lastYear, ctx.lastMonth, ctx.yearTok = c.fr.y, c.fr.m, c.j
 		} else if c.fr.cal == calG && c.fr.m > 0 && c.fr.typ == Date && len(out[n].Value) >= 7 && out[n].Value[0] != 'X' {
 			if y, err := strconv.Atoi(out[n].Value[:4]); err == nil {
 				ctx.lastYear, ctx.lastMonth = y, c.fr.m
@@ -134,6 +141,21 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 	}
 	return out
+}
+
+// yearReach is how many tokens after an explicit year a yearless date
+// still takes that year (the same sentence or the next ones of its
+// paragraph).
+const yearReach = 60
+
+// paragraphBreak reports whether a line break lies in tokens (a, b].
+func (s *scan) paragraphBreak(a, b int) bool {
+	for k := a + 1; k <= b && k < len(s.toks); k++ {
+		if s.toks[k].nl {
+			return true
+		}
+	}
+	return false
 }
 
 // dayPrefix reports whether v starts with a full Gregorian day

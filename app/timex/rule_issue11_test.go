@@ -199,3 +199,14 @@ func TestSpelledYears(t *testing.T) {
 		t.Errorf("Hijri spelled year: %+v", e)
 	}
 }
+
+// TestNearbyYear: a yearless date takes a year stated nearby in its
+// paragraph rather than the DCT year; not across a paragraph, and not when
+// a modifier or a future cue decides.
+func TestNearbyYear(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"زار الرئيس باريس في عام 2010، والتقى نظيره في 5 مارس", "5 مارس", "2010-03-05", Date},
+		{"في عام 2010 زار باريس.\nوفي 5 مارس التقى نظيره", "5 مارس", "2016-03-05", Date},
+		{"في عام 2010 زار باريس، وفي مارس الماضي التقى نظيره", "مارس الماضي", "2016-03", Date},
+	})
+}
