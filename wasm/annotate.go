@@ -37,7 +37,7 @@ func runAnnotate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, `usage: annotate [--dct 2016-11-29T11:11] [-j N] FILE...
+		fmt.Fprintln(stderr, `usage: annotate [--dct 2016-11-29T11:11|today] [-j N] FILE...
 
 Annotates each FILE (UTF-8 plain text: a news article) with temporal
 expressions and named entities, and prints its Hashiya export (JSON, offsets
@@ -46,7 +46,7 @@ for several, in the order given. A file that cannot be read, is not UTF-8 or
 is empty is reported on stderr and skipped; the exit status is then 1.`)
 		fs.PrintDefaults()
 	}
-	dctFlag := fs.String("dct", "", "document creation time for every file (2016-11-29 or 2016-11-29T11:11); default: the dateline of each article, else today")
+	dctFlag := fs.String("dct", "", "document creation time for every file (2016-11-29 or 2016-11-29T11:11), or \"today\" for articles without a dateline; default: the dateline of each article, else the article's own dates (relative expressions anchored on the last date it states)")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "files annotated in parallel")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -56,7 +56,9 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 		return 2
 	}
 	var opt pipeline.Options
-	if *dctFlag != "" {
+	if *dctFlag == "today" {
+		opt.Today = true
+	} else if *dctFlag != "" {
 		t, err := pipeline.ParseDCT(*dctFlag)
 		if err != nil {
 			fmt.Fprintln(stderr, "hashiya annotate:", err)
@@ -70,8 +72,9 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 	// Files are annotated by *jobs workers; results are written in input
 	// order, each as soon as it and all before it are done.
 	type result struct {
-		out []byte
-		err error
+		out     []byte
+		warning string
+		err     error
 	}
 	results := make([]chan result, len(files))
 	for i := range results {
@@ -92,8 +95,8 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 	for range max(1, *jobs) {
 		go func() {
 			for i := range next {
-				out, err := annotateFile(files[i], opt, compact)
-				results[i] <- result{out, err}
+				out, warning, err := annotateFile(files[i], opt, compact)
+				results[i] <- result{out, warning, err}
 			}
 		}()
 	}
@@ -102,6 +105,9 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 	code := 0
 	for i := range files {
 		r := <-results[i]
+		if r.warning != "" {
+			fmt.Fprintln(stderr, "hashiya annotate:", r.warning)
+		}
 		if r.err != nil {
 			fmt.Fprintln(stderr, "hashiya annotate:", r.err)
 			code = 1
@@ -126,34 +132,41 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 
 // annotateFile reads and annotates one file and returns its export,
 // ending in a newline.
-func annotateFile(name string, opt pipeline.Options, compact bool) ([]byte, error) {
+func annotateFile(name string, opt pipeline.Options, compact bool) (out []byte, warning string, err error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if err := checkText(data); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
 	doc := annotation.NewDocument(filepath.Base(name), string(data))
 	res, err := pipeline.Annotate(doc, opt)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errModel, err)
+		return nil, "", fmt.Errorf("%w: %v", errModel, err)
 	}
 	doc.DCT = pipeline.FormatDCT(res.DCT)
-	out, err := hashiyajson.Encode(doc, res.Annotations)
+	if res.NoDateline {
+		if res.DCTSource == pipeline.SourceToday {
+			warning = fmt.Sprintf("%s: no dateline found; relative dates resolved against today (%s)", name, doc.DCT)
+		} else {
+			warning = name + ": no dateline found; relative dates anchored on the dates the text states, else left unresolved (XXXX-XX-XX); set one with --dct 2016-11-29 (or --dct today)"
+		}
+	}
+	out, err = hashiyajson.Encode(doc, res.Annotations)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", name, annotation.ErrorMessage(err))
+		return nil, "", fmt.Errorf("%s: %s", name, annotation.ErrorMessage(err))
 	}
 	if !compact {
-		return out, nil
+		return out, warning, nil
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(out))
 	if err := json.Compact(&buf, out); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
 	buf.WriteByte('\n')
-	return buf.Bytes(), nil
+	return buf.Bytes(), warning, nil
 }
 
 // checkText rejects input that is not an article: invalid UTF-8 (with the

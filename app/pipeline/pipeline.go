@@ -19,10 +19,13 @@ import (
 type Options struct {
 	// DCT overrides the document creation time (the reference date of
 	// relative expressions). Zero: the dateline detected at the top of the
-	// text, else Now().
+	// text; without one, relative expressions are anchored on the text's
+	// own dates (timex.Options.Narrative), or on Now() when Today is set.
 	DCT time.Time
-	// Now is the clock used when neither an override nor a dateline gives
-	// the DCT; nil means time.Now.
+	// Today makes Now() the DCT of a text without a dateline (the
+	// behaviour before narrative anchoring; CLI: --dct today).
+	Today bool
+	// Now is the clock used by Today; nil means time.Now.
 	Now func() time.Time
 }
 
@@ -30,13 +33,21 @@ type Options struct {
 const (
 	SourceOverride = "override" // Options.DCT
 	SourceDateline = "dateline" // timex.DetectDCT found it in the text
-	SourceToday    = "today"    // the clock
+	SourceToday    = "today"    // the clock (Options.Today)
+	// SourceText: no override and no dateline; Result.DCT is zero and
+	// relative expressions are anchored on the most recent explicit date
+	// the text states before them, else left underspecified (XXXX-XX-XX).
+	SourceText = "text"
 )
 
 // Result is the output of Annotate.
 type Result struct {
-	DCT       time.Time // reference date used to resolve relative expressions
-	DCTSource string    // SourceOverride, SourceDateline or SourceToday
+	DCT       time.Time // reference date used to resolve relative expressions; zero with SourceText
+	DCTSource string    // SourceOverride, SourceDateline, SourceToday or SourceText
+	// NoDateline is true when no DCT was given and the text has no
+	// dateline (DCTSource SourceToday or SourceText): the interface says so
+	// and offers to set one.
+	NoDateline bool
 	// DCTStart, DCTEnd locate the dateline in the text (code points) when
 	// DCTSource is SourceDateline; both 0 otherwise.
 	DCTStart, DCTEnd int
@@ -45,6 +56,11 @@ type Result struct {
 	// Suffix filled. IDs are stable for a given (Start, End, Label), so a
 	// re-run (e.g. with another DCT) gives the same ids.
 	Annotations []annotation.Annotation
+	// Mod is the TIMEX3 mod attribute (START, MID, END, APPROX,
+	// MORE_THAN, LESS_THAN…; timex.Expression.Mod) of the temporal
+	// suggestions that have one, by annotation ID. annotation.Annotation
+	// has no field for it yet.
+	Mod map[string]string
 }
 
 var (
@@ -73,17 +89,20 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 	if res.DCT.IsZero() {
 		if t, s, e, ok := timex.DetectDCT(doc.Text); ok {
 			res.DCT, res.DCTSource, res.DCTStart, res.DCTEnd = t, SourceDateline, s, e
-		} else {
+		} else if opt.Today {
 			now := time.Now
 			if opt.Now != nil {
 				now = opt.Now
 			}
 			n := now()
 			res.DCT, res.DCTSource = time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC), SourceToday
+			res.NoDateline = true
+		} else {
+			res.DCTSource, res.NoDateline = SourceText, true
 		}
 	}
 	text := []rune(doc.Text)
-	exprs := timex.Tag(doc.Text, timex.Options{DCT: res.DCT})
+	exprs := timex.Tag(doc.Text, timex.Options{DCT: res.DCT, Narrative: true})
 	mentions := tg.Tag(doc.Text)
 	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
 	ids := make([]string, len(exprs))
@@ -95,6 +114,12 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		a.Type, a.Value, a.Calendar, a.Hijri, a.Note = string(e.Type), e.Value, e.Calendar, e.Hijri, e.Note
 		if e.Link >= 0 && e.Link < len(ids) {
 			a.Link = ids[e.Link]
+		}
+		if e.Mod != "" {
+			if res.Mod == nil {
+				res.Mod = make(map[string]string)
+			}
+			res.Mod[a.ID] = e.Mod
 		}
 		anns = append(anns, a)
 	}

@@ -60,11 +60,11 @@ func TestAnnotateSample(t *testing.T) {
 func TestAnnotateToday(t *testing.T) {
 	doc := annotation.NewDocument("", "وصل الوفد أمس إلى القاهرة.")
 	now := func() time.Time { return time.Date(2020, 3, 4, 15, 30, 0, 0, time.UTC) }
-	res, err := Annotate(doc, Options{Now: now})
+	res, err := Annotate(doc, Options{Now: now, Today: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.DCTSource != SourceToday || FormatDCT(res.DCT) != "2020-03-04" {
+	if res.DCTSource != SourceToday || FormatDCT(res.DCT) != "2020-03-04" || !res.NoDateline {
 		t.Fatalf("DCT %s from %s, want 2020-03-04 from today", FormatDCT(res.DCT), res.DCTSource)
 	}
 	var found bool
@@ -78,6 +78,38 @@ func TestAnnotateToday(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("أمس not found in %+v", res.Annotations)
+	}
+}
+
+// TestAnnotateNoDateline: without a dateline or an override, relative
+// expressions are anchored on the text's own dates (narrative mode), and
+// the result says that no dateline was found.
+func TestAnnotateNoDateline(t *testing.T) {
+	doc := annotation.NewDocument("", "وقال الوزير أمس إن المحادثات ستستأنف. وفي 10 نوفمبر 2015 أعلن أن الجلسة ستعقد غدا، ومرت بحوالي عشرين عاما.")
+	res, err := Annotate(doc, Options{Now: func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.DCTSource != SourceText || !res.DCT.IsZero() || !res.NoDateline {
+		t.Fatalf("DCT %v from %s (no dateline %v), want none from the text", res.DCT, res.DCTSource, res.NoDateline)
+	}
+	want := map[string]string{"أمس": "XXXX-XX-XX", "10 نوفمبر 2015": "2015-11-10", "غدا": "2015-11-11"}
+	for _, a := range res.Annotations {
+		if v, ok := want[a.Quote]; ok {
+			if a.Value != v {
+				t.Errorf("%s = %q, want %q", a.Quote, a.Value, v)
+			}
+			delete(want, a.Quote)
+		}
+		if a.Quote == "عشرين عاما" && res.Mod[a.ID] != "APPROX" {
+			t.Errorf("%s: mod %q, want APPROX", a.Quote, res.Mod[a.ID])
+		}
+	}
+	if len(want) != 0 {
+		t.Errorf("not found: %v in %+v", want, res.Annotations)
+	}
+	if res2, _ := Annotate(annotation.NewDocument("", "يوم 5 مارس 2019\nوصل الوفد أمس."), Options{}); res2.NoDateline {
+		t.Errorf("a text with a dateline: NoDateline set (%s)", res2.DCTSource)
 	}
 }
 

@@ -17,6 +17,9 @@ type rctx struct {
 	lastYear  int    // last explicit Gregorian year in the text (used when the DCT is unknown)
 	lastMonth int    // month of the last Gregorian date with a year and a month
 	lastDay   string // last day-level date (YYYY-MM-DD) resolved in the text
+	// yearTok is the token after the last expression that stated a
+	// Gregorian year explicitly (عام 2010، 5 مارس 2010), -1 before any.
+	yearTok int
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -26,7 +29,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 	if len(sel) == 0 {
 		return nil
 	}
-	ctx := rctx{}
+	ctx := rctx{yearTok: -1}
 	if !opt.DCT.IsZero() {
 		ctx.dct, ctx.hasDCT = opt.DCT, true
 		if h, err := hijri.GregorianToUmmAlQura(opt.DCT); err == nil {
@@ -34,15 +37,34 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 	}
 	out := make([]Expression, len(sel))
+	narrative := opt.Narrative && !ctx.hasDCT
+	var anchors []time.Time // narrative: the anchor in force at each expression
+	if narrative {
+		anchors = make([]time.Time, len(sel))
+	}
+	var anchor time.Time
 	// Dates first (in text order), then times, which may take the day of a
 	// date in their sentence.
 	for n := range sel {
 		c := &sel[n]
+		if narrative {
+			anchors[n] = anchor
+			ctx.setNarrative(anchor)
+		}
 		if c.fr.typ == Time && !c.fr.day {
 			continue
 		}
 		based := ctx.lastDay != ""
+		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
+			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) {
+			fr.y = ctx.lastYear // في عام 2010 … وفي 5 مارس: the year stated nearby wins
+		}
 		out[n] = s.resolve(&c.fr, &ctx)
+		if narrative && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
+			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {
+				anchor = t // an explicit day date anchors what follows
+			}
+		}
 		if v, ok := s.rangeEndWeekday(sel, out, n); ok {
 			out[n].Value, out[n].Hijri = v, hijriOf(v)
 		}
@@ -52,7 +74,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			ctx.lastDay = v[:10]
 		}
 		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
-			ctx.lastYear, ctx.lastMonth = c.fr.y, c.fr.m
+			ctx.lastYear, ctx.lastMonth, ctx.yearTok = c.fr.y, c.fr.m, c.j
 		} else if c.fr.cal == calG && c.fr.m > 0 && c.fr.typ == Date && len(out[n].Value) >= 7 && out[n].Value[0] != 'X' {
 			if y, err := strconv.Atoi(out[n].Value[:4]); err == nil {
 				ctx.lastYear, ctx.lastMonth = y, c.fr.m
@@ -63,6 +85,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		c := &sel[n]
 		if c.fr.typ != Time || c.fr.day {
 			continue
+		}
+		if narrative {
+			ctx.setNarrative(anchors[n])
 		}
 		c.fr.anchor = s.anchorDay(sel, out, n, &ctx)
 		out[n] = s.resolve(&c.fr, &ctx)
@@ -84,6 +109,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 		e := &out[n]
 		e.Start, e.End, e.Link = st, en, -1
+		if e.Mod == "" && e.Type != Set {
+			e.Mod = s.approxMod(c)
+		}
 		if e.Type == "" {
 			e.Type = c.fr.typ
 		}
@@ -113,6 +141,36 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 	}
 	return out
+}
+
+// yearReach is how many tokens after an explicit year a yearless date
+// still takes that year (the same sentence or the next ones of its
+// paragraph).
+const yearReach = 60
+
+// paragraphBreak reports whether a line break lies in tokens (a, b].
+func (s *scan) paragraphBreak(a, b int) bool {
+	for k := a + 1; k <= b && k < len(s.toks); k++ {
+		if s.toks[k].nl {
+			return true
+		}
+	}
+	return false
+}
+
+// dayPrefix reports whether v starts with a full Gregorian day
+// (2016-11-29, 2016-11-29TMO).
+func dayPrefix(v string) bool { return len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' }
+
+// setNarrative makes t (zero: none yet) the reference date of what
+// follows, in narrative mode (Options.Narrative).
+func (ctx *rctx) setNarrative(t time.Time) {
+	ctx.dct, ctx.hasDCT, ctx.hasDCTH = t, !t.IsZero(), false
+	if ctx.hasDCT {
+		if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+			ctx.dctH, ctx.hasDCTH = h, true
+		}
+	}
 }
 
 // invalidValueNote starts the Note of an expression whose computed value is
@@ -418,7 +476,21 @@ func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
 		}
 		return e
 	}
-	date := s.resolveGregorian(fr, ctx)
+	if fr.lastOf {
+		e.Value = s.lastOfValue(fr, ctx)
+		return e
+	}
+	var date string
+	if t, err := time.Parse("2006-01-02", ctx.lastDay); err == nil && fr.anaRel {
+		// الشهر التالي، العام السابق: counted from the last day the text
+		// named
+		saved := *ctx
+		ctx.setNarrative(t)
+		date = s.resolveGregorian(fr, ctx)
+		*ctx = saved
+	} else {
+		date = s.resolveGregorian(fr, ctx)
+	}
 	if fr.typ == Time {
 		if !fr.day {
 			date = fr.anchor
@@ -677,6 +749,9 @@ func relValue(fr *frame, ctx *rctx) string {
 		case uWeek:
 			return "XXXX-WXX"
 		case uDay:
+			if fr.wd > 0 && fr.relUnit == uDay {
+				return weekdaySet(fr.wd) // اليوم الخميس, no date known: XXXX-WXX-4
+			}
 			return "XXXX-XX-XX"
 		case uDecade:
 			return "XXX"

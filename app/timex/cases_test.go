@@ -228,3 +228,35 @@ func TestAdjacentDatesNotEquivalent(t *testing.T) {
 		t.Errorf("sighting shift not linked: %+v", es)
 	}
 }
+
+// TestCaseC16TwelveOClock: ص/م on hour 12 (shared/cases/README.md C16).
+func TestCaseC16TwelveOClock(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"بدأت الجلسة الساعة 12:15 م وانتهت الساعة 1:30 م", "الساعة 12:15 م", "2016-11-29T12:15", Time},
+		{"بدأت الجلسة الساعة 12:15 م وانتهت الساعة 1:30 م", "الساعة 1:30 م", "2016-11-29T13:30", Time},
+		{"وقع الانفجار الساعة 12:15 ص", "الساعة 12:15 ص", "2016-11-29T00:15", Time},
+	})
+}
+
+// TestCaseC18LastWeekdayOfMonth: آخر جمعة من هذا الشهر (C18).
+func TestCaseC18LastWeekdayOfMonth(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تنطلق المفاوضات آخر جمعة من هذا الشهر", "آخر جمعة من هذا الشهر", "2016-11-25", Date},
+		{"آخر جمعة من الشهر المقبل", "آخر جمعة من الشهر المقبل", "2016-12-30", Date},
+		{"آخر جمعة من الشهر الماضي", "آخر جمعة من الشهر الماضي", "2016-10-28", Date},
+	})
+}
+
+// TestCaseC20LastWeekOfMonth: آخر أسبوع في سبتمبر لعام 2014 (C20).
+func TestCaseC20LastWeekOfMonth(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"آخر أسبوع في سبتمبر لعام 2014", "آخر أسبوع في سبتمبر لعام 2014", "2014-W39", Date},
+		{"أقرت الحكومة موازنة لعام 2017", "عام 2017", "2017", Date},
+	})
+	if es := Tag("آخر أسبوع في سبتمبر لعام 2014", Options{DCT: refDCT}); len(es) != 1 {
+		t.Errorf("want one expression: %s", describe(es))
+	}
+	if es := Tag("أقرت الحكومة موازنة لعام 2017", Options{DCT: refDCT}); len(es) != 1 {
+		t.Errorf("want one expression: %s", describe(es))
+	}
+}

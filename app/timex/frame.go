@@ -47,6 +47,8 @@ type frame struct {
 	season  string // TIMEX3 season code (SU…) of the year y / yRel / dir
 	weekend bool   // نهاية الأسبوع: the weekend of the week (YYYY-Www-WE)
 	anaDay  bool   // relN days from the last day the text named (اليوم التالي)
+	lastOf  bool   // آخر جمعة من الشهر، آخر أسبوع في سبتمبر: the last weekday (wd) or week of a month (rule_lastof.go)
+	anaRel  bool   // rel counted from the last day the text named, not the DCT (الشهر التالي، العام السابق)
 
 	anchor string // TIME: the day it is anchored to (build.go: anchorDay)
 	day    bool   // TIME with a day part (weekday, relative day or date)

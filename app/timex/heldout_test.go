@@ -48,6 +48,16 @@ func TestHeldoutData(t *testing.T) {
 	if len(h.Items) < 40 {
 		t.Fatalf("%d held-out items in set 1, want ≥ 40", len(h.Items))
 	}
+	for _, f := range []string{"testdata/heldout6.json", "testdata/heldout7.json"} {
+		hn := loadHeldoutFile(t, f) // undated paragraphs: DCT empty
+		for _, it := range hn.Items {
+			if it.DCT != "" {
+				t.Errorf("%s: %s: dct %q, want none", f, it.ID, it.DCT)
+			}
+			it.DCT = "2016-11-29"
+			all = append(all, it)
+		}
+	}
 	for _, it := range all {
 		rs := []rune(it.Text)
 		if heldoutDCT(it.DCT).IsZero() {

@@ -63,6 +63,11 @@ const (
 	fBC                             // ق (ق.م: before Christ)
 	fPastOnly                       // الماضي المنصرم الفائت: past, never "former"
 	fCalAdj                         // الهجري الميلادي القمري after a unit: another calendar
+	fTitleCue                       // فيلم مسلسل برنامج … before a quoted title
+	fMoreThan                       // أكثر أزيد يزيد يربو (… من/على/عن: TIMEX3 mod MORE_THAN)
+	fLessThan                       // أقل يقل (… من/عن: LESS_THAN)
+	fNotYear                        // ص صفحة رقم هاتف سعر … before a number that is no year
+	fRecord                         // مرة مستوى الأعلى الأكبر …: "the first time / highest in N years"
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -99,7 +104,6 @@ type sense struct {
 	zone2         bool    // المحلي، المكرمة (second word of a zone)
 	anaDay        int8    // اليوم + this word: offset from the last named day
 	isAnaDay      bool
-	nextDay       bool // لغدليه: the day after the last named day
 	counted       bool // a counted noun after a number
 	kan           bool // كان before a future cue
 	durVerb       bool // أمضى، استمر: a bare plural unit after it is a duration
@@ -264,6 +268,11 @@ func buildLexicon() *lexicon {
 	flag(fCalAdj, "الهجري", "الهجرية", "الميلادي", "الميلادية", "القمري", "القمرية")
 	flag(fPastOnly, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
 	flag(fPlaceCue, placeCues...)
+	flag(fTitleCue, titleCues...)
+	flag(fNotYear, notYearCues...)
+	flag(fRecord, recordCues...)
+	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
+	flag(fLessThan, "أقل", "يقل", "تقل")
 	flag(fGhurra, "فاتح")
 	flag(fEpithet, monthEpithets...)
 	flag(fThatDem, "ذلك", "تلك")
@@ -320,9 +329,6 @@ func buildLexicon() *lexicon {
 		s := get(a.word)
 		s.anaDay, s.isAnaDay = int8(a.off), true
 	}
-	for _, w := range nextDayWords {
-		get(w).nextDay = true
-	}
 	for _, w := range countedNouns {
 		get(w).counted = true
 	}
@@ -376,5 +382,5 @@ func startable(s *sense) bool {
 	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||
 		s.unit != uNone || s.card != 0 || s.ord != 0 || s.deictic != uNone || s.pod != 0 || s.isDayRel ||
 		s.vague != "" || s.set != "" || len(s.phrases) > 0 || s.boundary != "" || s.decade != 0 ||
-		len(s.holidays) > 0 || s.season != "" || s.nextDay
+		len(s.holidays) > 0 || s.season != ""
 }

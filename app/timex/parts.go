@@ -294,6 +294,10 @@ func (s *scan) yearTail(i int, fr *frame) int {
 			return j
 		}
 	}
+	if off, j, ok := s.relYear(k, false); ok {
+		fr.yRel, fr.hasYRel = off, true // الخامس من مارس العام الماضي
+		return j
+	}
 	if s.bare(k).flags&fFrom != 0 {
 		// من ذلك العام، من العام نفسه/ذاته، من نفس العام
 		if j, ok := s.sameYear(k + 1); ok {

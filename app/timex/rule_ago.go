@@ -24,8 +24,14 @@ func ruleAgo(s *scan, i int) {
 			}
 		}
 		n, u, j, ok := s.durCore(k, false, true)
+		if ok && dir < 0 && (s.recordBefore(i) || n == 1 && u >= uDecade && j == k+1) && s.bare(j).flags&fFrom == 0 {
+			// للمرة الأولى منذ أكثر من عشرين عاما، منذ عقد: a duration, span
+			// without منذ and the quantifier (approxMod gives the mod)
+			s.add("duration", k, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(k)})
+			return
+		}
 		if !ok {
-			if dir < 0 && (k == i+1 || s.bare(k).flags&fSeveral != 0) {
+			if k == i+1 || s.bare(k).flags&fSeveral != 0 {
 				s.vagueAgo(i)
 			}
 			return
@@ -38,6 +44,9 @@ func ruleAgo(s *scan, i int) {
 			if _, _, _, _, ok := s.month(j, false); ok {
 				return // قبل شهر رمضان: شهر heads the month name
 			}
+			if _, _, ok := s.spelledYear(j); ok {
+				return // منذ عام ألف وتسعمائة وثمانية وأربعين: عام heads a year
+			}
 		}
 		if s.bare(j).flags&fPassed != 0 {
 			j++
@@ -45,7 +54,10 @@ func ruleAgo(s *scan, i int) {
 		switch {
 		case s.bare(j).flags&fFrom != 0:
 			if s.bare(j+1).vague != "PRESENT_REF" && !(s.bare(j+1).isDayRel && s.bare(j+1).dayRel == 0) {
-				return // قبل عامين من الانتخابات: anchored to an event
+				// قبل أسبوع من الاقتراع: anchored to an event, the measure
+				// is a duration
+				s.add("duration", k, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(k)})
+				return
 			}
 			j += 2 // قبل عامين من الآن
 		case dir > 0:
@@ -122,10 +134,35 @@ func (s *scan) vagueAgo(i int) {
 	if s.bare(j).flags&fFew != 0 || s.wordIs(j, tawila) || s.wordIs(j, adida) {
 		j++ // منذ سنوات طويلة، قبل أيام قليلة
 	}
-	if s.bare(j).flags&fFrom != 0 || j < len(s.toks) && s.toks[j].kind == kNum {
+	if j < len(s.toks) && s.toks[j].kind == kNum {
+		return
+	}
+	if s.bare(j).flags&fFrom != 0 || s.sn(i).flags&fAfter != 0 {
+		// قبل أيام من الانتخابات، بعد أسابيع من المفاوضات: measured from
+		// an event, an unspecified duration (PXD, PXW)
+		if u.unit != uNone {
+			s.add("duration", i+1, k+1, frame{typ: Duration, durUnit: u.unit, durN: -1})
+		}
 		return
 	}
 	s.add("ago", i, j, frame{typ: Date, lit: "PAST_REF"})
+}
+
+// recordReach is how many tokens before منذ recordBefore looks at.
+const recordReach = 6
+
+// recordBefore reports whether a record cue (المرة الأولى، أعلى مستوى،
+// الأكبر) stands in the recordReach tokens before token i, in its sentence.
+func (s *scan) recordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-recordReach; k-- {
+		if s.toks[k].nl || s.isPunct(k, '.', '،', ',', '؛', ';', ':', '!', '؟') {
+			return false
+		}
+		if s.sn(k).flags&fRecord != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var (

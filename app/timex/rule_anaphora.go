@@ -2,7 +2,7 @@ package timex
 
 // ruleAnaphora: a day given relative to the last day the text named (or
 // the DCT when it named none): "اليوم التالي"، "في اليوم نفسه/ذاته"، "نفس
-// اليوم"، "اليوم السابق"، Maghrebi "اليوم الموالي", Darija "لغدليه".
+// اليوم"، "اليوم السابق"، Maghrebi "اليوم الموالي".
 func ruleAnaphora(s *scan, i int) {
 	if j, fr, ok := s.parseAnaDay(i); ok {
 		s.add("anaphora", i, j, fr)
@@ -13,13 +13,6 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 	fr := frame{typ: Date, anaDay: true, day: true}
 	sn := s.sn(i)
 	switch {
-	case sn.nextDay:
-		// لغدليه 14 مارس 2020: the date in apposition gives the value
-		if j, fr2, ok := s.parseDate(i + 1); ok && fr2.d > 0 {
-			return j, fr2, true
-		}
-		fr.relN = 1
-		return i + 1, fr, true
 	case sn.deictic == uDay && s.bare(i+1).isAnaDay:
 		fr.relN = int(s.bare(i + 1).anaDay)
 		return i + 2, fr, true

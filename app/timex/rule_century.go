@@ -11,6 +11,14 @@ func ruleCentury(s *scan, i int) {
 	if b := s.sn(i).boundary; b != "" {
 		mod, k, first = b, i+1, false
 	}
+	decade := 0
+	if d := s.at(k, first).decade; d > 0 && s.bare(k+1).deictic == uCentury {
+		decade, k, first = int(d)%10, k+1, false // ستينيات القرن السادس عشر: 157
+		if m, j, ok := s.modifier(k + 1); ok && m == modPast {
+			s.add("century", i, j, frame{typ: Date, decade: 190 + decade, mod: mod}) // ستينيات القرن الماضي
+			return
+		}
+	}
 	if s.at(k, first).deictic != uCentury {
 		return
 	}
@@ -32,5 +40,15 @@ func ruleCentury(s *scan, i int) {
 	if _, _, ok := s.marker(j); ok {
 		return
 	}
+	if s.isDecadeWord(i, k) {
+		s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2) + string(rune('0'+decade)), mod: mod})
+		return
+	}
 	s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2), mod: mod})
+}
+
+// isDecadeWord reports whether a decade word (ستينيات) stands right before
+// the century word at k, after the start i.
+func (s *scan) isDecadeWord(i, k int) bool {
+	return k-1 >= i && s.at(k-1, k-1 == i).decade > 0
 }

@@ -69,7 +69,8 @@ func ruleDuration(s *scan, i int) {
 			s.add("duration", i, i+2, frame{typ: Duration, durUnit: sn.unit, durN: 1})
 			return
 		}
-		if s.sn(i-1).flags&fForPeriod != 0 || s.proclitic(i) == 'ل' && s.sn(i-1).flags&fForPeriod != 0 {
+		if s.sn(i-1).flags&fForPeriod != 0 || s.isWordAny(i-1, "في", "منذ", "مند") && s.recordBefore(i-1) {
+			// لمدة عام; أعلى مستوى في عام، للمرة الأولى منذ عام
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
 			return
 		}

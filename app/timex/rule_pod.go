@@ -24,13 +24,16 @@ func rulePod(s *scan, i int) {
 		return
 	}
 	j, fr, ok := s.parseDate(k)
-	if !ok || fr.d == 0 {
-		if j2, fr2, ok2 := s.parseRelDay(k); ok2 {
+	if ok && fr.d == 0 {
+		ok = false // ليلة مارس 2016: a part of the day needs a day, not a month
+	}
+	if !ok {
+		if j2, fr2, ok2 := s.parseAnaDay(k); ok2 {
+			j, fr, ok = j2, fr2, true // صباح اليوم التالي، ظهر اليوم ذاته
+		} else if j2, fr2, ok2 := s.parseRelDay(k); ok2 {
 			j, fr, ok = j2, fr2, true
 		} else if j2, fr2, ok2 := s.parseWeekday(k); ok2 {
 			j, fr, ok = j2, fr2, true
-		} else if j2, fr2, ok2 := s.parseAnaDay(k); ok2 {
-			j, fr, ok = j2, fr2, true // صباح اليوم التالي
 		}
 	}
 	if !ok {

@@ -5,6 +5,15 @@ package timex
 // الثلاثاء) and a part-of-day adverb making a TIME (أمس ليلا).
 func ruleRelDay(s *scan, i int) {
 	if j, fr, ok := s.parseRelDay(i); ok {
+		if fr.wd > 0 {
+			if j2, dfr, ok := s.parseDate(j); ok && dfr.d > 0 && dfr.m > 0 && dfr.typ == Date {
+				// غدا الخميس 12 مارس 2020: one date (after a part of the
+				// day, صباح اليوم الثلاثاء | 29 نوفمبر 2016 stays two spans,
+				// as in the gold)
+				s.add("relday", i, j2, dfr)
+				return
+			}
+		}
 		s.add("relday", i, j, fr)
 	}
 }
@@ -50,11 +59,11 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 		return i, frame{}, false
 	}
 	fr := frame{typ: Date, rel: true, relUnit: uDay, relN: off, gran: uDay, day: true}
-	if _, j2, ok := s.weekday(j, false, false); ok {
-		j = j2
+	if wd, j2, ok := s.weekday(j, false, false); ok {
+		j, fr.wd = j2, wd
 	} else if s.isPunct(j, '(') {
-		if _, j2, ok := s.weekday(j+1, false, false); ok && s.isPunct(j2, ')') {
-			j = j2 + 1
+		if wd, j2, ok := s.weekday(j+1, false, false); ok && s.isPunct(j2, ')') {
+			j, fr.wd = j2+1, wd
 		}
 	}
 	if p := s.bare(j); p.pod != 0 && p.podAdv && !(s.toks[j].e-s.toks[j].s == 1) {

@@ -57,6 +57,9 @@ func ruleRelUnit(s *scan, i int) {
 		return
 	}
 	fr := frame{typ: Date, rel: true, relUnit: u, relN: off, gran: u, mod: mod}
+	if off != 0 && j > 0 && s.bare(j-1).isAnaDay && u >= uWeek {
+		fr.anaRel = true // في الشهر التالي: the month after the one the text last named
+	}
 	if u == uWeek && mod == "END" && s.stemIs(i, nihaya) {
 		fr.weekend, fr.mod = true, "" // نهاية الأسبوع: the weekend
 	}

@@ -2,7 +2,7 @@ package timex
 
 // ruleSet: sets (TIMEX3 SET): frequency adverbs "يوميا"، "سنويا"; "كل عام"
 // (P1Y), "كل أسبوعين" (P2W), "كل يوم جمعة"/"كل اثنين" (XXXX-WXX-5);
-// "أيام الاثنين"/"نهارات الاثنين"; "عاما بعد عام".
+// "أيام الاثنين"; "عاما بعد عام".
 func ruleSet(s *scan, i int) {
 	sn := s.sn(i)
 	if sn.set != "" {

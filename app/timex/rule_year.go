@@ -32,9 +32,25 @@ func ruleYear(s *scan, i int) {
 	if b := s.sn(i).boundary; b != "" && s.toks[i].kind == kWord {
 		mod, k, first = b, i+1, false
 	}
-	head := false
+	head, paren := false, false
 	if s.at(k, first).flags&fYearHead != 0 {
 		head, k, first = true, k+1, false
+		if s.isPunct(k, '(') && s.isPunct(k+2, ')') {
+			paren, k = true, k+1 // عام ( 1956 )
+		}
+	}
+	if head && s.isWord(k) {
+		// عام ألفين وسبعة عشر، سنة ألف وأربعمائة واثنين وأربعين للهجرة
+		if y, j, ok := s.spelledYear(k); ok {
+			cal := calG
+			if c, j2, ok := s.marker(j); ok {
+				cal, j = c, j2
+			}
+			if validDate(cal, y, 1, 0) && (cal == calH || y >= 1900) {
+				s.add("year", i, j, frame{typ: Date, cal: cal, y: y, mod: mod})
+			}
+		}
+		return
 	}
 	if k >= len(s.toks) || s.toks[k].kind != kNum || (!first && s.toks[k].clitic != 0) {
 		return
@@ -56,10 +72,17 @@ func ruleYear(s *scan, i int) {
 		}
 	}
 	if !head && !marked {
-		if y < 1900 || y > 2100 || !s.yearContext(k) || s.countedAfter(j) {
+		lo := 1900
+		if s.yearRange(k) || s.parenYear(k) {
+			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
+		}
+		if y < lo || y > 2100 || !(lo == 1000 || s.yearContext(k)) || s.countedAfter(j) {
 			return
 		}
 		cal = calG
+	}
+	if paren {
+		j++ // the closing bracket of عام ( 1956 )
 	}
 	if !validDate(cal, y, 1, 0) && !(marked && head && cal == calG && y >= 1 && y < 1000) {
 		return // years before 1000 only with a head and a marker: عام 641 م (not "100 م", metres)
@@ -107,6 +130,44 @@ func (s *scan) yearContext(k int) bool {
 	return false
 }
 
+// year4 returns the four-digit number at token k of years 1000–2100.
+func (s *scan) year4(k int) (int, bool) {
+	y, ok := s.number(k, 4)
+	return y, ok && s.toks[k].nd == 4 && s.toks[k].clitic == 0 && y >= 1000 && y <= 2100
+}
+
+// yearRange reports whether the four-digit number at token k opens or
+// closes a range of years: 1939-1940، 2008 – 2012، (1962-1970), the second
+// year after the first and within a century of it, with no page or
+// counted word before the range (الصفحات 1200-1250).
+func (s *scan) yearRange(k int) bool {
+	dash := func(i int) bool { return s.isPunct(i, '-', '–', '—') }
+	ok := func(a, b int) bool {
+		y1, ok1 := s.year4(a)
+		y2, ok2 := s.year4(b)
+		return ok1 && ok2 && y2 > y1 && y2-y1 <= 100 && !s.countedBefore(a)
+	}
+	if _, y := s.year4(k); y && dash(k+1) && s.bare(k+2).flags&fTo != 0 && !s.countedBefore(k) {
+		return true // 2014 – حتى الآن
+	}
+	return dash(k+1) && ok(k, k+2) || dash(k-1) && ok(k-2, k)
+}
+
+// parenYear reports whether the four-digit number at token k stands
+// alone in brackets, as a year does in a biography: (1955)، ( 1956 ).
+func (s *scan) parenYear(k int) bool {
+	_, ok := s.year4(k)
+	return ok && s.isPunct(k-1, '(') && s.isPunct(k+1, ')') && !s.countedBefore(k-1) && !s.countedAfter(k+2) &&
+		s.sn(k-2).flags&(fApprox|fMoreThan|fLessThan) == 0 // قرابة (1500) شخص
+}
+
+// countedBefore reports whether a page, number or price word precedes
+// token k (ص، صفحة، رقم، الهاتف، بسعر…), so that the number after it is
+// no year.
+func (s *scan) countedBefore(k int) bool {
+	return s.isWord(k-1) && s.sn(k-1).flags&fNotYear != 0
+}
+
 // yearContextWord reports whether a date preposition (في، منذ، موسم…)
 // stands right before token k.
 func (s *scan) yearContextWord(k int) bool { return s.sn(k-1).flags&fYearContext != 0 }
@@ -130,4 +191,23 @@ func (s *scan) countedAfter(j int) bool {
 		return false // أعلنوا، عندما: verbs and conjunctions
 	}
 	return s.f.Runes[t.e-1] == 'ا' // زائرا
+}
+
+// spelledYear reads a year written in words from token k: ألف or ألفين,
+// then hundreds, tens and units joined by و (ألفين وسبعة عشر = 2017، ألف
+// وأربعمائة واثنين وأربعين = 1442).
+func (s *scan) spelledYear(k int) (y, j int, ok bool) {
+	n, j, ok := s.cardinal(k, false)
+	if !ok || s.toks[k].kind != kWord || (n != 1000 && n != 2000) {
+		return 0, k, false
+	}
+	y = n
+	for step := 0; step < 3 && s.isWord(j) && s.toks[j].pre == 1 && s.f.Runes[s.toks[j].s] == 'و'; step++ {
+		v, j2, ok := s.cardinal(j, true)
+		if !ok || v >= 1000 {
+			break
+		}
+		y, j = y+v, j2
+	}
+	return y, j, y > n || n == 2000
 }

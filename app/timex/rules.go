@@ -27,6 +27,7 @@ var rules = []rule{
 	{"season", ruleSeason},
 	{"century", ruleCentury},
 	{"anaphora", ruleAnaphora},
+	{"lastof", ruleLastOf},
 }
 
 // match runs every rule at every token that can start an expression.
@@ -79,7 +80,7 @@ func (s *scan) selectCands() []cand {
 	out := c[:0] // filtered in place: out never overtakes the loop
 	end := -1
 	for _, x := range c {
-		if x.fs < end || x.fe <= x.fs {
+		if x.fs < end || x.fe <= x.fs || s.inTitle(x.i, x.j) {
 			continue
 		}
 		out = append(out, x)
@@ -261,4 +262,36 @@ func (s *scan) coordGap(a, b int) bool {
 		}
 	}
 	return b-a <= 3
+}
+
+// titleReach bounds the words of a quoted title inTitle looks through.
+const titleReach = 6
+
+func isQuote(r rune) bool {
+	return r == '"' || r == '«' || r == '»' || r == '“' || r == '”'
+}
+
+// inTitle reports whether tokens [i, j) lie inside a short quotation
+// (at most titleReach tokens each side) that a title noun introduces:
+// فيلم «بكرة أحلى»، برنامج "صباح الورد"، بعنوان "غدا أفضل".
+func (s *scan) inTitle(i, j int) bool {
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-titleReach; k-- {
+		t := &s.toks[k]
+		if t.kind == kPunct {
+			if isQuote(t.r) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 1 || s.sn(open-1).flags&fTitleCue == 0 {
+		return false
+	}
+	for k := j; k < len(s.toks) && k < j+titleReach; k++ {
+		if t := &s.toks[k]; t.kind == kPunct {
+			return isQuote(t.r)
+		}
+	}
+	return false
 }

@@ -132,6 +132,9 @@ func (s *scan) analyze(rs []rune) (pre int, idx int32) {
 			if n-p == 2 && (s.lex.senses[i].month != 0 || s.lex.senses[i].hmonth != 0) {
 				return -1 // باب is not ب + آب
 			}
+			if n-p == 3 && rs[p-1] != 'و' && rs[p-1] != 'ف' && s.lex.senses[i].isDayRel && rs[p] == 'ا' {
+				return -1 // لامس (touched), بأمس الحاجة (in dire need): not ل/ب/ك + أمس
+			}
 			return i
 		}
 		if rs[p-1] == 'ل' {

@@ -10,7 +10,7 @@
 // calendar (package app/hijri); clock times and parts of the day, with time
 // zones (بتوقيت مكة، بالتوقيت المحلي); deictic and relative dates (أمس،
 // الأسبوع الماضي، قبل ستة أشهر) and days relative to the last day the text
-// named (اليوم التالي، في اليوم نفسه، Darija لغدليه); feasts dated through
+// named (اليوم التالي، في اليوم نفسه); feasts dated through
 // their calendar (عيد الفطر، عيد الأضحى، رأس السنة الهجرية، المولد النبوي،
 // عيد الشغل); seasons (صيف 2020), quarters, weekends (نهاية الأسبوع),
 // decades and centuries (القرن العشرين); durations, compound ones included
@@ -113,6 +113,13 @@ type Options struct {
 	// DCT is the document creation time. Relative expressions are resolved
 	// against it; when it is zero they keep X placeholders (XXXX-WXX-2).
 	DCT time.Time
+	// Narrative, when DCT is zero, anchors relative expressions on the
+	// text's own dates, as HeidelTime's narrative mode does (Strötgen &
+	// Gertz 2013, "Multilingual and cross-domain temporal tagging"): each
+	// is resolved against the most recent explicit day date (day, month and
+	// year, either calendar) stated before it, and keeps X placeholders
+	// (XXXX-XX-XX, XXXX-WXX-2) before any such date.
+	Narrative bool
 }
 
 // Tag returns the temporal expressions of text sorted by Start. It never

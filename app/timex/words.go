@@ -3,7 +3,7 @@ package timex
 // Word lists of the tagger, written in ordinary Arabic spelling. They are
 // folded with arabic.FoldString when the lexicon is built (lexicon.go), so
 // hamza forms of alif, ى/ي and ة/ه need not be listed twice; spellings that
-// folding does not unify (يونيو/يونية, جويلية/جويلة, tanween-less forms…)
+// folding does not unify (يونيو/يونية, جويلية/جوييلية, tanween-less forms…)
 // are listed explicitly.
 
 // Month-naming systems (bit flags of monthWord.sys).
@@ -40,7 +40,7 @@ var gregorianMonths = []monthWord{
 	{"حزيران", 6, sysLevant, false},
 	{"يوليو", 7, sysEgypt, false}, {"يولية", 7, sysEgypt, false}, {"يوليه", 7, sysEgypt, false},
 	{"يوليوز", 7, sysMorocco, false}, {"جويلية", 7, sysMaghreb, false},
-	{"جويلة", 7, sysMaghreb, false}, {"جوييلية", 7, sysMaghreb, false},
+	{"جوييلية", 7, sysMaghreb, false},
 	{"تموز", 7, sysLevant, true},
 	{"أغسطس", 8, sysEgypt, false}, {"اغسطس", 8, sysEgypt, false}, {"أغسطوس", 8, sysEgypt, false},
 	{"أوت", 8, sysMaghreb, false}, {"غشت", 8, sysMorocco, false}, {"آب", 8, sysLevant, true},
@@ -141,7 +141,8 @@ var units = []struct {
 	{"ساعة", uHour, formSing, false}, {"ساعات", uHour, formPlural, false}, {"ساعتين", uHour, formDual, false}, {"ساعتان", uHour, formDual, false}, {"الساعات", uHour, formPlural, false},
 	{"يوم", uDay, formSing, false}, {"يوما", uDay, formSing, false}, {"أيام", uDay, formPlural, false}, {"يومين", uDay, formDual, false}, {"يومان", uDay, formDual, false}, {"الأيام", uDay, formPlural, false}, {"ايام", uDay, formPlural, false},
 	{"أسبوع", uWeek, formSing, false}, {"أسبوعا", uWeek, formSing, false}, {"أسابيع", uWeek, formPlural, false}, {"أسبوعين", uWeek, formDual, false}, {"أسبوعان", uWeek, formDual, false}, {"الأسابيع", uWeek, formPlural, false},
-	{"سيمانة", uWeek, formSing, false}, {"نهارات", uDay, formPlural, false}, {"سيمانات", uWeek, formPlural, false},
+	// Darija سيمانة (week): Darija Open Dataset, time.csv "simana" (MIT)
+	{"سيمانة", uWeek, formSing, false}, {"سيمانات", uWeek, formPlural, false},
 	{"شهر", uMonth, formSing, false}, {"شهرا", uMonth, formSing, false}, {"أشهر", uMonth, formPlural, false}, {"شهور", uMonth, formPlural, false}, {"شهرين", uMonth, formDual, false}, {"شهران", uMonth, formDual, false}, {"الأشهر", uMonth, formPlural, false}, {"الشهور", uMonth, formPlural, false},
 	{"عام", uYear, formSing, false}, {"عاما", uYear, formSing, false}, {"أعوام", uYear, formPlural, false}, {"عامين", uYear, formDual, false}, {"عامان", uYear, formDual, false}, {"الأعوام", uYear, formPlural, false},
 	{"سنة", uYear, formSing, false}, {"سنه", uYear, formSing, false}, {"سنوات", uYear, formPlural, false}, {"سنين", uYear, formPlural, false}, {"سنتين", uYear, formDual, false}, {"سنتان", uYear, formDual, false}, {"السنوات", uYear, formPlural, false}, {"السنين", uYear, formPlural, false},
@@ -179,7 +180,10 @@ var cardinals = []struct {
 	{"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70}, {"سبعين", 70},
 	{"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90},
 	{"مئة", 100}, {"مائة", 100}, {"مئتين", 200}, {"مئتي", 200}, {"مائتي", 200}, {"مائتين", 200},
-	{"ألف", 1000}, {"ألفين", 2000},
+	{"ثلاثمائة", 300}, {"ثلاثمئة", 300}, {"أربعمائة", 400}, {"أربعمئة", 400}, {"خمسمائة", 500}, {"خمسمئة", 500},
+	{"ستمائة", 600}, {"ستمئة", 600}, {"سبعمائة", 700}, {"سبعمئة", 700}, {"ثمانمائة", 800}, {"ثمانمئة", 800},
+	{"تسعمائة", 900}, {"تسعمئة", 900},
+	{"ألف", 1000}, {"ألفين", 2000}, {"ألفان", 2000},
 }
 
 // ordinals gives ordinal words (masculine and feminine) with their values.
@@ -281,13 +285,14 @@ var relativeDays = []struct {
 	{"اليوم", 0},
 	{"غدا", 1}, {"الغد", 1}, {"غد", 1}, {"غدوة", 1},
 	// colloquial forms quoted in news: Levantine, Egyptian, Gulf
-	{"مبارح", -1}, {"امبارح", -1}, {"إمبارح", -1}, {"بكرا", 1}, // not بكرة: ب + كرة (ball) {"باجر", 1}, {"النهارده", 0}, {"النهاردة", 0},
+	{"مبارح", -1}, {"امبارح", -1}, {"إمبارح", -1}, {"بكرا", 1}, {"باجر", 1}, {"النهارده", 0}, {"النهاردة", 0}, // not بكرة: ب + كرة (ball)
 }
 
 // vagueWords are one-word vague temporal references (TIMEX3 PAST_REF,
 // PRESENT_REF, FUTURE_REF).
 var vagueWords = []struct{ word, value string }{
-	{"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"حالياً", "PRESENT_REF"}, {"دابا", "PRESENT_REF"},
+	{"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"حالياً", "PRESENT_REF"},
+	{"دابا", "PRESENT_REF"}, // Darija "now": Darija Open Dataset, time.csv "daba" (MIT)
 	{"مؤخرا", "PAST_REF"}, {"سابقا", "PAST_REF"}, {"حديثا", "PAST_REF"},
 	{"لاحقا", "FUTURE_REF"}, {"قريبا", "FUTURE_REF"}, {"مستقبلا", "FUTURE_REF"},
 }
@@ -323,8 +328,13 @@ var (
 	// Words after "في اليوم" etc. that show a distributive reading.
 	companyCues = []string{"واتس", "الواتس", "واتز", "شركة", "شركات", "سيارات", "سيارة", "موتور", "موتورز", "رينو", "تويوتا", "هوندا", "مجموعة", "ماركة", "علامة", "طراز"}
 	placeCues   = []string{"مدينة", "شارع", "ميدان", "جسر", "كوبري", "حي", "جامعة", "نادي", "محور", "ساحة", "مستشفى", "مدرسة", "كلية", "قاعة", "نفق", "مطار", "محطة"}
-	blocCues    = []string{"قوى", "فريق", "تيار", "تحالف", "حركة", "معسكر", "تكتل", "جماعة", "ائتلاف", "نواب", "كتلة", "فريقا"}
-	futureCues  = []string{"سوف", "المقرر", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "سيتم", "ستتم", "ستعقد", "سيعقد", "ستنطلق", "سينطلق", "ستجرى", "سيجري", "ستجري",
+	// Nouns announcing the title of a work or a campaign in quotes (فيلم
+	// «بكرة أحلى»، برنامج "صباح الخير"): a date word in the title is no date.
+	titleCues = []string{"فيلم", "الفيلم", "مسلسل", "المسلسل", "برنامج", "البرنامج", "مسرحية", "المسرحية", "أغنية", "الأغنية", "اغنية",
+		"كتاب", "الكتاب", "كتابه", "رواية", "الرواية", "روايته", "ألبوم", "الألبوم", "البوم", "قصيدة", "القصيدة", "عنوان", "بعنوان", "شعار", "الشعار",
+		"حملة", "الحملة", "مبادرة", "المبادرة", "مهرجان", "المهرجان", "حصة", "الحصة", "مسابقة", "المسابقة", "فقرة", "الفقرة"}
+	blocCues   = []string{"قوى", "فريق", "تيار", "تحالف", "حركة", "معسكر", "تكتل", "جماعة", "ائتلاف", "نواب", "كتلة", "فريقا"}
+	futureCues = []string{"سوف", "المقرر", "المنتظر", "المتوقع", "يعتزم", "تعتزم", "سيتم", "ستتم", "ستعقد", "سيعقد", "ستنطلق", "سينطلق", "ستجرى", "سيجري", "ستجري",
 		"سيكون", "ستكون", "سيزور", "ستزور", "سيصل", "ستصل", "سيبدأ", "ستبدأ", "سيلتقي", "ستلتقي", "سيشارك", "ستشارك", "سيقام", "ستقام", "سيشهد", "ستشهد", "سيحضر", "ستحضر", "سيعلن", "ستعلن", "سيتوجه", "ستتوجه", "سيغادر", "ستغادر", "سيلقي", "ستنظم", "سينظم",
 		"يتوقع", "تتوقع", "المرتقب", "المزمع", "سيتم", "ستبدأ", "ستنطلق", "سيكون", "ستفتتح", "سيفتتح",
 		"اعتبارا", "ابتداء", "أرجأ", "أرجأت", "أجلت", "تأجيل", "إرجاء", "غادي", "غادية", "رح", "حيكون", "هيكون"}
@@ -355,7 +365,21 @@ var yearContextWords = []string{
 	"في", "منذ", "مند", "حتى", "خلال", "قبل", "بعد", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "منتصف",
 	"حلول", "بحلول", "إلى", "الى", "طيلة", "طوال", "غاية", "لغاية", "موسم", "ربيع", "صيف", "خريف", "شتاء",
 	"الفترة", "فترة", "الأعوام", "أعوام", "السنوات", "سنوات", "مواليد", "ميزانية", "موازنة",
+	// events named by their year: حرب 1967، ثورة 1952، انتخابات 2014
+	"حرب", "نكسة", "نكبة", "ثورة", "انتفاضة", "انتخابات", "استفتاء", "دستور", "مونديال", "أولمبياد", "اولمبياد",
+	"أحداث", "هجمات", "زلزال", "أزمة", "اتفاقية", "معاهدة", "اتفاق", "انقلاب", "مجزرة", "عدوان", "كارثة", "دورة", "بطولة",
 }
+
+// recordCues announce a record measured over a stretch of time: "للمرة
+// الأولى منذ عشرين عاما"، "أعلى مستوى في عام"، "الأكبر منذ عقد": what
+// follows منذ or في is a duration, not a date.
+var recordCues = []string{"مرة", "المرة", "الأولى", "أول", "مستوى", "مستويات", "أعلى", "الأعلى", "أدنى", "الأدنى", "أكبر", "الأكبر", "أسوأ", "الأسوأ",
+	"أفضل", "الأفضل", "أقوى", "الأقوى", "أضعف", "الأضعف", "أطول", "الأطول", "أسرع", "الأسرع", "أكثر", "أقل", "ارتفاع", "انخفاض"}
+
+// notYearCues precede a number that is a page, a reference, a phone number
+// or a price rather than a year (ص 1995، رقم 2010، بسعر 2000).
+var notYearCues = []string{"ص", "صفحة", "الصفحة", "صفحات", "الصفحات", "رقم", "الرقم", "هاتف", "الهاتف", "سعر", "بسعر", "السعر",
+	"العدد", "عدد", "الفصل", "المادة", "مادة", "البند", "قانون", "القانون", "ريال", "دينار", "دولار", "درهم", "جنيه", "ليرة", "يورو", "كم", "متر"}
 
 // decades are the decade names of the twentieth century (TIMEX3 value: the
 // first three digits of the years).
@@ -367,6 +391,10 @@ var decades = []struct {
 	{"الأربعينيات", 194}, {"الأربعينات", 194}, {"الخمسينيات", 195}, {"الخمسينات", 195},
 	{"الستينيات", 196}, {"الستينات", 196}, {"السبعينيات", 197}, {"السبعينات", 197},
 	{"الثمانينيات", 198}, {"الثمانينات", 198}, {"التسعينيات", 199}, {"التسعينات", 199},
+	// construct forms before القرن (ستينيات القرن الماضي، سبعينيات القرن السادس عشر)
+	{"عشرينيات", 192}, {"ثلاثينيات", 193}, {"أربعينيات", 194}, {"خمسينيات", 195}, {"ستينيات", 196},
+	{"سبعينيات", 197}, {"ثمانينيات", 198}, {"تسعينيات", 199}, {"عشرينات", 192}, {"ثلاثينات", 193},
+	{"أربعينات", 194}, {"خمسينات", 195}, {"ستينات", 196}, {"سبعينات", 197}, {"ثمانينات", 198}, {"تسعينات", 199},
 }
 
 // holidays are feasts and commemorations named in news, with the calendar
@@ -407,7 +435,7 @@ var (
 )
 
 // anaphoricDays are words for a day relative to the last day the text
-// named (or the DCT): اليوم التالي، في اليوم نفسه، Darija لغدليه.
+// named (or the DCT): اليوم التالي، في اليوم نفسه.
 var anaphoricDays = []struct {
 	word string
 	off  int
@@ -415,10 +443,6 @@ var anaphoricDays = []struct {
 	{"التالي", 1}, {"الموالي", 1}, {"اللاحق", 1}, {"الآتي", 1}, {"السابق", -1},
 	{"نفسه", 0}, {"ذاته", 0},
 }
-
-// nextDayWords are one-word forms of "the next day" (Darija لغدليه, from
-// الغد ديالو).
-var nextDayWords = []string{"لغدليه", "لغداليه", "لغدليا", "الغدليه"}
 
 // countedNouns after a bare number show it counts something (2016 ألف
 // برميل، 1990 زائرا): the number is not a year.

@@ -1,0 +1,48 @@
+package timex
+
+// modReach is how many tokens before an expression approxMod looks at.
+const modReach = 3
+
+// approxMod returns the TIMEX3 mod that a quantifier before or at the start
+// of candidate c gives it (ISO-TimeML, ISO 24617-1, the mod attribute):
+// APPROX after نحو، حوالي، قرابة، زهاء (قبل نحو عقدين، حوالي الساعة
+// الرابعة); MORE_THAN after أكثر من، أزيد من، ما يزيد على; LESS_THAN after
+// أقل من، ما يقل عن; "" otherwise. The quantifier stays outside the span
+// when it precedes it, as the gold guidelines have it (أكثر من | عشر
+// ساعات).
+func (s *scan) approxMod(c *cand) string {
+	for k := max(0, c.i-modReach); k < c.j && k < c.i+2; k++ {
+		if !s.isWord(k) {
+			if k < c.i {
+				continue
+			}
+			break
+		}
+		sn := s.sn(k)
+		from := s.bare(k+1).flags&(fFrom|fAgo) != 0 || s.isWordAny(k+1, "على", "علي", "عن")
+		switch {
+		case sn.flags&fMoreThan != 0 && from:
+			return "MORE_THAN"
+		case sn.flags&fLessThan != 0 && from:
+			return "LESS_THAN"
+		case sn.flags&fApprox != 0 && sn.flags&(fMoreThan|fLessThan) == 0 && k+1 <= c.j && (k+1 == c.i || k >= c.i):
+			return "APPROX"
+		}
+	}
+	return ""
+}
+
+// isWordAny reports whether word token k, without proclitics, is one of ws
+// (folded forms).
+func (s *scan) isWordAny(k int, ws ...string) bool {
+	if !s.isWord(k) || s.toks[k].pre != 0 {
+		return false
+	}
+	w := string(s.f.Runes[s.toks[k].s:s.toks[k].e])
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
