@@ -2,6 +2,7 @@ package hashiyajson
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,6 +30,7 @@ type File struct {
 	Offsets     string                  `json:"offsets"`
 	Document    annotation.Document     `json:"document"`
 	Annotations []annotation.Annotation `json:"annotations"`
+	Tombstones  []Tombstone             `json:"deleted,omitempty"` // recognizer suggestions deleted by the person
 }
 
 // Encode returns the native export of doc and anns: indented JSON (two
@@ -37,7 +39,24 @@ type File struct {
 // would and returns an EINVALID error rather than a file Decode refuses.
 // anns is not modified.
 func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, error) {
+	return EncodeFile(&File{Document: doc, Annotations: anns})
+}
+
+// EncodeFile is Encode for a File, which may carry tombstones (written as
+// "deleted", sorted like annotations). The header fields of f are ignored.
+func EncodeFile(f *File) ([]byte, error) {
+	doc, anns := f.Document, f.Annotations
 	if err := doc.Validate(); err != nil {
+		return nil, err
+	}
+	if err := CheckDCT(doc.DCT); err != nil {
+		return nil, err
+	}
+	ts := slices.Clone(f.Tombstones)
+	slices.SortStableFunc(ts, func(a, b Tombstone) int {
+		return cmp.Or(a.Start-b.Start, a.End-b.End, strings.Compare(string(a.Label), string(b.Label)))
+	})
+	if err := checkTombstones(doc.Text, ts); err != nil {
 		return nil, err
 	}
 	sorted := slices.Clone(anns)
@@ -48,11 +67,14 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, erro
 	if err := check(doc.Text, sorted); err != nil {
 		return nil, err
 	}
+	if err := CheckFields(sorted); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(File{Format: Format, Version: Version, Offsets: Offsets, Document: doc, Annotations: sorted}); err != nil {
+	if err := enc.Encode(File{Format: Format, Version: Version, Offsets: Offsets, Document: doc, Annotations: sorted, Tombstones: ts}); err != nil {
 		return nil, &annotation.Error{Code: annotation.EINTERNAL, Message: "The export could not be written.", Err: err}
 	}
 	return buf.Bytes(), nil
@@ -157,6 +179,7 @@ func Decode(data []byte) (*File, error) {
 		Offsets     *string           `json:"offsets"`
 		Document    json.RawMessage   `json:"document"`
 		Annotations []json.RawMessage `json:"annotations"`
+		Tombstones  []json.RawMessage `json:"deleted"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
 		if n := jsonLines(data); n > 1 {
@@ -206,6 +229,22 @@ func Decode(data []byte) (*File, error) {
 	if err := check(f.Document.Text, f.Annotations); err != nil {
 		return nil, err
 	}
+	if err := CheckFields(f.Annotations); err != nil {
+		return nil, err
+	}
+	if err := CheckDCT(f.Document.DCT); err != nil {
+		return nil, err
+	}
+	for i, raw := range head.Tombstones {
+		var t Tombstone
+		if err := json.Unmarshal(raw, &t); err != nil {
+			return nil, jsonError(fmt.Sprintf("Deleted suggestion #%d", i+1), err)
+		}
+		f.Tombstones = append(f.Tombstones, t)
+	}
+	if err := checkTombstones(f.Document.Text, f.Tombstones); err != nil {
+		return nil, err
+	}
 	return f, nil
 }
 
@@ -227,7 +266,8 @@ func (f *File) MatchDocument(doc annotation.Document) error {
 }
 
 // Import decodes data and merges its annotations into existing, the
-// annotations of the open document doc (see Merge). The file must belong to
+// annotations of the open document doc, removing the suggestions its
+// tombstones bury (see Apply). The file must belong to
 // doc (ECONFLICT otherwise); Decode's errors are returned as is.
 func Import(doc annotation.Document, existing []annotation.Annotation, data []byte) ([]annotation.Annotation, MergeReport, error) {
 	f, err := Decode(data)
@@ -237,7 +277,7 @@ func Import(doc annotation.Document, existing []annotation.Annotation, data []by
 	if err := f.MatchDocument(doc); err != nil {
 		return nil, MergeReport{}, err
 	}
-	merged, report := Merge(existing, f.Annotations)
+	merged, report := Apply(existing, f)
 	return merged, report, nil
 }
 
