@@ -56,7 +56,7 @@ func CheckSize(name string, data []byte) error {
 // after upper-casing): CoNLL-2003 and OntoNotes/ACE names.
 var aliases = map[string]annotation.Label{
 	"PERSON": annotation.PER, "PERS": annotation.PER,
-	"LOCATION": annotation.LOC, "GPE": annotation.LOC,
+	"LOCATION": annotation.LOC, "GPE": annotation.LOC, "PLACE": annotation.LOC,
 	"ORGANIZATION": annotation.ORG, "ORGANISATION": annotation.ORG,
 	"TIMEX": annotation.DATE, "TIMEX3": annotation.DATE,
 }
@@ -79,7 +79,7 @@ func Label(name string) (l annotation.Label, alias, ok bool) {
 // UnknownLabel is the sentence for a label Label refused; what names the
 // place (e.g. "Line 3").
 func UnknownLabel(what, name string) error {
-	return Invalid("%s has the label %q, which Hashiya does not know (it uses PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET, and reads PERSON, LOCATION, GPE, ORGANIZATION and TIMEX3 as those).", what, Clip(name))
+	return Invalid("%s has the label %q, which Hashiya does not know (it uses PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET, and reads PERSON, LOCATION, GPE, PLACE, ORGANIZATION and TIMEX3 as those).", what, Clip(name))
 }
 
 // Clip shortens s to at most 60 code points for a message.
