@@ -15,7 +15,7 @@ type token struct {
 	line       int // from 1
 	text       string
 	tag        string
-	start, end int // code points in the text, once aligned
+	start, end int  // code points in the text, once aligned
 	sentence   bool // first token of a sentence
 }
 
