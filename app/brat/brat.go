@@ -74,7 +74,7 @@ type frag struct{ start, end int }
 // documentation): the text with CRLF turned into LF, and T lines numbered
 // in text order with offsets into that text; a span that crosses a line
 // break is written as fragments split at the break, as brat itself does.
-// Notes become AnnotatorNotes lines and TIMEX3 values TIMEX3 lines (tabs
+// Rejected annotations are left out. Notes become AnnotatorNotes lines and TIMEX3 values TIMEX3 lines (tabs
 // and line breaks in them become spaces). It validates as
 // hashiyajson.Encode does.
 func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []byte, err error) {
@@ -97,6 +97,9 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 	var ms []*mention
 	group := map[string]*mention{}
 	for _, a := range f.Annotations {
+		if a.Status == annotation.Rejected {
+			continue
+		}
 		fr := frag{nl.ToLF(a.Start), nl.ToLF(a.End)}
 		if strings.HasPrefix(a.Entity, FragmentGroup) {
 			if m := group[a.Entity+"\x00"+string(a.Label)]; m != nil {

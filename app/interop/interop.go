@@ -119,3 +119,21 @@ func Recontext(a *annotation.Annotation, text []rune) {
 	a.Prefix = string(text[max(0, a.Start-n):a.Start])
 	a.Suffix = string(text[a.End:min(len(text), a.End+n)])
 }
+
+// UniqueIDs gives a new id to every annotation whose id an earlier one
+// has, with a warning in res, and returns anns.
+func UniqueIDs(anns []annotation.Annotation, res *Result) []annotation.Annotation {
+	seen := map[string]bool{}
+	n := 0
+	for i := range anns {
+		if seen[anns[i].ID] {
+			anns[i].ID = annotation.NewID()
+			n++
+		}
+		seen[anns[i].ID] = true
+	}
+	if n > 0 {
+		res.Warnf("%d annotations had an id used by another one and were given a new id.", n)
+	}
+	return anns
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 )
 
 // DecodeText returns the text of a text file and the name of the encoding
@@ -222,4 +223,47 @@ func Pos(data []byte, off int) string {
 	line := bytes.Count(data[:off], []byte("\n")) + 1
 	col := utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off]) + 1
 	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
+// Placer reads spans whose unit is not stated, checking each by its quote:
+// first as code points, then as UTF-16 code units (JavaScript string
+// indices, which Hypothesis, Recogito and other browser tools store).
+type Placer struct {
+	Text  []rune
+	idx   *UTF16Index
+	UTF16 int // spans that were found only when read as UTF-16 code units
+}
+
+// Place returns the code-point span of [start,end) whose text is quote
+// (compared in NFC), or false. An empty quote accepts the span as code
+// points when it is inside the text.
+func (p *Placer) Place(start, end int, quote string) (int, int, bool) {
+	fits := func(s, e int) bool {
+		if s < 0 || e > len(p.Text) || s >= e {
+			return false
+		}
+		return quote == "" || norm.NFC.String(string(p.Text[s:e])) == norm.NFC.String(quote)
+	}
+	if fits(start, end) {
+		return start, end, true
+	}
+	if quote == "" {
+		return 0, 0, false
+	}
+	if p.idx == nil {
+		x := NewUTF16Index(p.Text)
+		p.idx = &x
+	}
+	s, ok1 := p.idx.ToCP(start)
+	e, ok2 := p.idx.ToCP(end)
+	if ok1 && ok2 && fits(s, e) {
+		p.UTF16++
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// UTF16Warning is the sentence for n spans converted from UTF-16.
+func UTF16Warning(n int) string {
+	return fmt.Sprintf("%d annotation positions were counted in UTF-16 code units (JavaScript string indices); they were converted to Unicode code points, the unit Hashiya stores and exports.", n)
 }

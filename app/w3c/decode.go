@@ -78,7 +78,7 @@ func Decode(data []byte, doc annotation.Document) (interop.Result, error) {
 	if len(res.Orphans) > 0 {
 		res.Warnf("%d annotations could not be placed on this text (their quote was not found uniquely with its context): they are listed for review and were not imported.", len(res.Orphans))
 	}
-	anns = uniqueIDs(anns, &res)
+	anns = interop.UniqueIDs(anns, &res)
 	orphan := map[string]bool{}
 	for _, o := range res.Orphans {
 		orphan[o.ID] = true
@@ -521,22 +521,4 @@ func jsonErr(data []byte, err error) error {
 		return &annotation.Error{Code: annotation.EINVALID, Message: fmt.Sprintf("The file is not valid JSON (%s, at %s).", syn.Error(), interop.Pos(data, int(syn.Offset))), Err: err}
 	}
 	return &annotation.Error{Code: annotation.EINVALID, Message: "The file could not be read as JSON: " + err.Error() + ".", Err: err}
-}
-
-// uniqueIDs gives a new id to every annotation whose id an earlier one
-// has, with a warning.
-func uniqueIDs(anns []annotation.Annotation, res *interop.Result) []annotation.Annotation {
-	seen := map[string]bool{}
-	n := 0
-	for i := range anns {
-		if seen[anns[i].ID] {
-			anns[i].ID = annotation.NewID()
-			n++
-		}
-		seen[anns[i].ID] = true
-	}
-	if n > 0 {
-		res.Warnf("%d annotations had an id used by another one and were given a new id.", n)
-	}
-	return anns
 }
