@@ -53,4 +53,3 @@ func TestBundleC25(t *testing.T) {
 		}
 	}
 }
-
