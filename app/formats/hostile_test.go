@@ -12,7 +12,7 @@ import (
 
 const text = "😀 زار الوفد القاهرة يوم 28 نوفمبر 2016"
 
-func nativeFile(t *testing.T) []byte {
+func nativeFile(t testing.TB) []byte {
 	t.Helper()
 	doc := annotation.NewDocument("t", text)
 	a, err := annotation.Select(text, 12, 19, annotation.LOC)
