@@ -129,9 +129,9 @@ type Text struct {
 }
 
 // MaxFuzzyCells bounds the total fuzzy-matching work on one Text: 2^24
-// cells of Sellers' table (under a second on this loaded machine, see BENCHMARKS.md), however
-// many long quotes fail to match exactly. Past it, selectors not found exactly are
-// orphans.
+// cells of Sellers' table (about 0.3 s on the loaded build machine, see
+// BENCHMARKS.md), however many long quotes fail to match exactly. Past it,
+// selectors not found exactly are orphans.
 const MaxFuzzyCells = 1 << 24
 
 // NewText prepares s for anchoring.

@@ -237,7 +237,7 @@ func TestFuzzyBudget(t *testing.T) {
 
 func BenchmarkFuzzyWorstCase(b *testing.B) {
 	old := strings.Repeat("وصل الوفد إلى القاهرة أمس. ", 40000) // ~1 MB
-	q := strings.Repeat("غادر الوفد دمشق اليوم. ", 11)        // 253 code points, never found
+	q := strings.Repeat("غادر الوفد دمشق اليوم. ", 11)          // 253 code points, never found
 	for b.Loop() {
 		text := NewText(old)
 		for i := range 1000 {
