@@ -119,9 +119,9 @@ func Detect(name string, data []byte) Format {
 			return Native
 		case w3c.Sniff(data):
 			return W3C
-		case bytes.Contains(head, []byte(`"data"`)) && (bytes.Contains(head, []byte(`"annotations"`)) || bytes.Contains(head, []byte(`"predictions"`))):
+		case bytes.Contains(head, []byte(`"data"`)) && (bytes.Contains(data, []byte(`"annotations"`)) || bytes.Contains(data, []byte(`"predictions"`))):
 			return LabelStudio
-		case bytes.Contains(head, []byte(`"text"`)) && (bytes.Contains(head, []byte(`"label"`)) || bytes.Contains(head, []byte(`"entities"`))):
+		case head[0] == '{' && bytes.Contains(head, []byte(`"text"`)) && (bytes.Contains(data, []byte(`"label"`)) || bytes.Contains(data, []byte(`"entities"`))):
 			return Doccano
 		}
 		return ""
