@@ -1,6 +1,9 @@
 package hashiyajson
 
 import (
+	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hashiya/hashiya/app/annotation"
@@ -29,10 +32,34 @@ func CheckDCT(dct string) error {
 	return invalid("The document creation time (dct) %q is not a date like 2016-11-29 or 2016-11-29T11:11.", clip(dct))
 }
 
+// ValidHijri reports whether v is "" or a Hijri date value as the tagger
+// writes it (Umm al-Qura calendar, ISO 8601 shape): YYYY, YYYY-MM or
+// YYYY-MM-DD, with a year 0001–9999, a month 01–12 and a day 01–30 (Hijri
+// months have 29 or 30 days); a field may be all X (1438-XX).
+func ValidHijri(v string) bool {
+	if v == "" {
+		return true
+	}
+	m := hijriValue.FindStringSubmatch(v)
+	if m == nil {
+		return false
+	}
+	field := func(s string, lo, hi int) bool {
+		if s == "" || strings.Trim(s, "X") == "" {
+			return true
+		}
+		n, err := strconv.Atoi(s)
+		return err == nil && n >= lo && n <= hi
+	}
+	return field(m[1], 1, 9999) && field(m[2], 1, 12) && field(m[3], 1, 30)
+}
+
+var hijriValue = regexp.MustCompile(`^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?$`)
+
 // CheckFields checks what Annotation.Validate does not, over a whole set of
-// annotations: value and hijri are TIMEX3 values (timex.ValidValue, the
-// grammar the tagger's output follows: 2016-11-29, P3Y, XXXX-06, PAST_REF,
-// …), calendar is "", "gregorian" or "hijri", and link is "" or the id of
+// annotations: value is a TIMEX3 value (timex.ValidValue, the grammar the
+// tagger's output follows: 2016-11-29, P3Y, XXXX-06, PAST_REF, …), hijri a
+// Hijri date (ValidHijri), calendar is "", "gregorian" or "hijri", and link is "" or the id of
 // another annotation of the set. Errors are EINVALID and name the
 // annotation by its position in anns (from 1) and id.
 func CheckFields(anns []annotation.Annotation) error {
@@ -44,8 +71,8 @@ func CheckFields(anns []annotation.Annotation) error {
 		switch {
 		case !timex.ValidValue(a.Value):
 			return invalid("Annotation #%d (%q): the TIMEX3 value %q is not valid (expected e.g. 2016-11-29, 2016-11, 2016-W48, P3Y, PT2H, XXXX-06 or PAST_REF).", i+1, clip(a.ID), clip(a.Value))
-		case !timex.ValidValue(a.Hijri):
-			return invalid("Annotation #%d (%q): the Hijri value %q is not valid (expected e.g. 1438-02-28, 1438-02 or 1438).", i+1, clip(a.ID), clip(a.Hijri))
+		case !ValidHijri(a.Hijri):
+			return invalid("Annotation #%d (%q): the Hijri value %q is not valid (expected e.g. 1438-02-30, 1438-02 or 1438).", i+1, clip(a.ID), clip(a.Hijri))
 		case a.Calendar != "" && a.Calendar != Gregorian && a.Calendar != Hijri:
 			return invalid("Annotation #%d (%q): the calendar %q is unknown (expected gregorian or hijri).", i+1, clip(a.ID), clip(a.Calendar))
 		case a.Link == a.ID && a.Link != "":

@@ -20,7 +20,8 @@ func TestDecodeValidatesFields(t *testing.T) {
 		{"dct day", `"dct": "2016-11-29T11:11"`, `"dct": "2016-02-30"`, "dct"},
 		{"value", `"value": "2016-11-28"`, `"value": "2016-13-01"`, "TIMEX3 value"},
 		{"value html", `"value": "2016-11-28"`, `"value": "<script>alert(1)</script>"`, "TIMEX3 value"},
-		{"hijri", `"hijri": "1438-02-28"`, `"hijri": "1438-02-31x"`, "Hijri value"},
+		{"hijri", `"hijri": "1438-02-28"`, `"hijri": "1438-02-31"`, "Hijri value"},
+		{"hijri month", `"hijri": "1438-02-28"`, `"hijri": "1438-13"`, "Hijri value"},
 		{"calendar", `"calendar": "hijri"`, `"calendar": "julian"`, "calendar"},
 		{"link", `"link": "g1"`, `"link": "nobody"`, "links to"},
 		{"self link", `"link": "g1"`, `"link": "h1"`, "links to itself"},
@@ -76,5 +77,18 @@ func TestTombstones(t *testing.T) {
 	bad := strings.Replace(string(data), `"quote": "وزير"`, `"quote": "خالد"`, 1)
 	if _, err := hashiyajson.Decode([]byte(bad)); annotation.ErrorCode(err) != annotation.EINVALID || !strings.Contains(annotation.ErrorMessage(err), "Deleted suggestion #1") {
 		t.Errorf("bad tombstone: %v", err)
+	}
+}
+
+func TestValidHijri(t *testing.T) {
+	for _, v := range []string{"", "1438", "1438-02", "1438-02-29", "1438-02-30", "1438-XX", "0001-01-01"} {
+		if !hashiyajson.ValidHijri(v) {
+			t.Errorf("%q refused", v)
+		}
+	}
+	for _, v := range []string{"1438-02-31", "1438-00", "1438-13-01", "14380", "1438-2-1", "P3Y", "1438-02-28T10:00", "<b>"} {
+		if hashiyajson.ValidHijri(v) {
+			t.Errorf("%q accepted", v)
+		}
 	}
 }
