@@ -67,6 +67,12 @@
 // values whose message names the annotation (by position, counting from 1,
 // and id) and the problem.
 //
+// # Library bundle
+//
+// EncodeBundle and DecodeBundle read and write a whole library ("format":
+// "hashiya-library"): label sets and every document as a native file of
+// the format above (see Bundle).
+//
 // # Importing into an open document
 //
 // Import checks that the file belongs to the open document (same sha256;

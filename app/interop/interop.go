@@ -59,12 +59,14 @@ var aliases = map[string]annotation.Label{
 	"LOCATION": annotation.LOC, "GPE": annotation.LOC, "PLACE": annotation.LOC,
 	"ORGANIZATION": annotation.ORG, "ORGANISATION": annotation.ORG,
 	"TIMEX": annotation.DATE, "TIMEX3": annotation.DATE,
+	"EVENT": annotation.MISC, // Recogito
 }
 
 // Label maps a label name from a file to a Hashiya label: one of
 // annotation.Labels in any case, or an alias (PERSON, LOCATION, GPE,
-// ORGANIZATION, TIMEX3, …). alias is true when the name was not already a
-// Hashiya label. ok is false for any other name.
+// ORGANIZATION, TIMEX3, Recogito's PLACE and EVENT, …). alias is true
+// when the name was not already a Hashiya label. ok is false for any
+// other name.
 func Label(name string) (l annotation.Label, alias, ok bool) {
 	up := strings.ToUpper(strings.TrimSpace(name))
 	if l := annotation.Label(up); l.Valid() {
@@ -79,7 +81,7 @@ func Label(name string) (l annotation.Label, alias, ok bool) {
 // UnknownLabel is the sentence for a label Label refused; what names the
 // place (e.g. "Line 3").
 func UnknownLabel(what, name string) error {
-	return Invalid("%s has the label %q, which Hashiya does not know (it uses PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET, and reads PERSON, LOCATION, GPE, PLACE, ORGANIZATION and TIMEX3 as those).", what, Clip(name))
+	return Invalid("%s has the label %q, which Hashiya does not know (it uses PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET, and reads PERSON, LOCATION, GPE, PLACE, ORGANIZATION, EVENT and TIMEX3 as those).", what, Clip(name))
 }
 
 // Clip shortens s to at most 60 code points for a message.
