@@ -114,6 +114,9 @@ func parse(ann []byte, res *interop.Result) ([]*tline, error) {
 		no := n + 1
 		f := strings.SplitN(line, "\t", 3)
 		id := f[0]
+		if id == "" {
+			return nil, interop.Invalid("Line %d starts with a tab: it has no annotation id (T1, #1, …).", no)
+		}
 		switch id[0] {
 		case 'T':
 			t, err := parseT(no, f)
