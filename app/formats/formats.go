@@ -218,7 +218,7 @@ func importAll(files []File, doc *annotation.Document, opt Options) ([]Result, e
 		}
 		return out, nil
 	}
-	title := strings.TrimSuffix(filepath.Base(f.Name), filepath.Ext(f.Name))
+	title := titleOf(f.Name)
 	switch format {
 	case Native:
 		return native(f.Data)
@@ -244,7 +244,7 @@ func importAll(files []File, doc *annotation.Document, opt Options) ([]Result, e
 		case txt == nil:
 			return wrap(brat.DecodeAnn(ann.Data, *doc))
 		}
-		return wrap(brat.Decode(strings.TrimSuffix(filepath.Base(txt.Name), filepath.Ext(txt.Name)), txt.Data, ann.Data, brat.Options{Encoding: opt.Encoding}))
+		return wrap(brat.Decode(titleOf(txt.Name), txt.Data, ann.Data, brat.Options{Encoding: opt.Encoding}))
 	case CoNLL:
 		return wrap(conll.Decode(title, f.Data, doc))
 	case Doccano:
@@ -253,6 +253,12 @@ func importAll(files []File, doc *annotation.Document, opt Options) ([]Result, e
 		return wrapAll(labelstudio.Decode(title, f.Data))
 	}
 	return nil, interop.Invalid("The format of %s was not recognized (Hashiya reads its own JSON, W3C Web Annotation, brat .ann/.txt, CoNLL BIO, doccano JSONL and Label Studio JSON).", filepath.Base(f.Name))
+}
+
+// titleOf returns a document title from a file name: its base name without
+// the extension, as valid UTF-8 (bytes that are not are dropped).
+func titleOf(name string) string {
+	return strings.ToValidUTF8(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), "")
 }
 
 func native(data []byte) ([]Result, error) {
