@@ -164,7 +164,7 @@ func readDocument(name, enc string) (annotation.Document, error) {
 	if err != nil {
 		return annotation.Document{}, err
 	}
-	title := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	title := strings.ToValidUTF8(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), "")
 	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' && formats.Detect(name, data) == formats.Native {
 		f, err := hashiyajson.Decode(data)
 		if err != nil {
