@@ -24,6 +24,11 @@
 //     (case A17: in قال أحمد إن أحمد سيزور دمشق → قال أحمد إن خالد سيزور
 //     دمشق, the second أحمد is orphaned, not moved to the first).
 //
+// When the text the annotations were made on is known (a file that
+// carries it), Carry first moves every span whose characters a diff of the
+// two texts (github.com/sergi/go-diff) keeps unchanged, and anchors only
+// the others as above.
+//
 // Quotes and contexts are compared in Unicode NFC (the texts themselves are
 // never normalized: offsets always index the exact text given), and a
 // match starts and ends on NFC segment boundaries, so a span never cuts a
@@ -72,16 +77,18 @@ func FromAnnotation(a annotation.Annotation) Selector {
 // Method says how a selector was anchored.
 type Method uint8
 
-// Methods, from most to least certain.
+// Methods, from most to least certain (Diff, added last, is as certain as
+// Position: the characters are the same ones).
 const (
 	Orphan   Method = iota // not anchored
 	Position               // the quote at its stored position, context agreeing
 	Quote                  // the exact quote elsewhere, found by its context
 	Fuzzy                  // an approximate quote, scored on quote, context and position
+	Diff                   // carried through a diff of the old and new texts, its characters unchanged (Carry)
 )
 
 func (m Method) String() string {
-	return [...]string{"orphan", "position", "quote", "fuzzy"}[m]
+	return [...]string{"orphan", "position", "quote", "fuzzy", "diff"}[m]
 }
 
 // Match is where a selector was anchored: [Start, End) in code points of the

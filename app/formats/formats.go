@@ -149,7 +149,9 @@ func Import(filename string, data []byte, doc *annotation.Document) (Result, err
 // ImportFiles reads one document's annotations from files: one file, or a
 // brat .txt and .ann pair. With doc non-nil the annotations are placed on
 // doc.Text: directly when the file's text is doc's (same SHA-256, or the
-// file has no text), else re-anchored by quote and context (app/anchor),
+// file has no text), else moved through a diff of the two texts where
+// their characters are unchanged and re-anchored by quote and context
+// where they are not (anchor.Carry),
 // the ones that cannot be placed returned in Result.Orphans with a
 // warning. A file holding several documents (doccano lines, Label Studio
 // tasks, a library bundle) gives the one whose text is doc's; without doc
@@ -281,19 +283,20 @@ func native(data []byte) ([]Result, error) {
 }
 
 // onto places r's annotations on doc's text when r was read on another
-// text, re-anchoring them (app/anchor).
+// text: moved through a diff of the two texts where their characters are
+// unchanged, else re-anchored by quote and context (anchor.Carry).
 func onto(r Result, doc annotation.Document) Result {
 	if r.Document.SHA256 == doc.SHA256 {
 		r.Document = doc
 		return r
 	}
-	a := anchor.Annotations(doc.Text, r.Annotations)
+	a := anchor.Carry(r.Document.Text, doc.Text, r.Annotations)
 	r.Annotations = r.Annotations[:0:0]
 	for _, p := range a.Placed {
 		r.Annotations = append(r.Annotations, p.Ann)
 	}
 	r.Orphans = append(r.Orphans, a.Orphans...)
-	r.Warnf("The file's text (“\u2068%s\u2069”) is not exactly the open document's: %d annotations were placed by their quote and context, %d could not be placed and are listed for review.", interop.Clip(r.Document.Title), len(a.Placed), len(a.Orphans))
+	r.Warnf("The file's text (“\u2068%s\u2069”) is not exactly the open document's: %d annotations were moved with their unchanged text, %d placed by their quote and context, %d could not be placed and are listed for review.", interop.Clip(r.Document.Title), a.Count(anchor.Diff), len(a.Placed)-a.Count(anchor.Diff), len(a.Orphans))
 	buried := r.Tombstones[:0:0]
 	var text *anchor.Text
 	for _, t := range r.Tombstones {
