@@ -3,6 +3,7 @@ package anchor
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
 )
@@ -49,4 +50,37 @@ func TestCarry(t *testing.T) {
 	if len(r.Placed) != 1 || r.Placed[0].Match.Method == Diff || r.Placed[0].Match.Method == Orphan {
 		t.Fatalf("edited span: %+v", r)
 	}
+}
+
+// FuzzCarry: whatever the two texts, every placed annotation validates on
+// the new text, and one moved by the diff keeps its exact quote.
+func FuzzCarry(f *testing.F) {
+	f.Add("قال أحمد إن أحمد سيزور دمشق", "قال أحمد إن خالد سيزور دمشق", 12, 16)
+	f.Add("زار وفد رسمي القاهرة", "زارَ وفدٌ رسميٌّ القاهرةَ", 13, 20)
+	f.Fuzz(func(t *testing.T, old, now string, s, e int) {
+		if !utf8.ValidString(old) || !utf8.ValidString(now) {
+			return
+		}
+		n := utf8.RuneCountInString(old)
+		if s < 0 || e > n || s >= e {
+			return
+		}
+		a, err := annotation.Select(old, s, e, annotation.LOC)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.ID, a.Source, a.Status = "x", annotation.Manual, annotation.Accepted
+		r := Carry(old, now, []annotation.Annotation{a})
+		if len(r.Placed)+len(r.Orphans) != 1 {
+			t.Fatalf("%+v", r)
+		}
+		for _, p := range r.Placed {
+			if err := p.Ann.Validate(now); err != nil {
+				t.Fatal(err)
+			}
+			if p.Match.Method == Diff && p.Ann.Quote != a.Quote {
+				t.Fatalf("diff placement changed the quote: %q → %q", a.Quote, p.Ann.Quote)
+			}
+		}
+	})
 }
