@@ -14,11 +14,20 @@
 //  2. a bounded fuzzy search for the quote (at most one edit in four code
 //     points of the quote, within FuzzyWindow code points of the stored
 //     position), each candidate scored on quote, context and position as
-//     Hypothesis does (weights 50, 20, 20, 2);
+//     Hypothesis does (weights 50, 20, 20, 2), accepted only when it is
+//     close (MinContext, MinFuzzyScore) and unique (no other placement
+//     that does not overlap it scores within FuzzyMargin); quotes shorter
+//     than MinFuzzyQuote or longer than MaxFuzzyQuote are matched exactly
+//     only, so the search costs at most O(FuzzyWindow × MaxFuzzyQuote);
 //  3. otherwise the annotation is an orphan: it is reported, never moved
 //     to another occurrence of its quote whose context does not match
 //     (case A17: in قال أحمد إن أحمد سيزور دمشق → قال أحمد إن خالد سيزور
 //     دمشق, the second أحمد is orphaned, not moved to the first).
+//
+// When the text the annotations were made on is known (a file that
+// carries it), Carry first moves every span whose characters a diff of the
+// two texts (github.com/sergi/go-diff) keeps unchanged, and anchors only
+// the others as above.
 //
 // Quotes and contexts are compared in Unicode NFC (the texts themselves are
 // never normalized: offsets always index the exact text given), and a
@@ -68,16 +77,18 @@ func FromAnnotation(a annotation.Annotation) Selector {
 // Method says how a selector was anchored.
 type Method uint8
 
-// Methods, from most to least certain.
+// Methods, from most to least certain (Diff, added last, is as certain as
+// Position: the characters are the same ones).
 const (
 	Orphan   Method = iota // not anchored
 	Position               // the quote at its stored position, context agreeing
 	Quote                  // the exact quote elsewhere, found by its context
 	Fuzzy                  // an approximate quote, scored on quote, context and position
+	Diff                   // carried through a diff of the old and new texts, its characters unchanged (Carry)
 )
 
 func (m Method) String() string {
-	return [...]string{"orphan", "position", "quote", "fuzzy"}[m]
+	return [...]string{"orphan", "position", "quote", "fuzzy", "diff"}[m]
 }
 
 // Match is where a selector was anchored: [Start, End) in code points of the
@@ -103,6 +114,7 @@ const (
 	FuzzyWindow          = 4096 // code points searched on each side of the stored position
 	MinFuzzyQuote        = 4    // shorter quotes are only matched exactly
 	MaxFuzzyQuote        = 256  // longer quotes are only matched exactly
+	FuzzyMargin          = 0.03 // a second placement, not overlapping the best, scoring within this of it makes the match ambiguous: orphan
 )
 
 // Text is a text prepared for anchoring many selectors: its NFC form with a
@@ -116,11 +128,22 @@ type Text struct {
 
 	index  *suffixarray.Index // over the UTF-8 bytes of nfc
 	byRune []int32            // byte offset in the UTF-8 of nfc → index in nfc
+
+	// fuzzyCells is what is left of the fuzzy-search budget (MaxFuzzyCells
+	// dynamic-programming cells over the Text's lifetime); a fuzzy search
+	// that would exceed it is not run, and the selector is an orphan.
+	fuzzyCells int
 }
+
+// MaxFuzzyCells bounds the total fuzzy-matching work on one Text: 2^24
+// cells of Sellers' table (about 0.3 s on the loaded build machine, see
+// BENCHMARKS.md), however many long quotes fail to match exactly. Past it,
+// selectors not found exactly are orphans.
+const MaxFuzzyCells = 1 << 24
 
 // NewText prepares s for anchoring.
 func NewText(s string) *Text {
-	t := &Text{orig: []rune(s)}
+	t := &Text{orig: []rune(s), fuzzyCells: MaxFuzzyCells}
 	cp := 0
 	for pos := 0; pos < len(s); {
 		// Segments between NFC boundaries normalize independently.
@@ -383,6 +406,11 @@ func (t *Text) fuzzy(sel Selector, hint int, quote, pre, suf []rune) Match {
 	m := len(quote)
 	k := int(float64(m) * MaxEditRatio)
 	lo, hi := max(0, hint-FuzzyWindow), min(len(t.nfc), hint+m+FuzzyWindow)
+	if cells := (hi - lo) * m; cells > t.fuzzyCells {
+		return Match{Method: Orphan} // budget spent: no freeze
+	} else {
+		t.fuzzyCells -= cells
+	}
 	col := make([]int, m+1)
 	for i := range col {
 		col[i] = i
@@ -405,6 +433,7 @@ func (t *Text) fuzzy(sel Selector, hint int, quote, pre, suf []rune) Match {
 		}
 	}
 	best := Match{Method: Orphan}
+	var passed []Match
 	span := float64(max(len(t.orig), 1))
 	for _, e := range ends {
 		bs, bd := -1, k+1
@@ -433,8 +462,15 @@ func (t *Text) fuzzy(sel Selector, hint int, quote, pre, suf []rune) Match {
 		if ctx < MinContext || score < MinFuzzyScore {
 			continue
 		}
+		m := Match{Start: start, End: stop, Method: Fuzzy, Score: score}
+		passed = append(passed, m)
 		if score > best.Score {
-			best = Match{Start: start, End: stop, Method: Fuzzy, Score: score}
+			best = m
+		}
+	}
+	for _, m := range passed {
+		if (m.End <= best.Start || m.Start >= best.End) && m.Score >= best.Score-FuzzyMargin {
+			return Match{Method: Orphan} // two places fit about as well: ambiguous
 		}
 	}
 	return best

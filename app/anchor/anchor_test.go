@@ -200,3 +200,48 @@ func BenchmarkAnnotations(b *testing.B) {
 		Annotations(now, anns)
 	}
 }
+
+// Two places that fit a fuzzy quote about equally well: the annotation is
+// orphaned, not moved to either (issue 10: only unique, close matches).
+func TestFuzzyAmbiguousIsOrphan(t *testing.T) {
+	old := "قال في 28 صفر 1438 هـ إن الوفد وصل"
+	now := "قال في 29 صفر 1438 هـ إن الوفد وصل. ثم قال في 27 صفر 1438 هـ إن الوفد وصل"
+	s, e := occurrence(t, old, "28 صفر 1438 هـ", 1)
+	sel, err := Describe(old, s, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := NewText(now).Anchor(sel); m.Method != Orphan {
+		t.Fatalf("ambiguous fuzzy match placed: %+v", m)
+	}
+	// With one of the two places only, it is placed there.
+	one := "قال في 29 صفر 1438 هـ إن الوفد وصل"
+	if m := NewText(one).Anchor(sel); m.Method != Fuzzy || m.Start != s {
+		t.Fatalf("unique fuzzy match: %+v", m)
+	}
+}
+
+// The fuzzy search is bounded: many long quotes that do not match exactly
+// cost at most MaxFuzzyCells in all (see BenchmarkFuzzyWorstCase).
+func TestFuzzyBudget(t *testing.T) {
+	text := NewText(strings.Repeat("وصل الوفد إلى القاهرة أمس. ", 2000))
+	q := strings.Repeat("غادر الوفد دمشق اليوم. ", 11)
+	m := utf8.RuneCountInString(q)
+	for i := 0; i < 200; i++ {
+		text.Anchor(Selector{Start: i * 100, End: i*100 + m, Exact: q, Prefix: "قبل", Suffix: "بعد"})
+	}
+	if one := (2*FuzzyWindow + m) * m; text.fuzzyCells < 0 || text.fuzzyCells >= one {
+		t.Fatalf("budget not enforced: %d cells left (one search costs %d)", text.fuzzyCells, one)
+	}
+}
+
+func BenchmarkFuzzyWorstCase(b *testing.B) {
+	old := strings.Repeat("وصل الوفد إلى القاهرة أمس. ", 40000) // ~1 MB
+	q := strings.Repeat("غادر الوفد دمشق اليوم. ", 11)          // 253 code points, never found
+	for b.Loop() {
+		text := NewText(old)
+		for i := range 1000 {
+			text.Anchor(Selector{Start: i * 1000, End: i*1000 + 253, Exact: q, Prefix: "قبل", Suffix: "بعد"})
+		}
+	}
+}

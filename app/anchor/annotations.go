@@ -41,21 +41,27 @@ func (r Result) Count(m Method) int {
 // date, may no longer fit its words). Links to an orphan are
 // cleared. anns is not modified.
 func Annotations(text string, anns []annotation.Annotation) Result {
-	t := NewText(text)
-	var r Result
-	orphan := map[string]bool{}
+	return collect(anns, NewText(text).placeAll(anns, nil))
+}
+
+// placeAll anchors anns in t in order, skipping those already placed
+// (done[i] non-nil, when done is given), and returns where each went (nil
+// for an orphan).
+func (t *Text) placeAll(anns []annotation.Annotation, done []*Placed) []*Placed {
+	out := make([]*Placed, len(anns))
 	shift := 0 // how far the last span placed moved: the next is expected to move as far
-	for _, a := range anns {
-		sel := FromAnnotation(a)
-		m := t.anchor(sel, sel.Start+shift)
-		if m.Method != Orphan {
-			shift = m.Start - sel.Start
-		}
-		if m.Method == Orphan {
-			r.Orphans = append(r.Orphans, a)
-			orphan[a.ID] = true
+	for i, a := range anns {
+		if done != nil && done[i] != nil {
+			out[i] = done[i]
+			shift = done[i].Match.Start - done[i].From.Start
 			continue
 		}
+		sel := FromAnnotation(a)
+		m := t.anchor(sel, sel.Start+shift)
+		if m.Method == Orphan {
+			continue
+		}
+		shift = m.Start - sel.Start
 		o, n := t.orig, annotation.ContextLen
 		a.Start, a.End = m.Start, m.End
 		a.Quote = string(o[m.Start:m.End])
@@ -63,7 +69,23 @@ func Annotations(text string, anns []annotation.Annotation) Result {
 		if m.Method == Fuzzy && arabic.FoldString(a.Quote) != arabic.FoldString(sel.Exact) {
 			a.Status = annotation.Suggested
 		}
-		r.Placed = append(r.Placed, Placed{Ann: a, From: sel, Match: m})
+		out[i] = &Placed{Ann: a, From: sel, Match: m}
+	}
+	return out
+}
+
+// collect turns per-annotation outcomes into a Result, in order, clearing
+// links to orphans.
+func collect(anns []annotation.Annotation, at []*Placed) Result {
+	var r Result
+	orphan := map[string]bool{}
+	for i, p := range at {
+		if p == nil {
+			r.Orphans = append(r.Orphans, anns[i])
+			orphan[anns[i].ID] = true
+			continue
+		}
+		r.Placed = append(r.Placed, *p)
 	}
 	for i := range r.Placed {
 		if orphan[r.Placed[i].Ann.Link] {

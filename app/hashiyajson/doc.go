@@ -31,6 +31,9 @@
 //	      "prefix": "…",         // up to 32 code points before start
 //	      "suffix": "…"          // up to 32 code points after end
 //	    }
+//	  ],
+//	  "deleted": [           // tombstones: recognizer suggestions the person deleted
+//	    {"id": "…", "start": 4, "end": 9, "label": "PER", "quote": "…"}
 //	  ]
 //	}
 //
@@ -56,9 +59,19 @@
 // "text", and each annotation has a valid label, source and status, a
 // non-empty unique id, 0 <= start < end <= the length of text in code points,
 // and a quote equal to that slice of the text when both are compared in
-// Unicode NFC (the text itself is kept as is). Errors are *annotation.Error
+// Unicode NFC (the text itself is kept as is); "value" and "hijri" follow
+// the TIMEX3 value grammar the tagger checks (timex.ValidValue), "calendar"
+// is gregorian or hijri, "link" names another annotation of the file, "dct"
+// is a date like 2016-11-29 or 2016-11-29T11:11 (CheckDCT), and each
+// tombstone fits the text as an annotation would. Errors are *annotation.Error
 // values whose message names the annotation (by position, counting from 1,
 // and id) and the problem.
+//
+// # Library bundle
+//
+// EncodeBundle and DecodeBundle read and write a whole library ("format":
+// "hashiya-library"): label sets and every document as a native file of
+// the format above (see Bundle).
 //
 // # Importing into an open document
 //
@@ -70,7 +83,9 @@
 // suggestion takes the file's accept/reject decision (keeping its own id);
 // one whose id is taken gets a new id (and links to it follow); entity
 // groups of the file that collide with unrelated groups of the document get
-// new ids. (A file of another document whose text differs can be applied
+// new ids; then every unreviewed suggestion of the document that a
+// tombstone of the file buries (same span and label) is removed, so a
+// suggestion deleted by a colleague does not come back (Apply). (A file of another document whose text differs can be applied
 // with app/anchor, which re-anchors each annotation by its quote and
 // context first.)
 package hashiyajson

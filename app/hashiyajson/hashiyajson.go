@@ -2,6 +2,7 @@ package hashiyajson
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,7 +30,8 @@ type File struct {
 	Offsets     string                  `json:"offsets"`
 	Document    annotation.Document     `json:"document"`
 	Annotations []annotation.Annotation `json:"annotations"`
-	Links       []annotation.Link       `json:"links,omitempty"` // typed links between annotations (links.go)
+	Links       []annotation.Link       `json:"links,omitempty"`   // typed links between annotations (links.go)
+	Tombstones  []Tombstone             `json:"deleted,omitempty"` // recognizer suggestions deleted by the person
 }
 
 // Encode returns the native export of doc and anns: indented JSON (two
@@ -38,7 +40,26 @@ type File struct {
 // would and returns an EINVALID error rather than a file Decode refuses.
 // anns is not modified.
 func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, error) {
+	return EncodeFile(&File{Document: doc, Annotations: anns})
+}
+
+// EncodeFile is Encode for a File, which may carry typed links (checked by
+// annotation.ValidateLinks, sorted by annotation.SortLinks) and tombstones
+// (written as "deleted", sorted like annotations). The header fields of f
+// are ignored.
+func EncodeFile(f *File) ([]byte, error) {
+	doc, anns := f.Document, f.Annotations
 	if err := doc.Validate(); err != nil {
+		return nil, err
+	}
+	if err := CheckDCT(doc.DCT); err != nil {
+		return nil, err
+	}
+	ts := slices.Clone(f.Tombstones)
+	slices.SortStableFunc(ts, func(a, b Tombstone) int {
+		return cmp.Or(a.Start-b.Start, a.End-b.End, strings.Compare(string(a.Label), string(b.Label)))
+	})
+	if err := checkTombstones(doc.Text, ts); err != nil {
 		return nil, err
 	}
 	sorted := slices.Clone(anns)
@@ -49,11 +70,22 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, erro
 	if err := check(doc.Text, sorted); err != nil {
 		return nil, err
 	}
+	if err := CheckFields(sorted); err != nil {
+		return nil, err
+	}
+	var links []annotation.Link
+	if len(f.Links) > 0 {
+		if err := annotation.ValidateLinks(sorted, f.Links); err != nil {
+			return nil, err
+		}
+		links = slices.Clone(f.Links)
+		annotation.SortLinks(links)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(File{Format: Format, Version: Version, Offsets: Offsets, Document: doc, Annotations: sorted}); err != nil {
+	if err := enc.Encode(File{Format: Format, Version: Version, Offsets: Offsets, Document: doc, Annotations: sorted, Links: links, Tombstones: ts}); err != nil {
 		return nil, &annotation.Error{Code: annotation.EINTERNAL, Message: "The export could not be written.", Err: err}
 	}
 	return buf.Bytes(), nil
@@ -159,6 +191,7 @@ func Decode(data []byte) (*File, error) {
 		Document    json.RawMessage   `json:"document"`
 		Annotations []json.RawMessage `json:"annotations"`
 		Links       []json.RawMessage `json:"links"`
+		Tombstones  []json.RawMessage `json:"deleted"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
 		if n := jsonLines(data); n > 1 {
@@ -213,6 +246,22 @@ func Decode(data []byte) (*File, error) {
 		return nil, err
 	}
 	f.Links = links
+	if err := CheckFields(f.Annotations); err != nil {
+		return nil, err
+	}
+	if err := CheckDCT(f.Document.DCT); err != nil {
+		return nil, err
+	}
+	for i, raw := range head.Tombstones {
+		var t Tombstone
+		if err := json.Unmarshal(raw, &t); err != nil {
+			return nil, jsonError(fmt.Sprintf("Deleted suggestion #%d", i+1), err)
+		}
+		f.Tombstones = append(f.Tombstones, t)
+	}
+	if err := checkTombstones(f.Document.Text, f.Tombstones); err != nil {
+		return nil, err
+	}
 	return f, nil
 }
 
@@ -234,7 +283,8 @@ func (f *File) MatchDocument(doc annotation.Document) error {
 }
 
 // Import decodes data and merges its annotations into existing, the
-// annotations of the open document doc (see Merge). The file must belong to
+// annotations of the open document doc, removing the suggestions its
+// tombstones bury (see Apply). The file must belong to
 // doc (ECONFLICT otherwise); Decode's errors are returned as is.
 func Import(doc annotation.Document, existing []annotation.Annotation, data []byte) ([]annotation.Annotation, MergeReport, error) {
 	f, err := Decode(data)
@@ -244,7 +294,7 @@ func Import(doc annotation.Document, existing []annotation.Annotation, data []by
 	if err := f.MatchDocument(doc); err != nil {
 		return nil, MergeReport{}, err
 	}
-	merged, report := Merge(existing, f.Annotations)
+	merged, report := Apply(existing, f)
 	return merged, report, nil
 }
 

@@ -29,7 +29,13 @@ func AppendLine(dst []byte, id string, doc annotation.Document, anns []annotatio
 	if err := doc.Validate(); err != nil {
 		return dst, err
 	}
+	if err := CheckDCT(doc.DCT); err != nil {
+		return dst, err
+	}
 	if err := checkSorted(doc.Text, anns); err != nil {
+		return dst, err
+	}
+	if err := CheckFields(anns); err != nil {
 		return dst, err
 	}
 	b := dst

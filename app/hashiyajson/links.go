@@ -1,7 +1,6 @@
 package hashiyajson
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -25,29 +24,7 @@ import (
 // links is not empty. Links are checked as Decode checks them (EINVALID).
 // Neither slice is modified.
 func EncodeWithLinks(doc annotation.Document, anns []annotation.Annotation, links []annotation.Link) ([]byte, error) {
-	out, err := Encode(doc, anns)
-	if err != nil || len(links) == 0 {
-		return out, err
-	}
-	if err := annotation.ValidateLinks(anns, links); err != nil {
-		return nil, err
-	}
-	// Re-encode Encode's own output with the links added, so that whatever
-	// Encode writes (order, fields) stays the single definition of the file.
-	var f File
-	if err := json.Unmarshal(out, &f); err != nil {
-		return nil, &annotation.Error{Code: annotation.EINTERNAL, Message: "The export could not be written.", Err: err}
-	}
-	f.Links = slices.Clone(links)
-	annotation.SortLinks(f.Links)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return nil, &annotation.Error{Code: annotation.EINTERNAL, Message: "The export could not be written.", Err: err}
-	}
-	return buf.Bytes(), nil
+	return EncodeFile(&File{Document: doc, Annotations: anns, Links: links})
 }
 
 // decodeLinks reads the raw "links" array of a file whose annotations are

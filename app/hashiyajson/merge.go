@@ -12,6 +12,7 @@ type MergeReport struct {
 	Added      int               // incoming annotations added
 	Duplicates int               // incoming annotations skipped: same span and label as one already present
 	Decided    int               // unreviewed suggestions present that took the file's accept/reject decision
+	Removed    int               // unreviewed suggestions present that the file's tombstones removed (Apply)
 	Renamed    map[string]string // incoming id → new id, for added annotations whose id was taken
 }
 
@@ -20,6 +21,9 @@ func (r MergeReport) String() string {
 	s := fmt.Sprintf("%d annotations added, %d already present.", r.Added, r.Duplicates)
 	if r.Decided > 0 {
 		s += fmt.Sprintf(" %d suggestions took the file's accept/reject decision.", r.Decided)
+	}
+	if r.Removed > 0 {
+		s += fmt.Sprintf(" %d suggestions deleted in the file were removed.", r.Removed)
 	}
 	if len(r.Renamed) > 0 {
 		s += fmt.Sprintf(" %d had an id already in use and were given a new one.", len(r.Renamed))
