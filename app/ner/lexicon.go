@@ -76,7 +76,7 @@ type lexicon struct {
 
 // loadLexicon reads the embedded gazetteers and trigger lists.
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{gaz: make(map[string]uint16, 16384), firstOf: map[string]int{}, firstOf2: map[string]int{}}
+	lx := &lexicon{gaz: make(map[string]uint16, 1<<17), firstOf: map[string]int{}, firstOf2: map[string]int{}}
 	fp := fnv.New64a()
 	read := func(name string) ([]byte, error) {
 		b, err := dataFS.ReadFile("data/" + name)
@@ -147,12 +147,16 @@ func loadLexicon() (*lexicon, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if parts := strings.Fields(line); len(parts) > 0 && len(parts) <= 5 {
-				lx.gaz[strings.Join(parts, " ")] |= f.bit
-				if f.bit != gazName {
-					lx.firstOf2[parts[0]] = max(lx.firstOf2[parts[0]], len(parts))
-				}
+		// One folded phrase a line, words separated by one space (as
+		// cmd/nerclusters writes them): used as they are.
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if line == "" {
+				continue
+			}
+			lx.gaz[line] |= f.bit
+			if f.bit != gazName {
+				first, _, _ := strings.Cut(line, " ")
+				lx.firstOf2[first] = max(lx.firstOf2[first], strings.Count(line, " ")+1)
 			}
 		}
 	}
@@ -203,12 +207,14 @@ const clusterFile = "clusters.txt"
 // most 32) into a word → path map.
 func parseClusters(b []byte) (map[string]string, error) {
 	out := make(map[string]string, 40000)
-	for n, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+	n := 0
+	for line := range strings.SplitSeq(strings.TrimSuffix(string(b), "\n"), "\n") {
+		n++
 		path, words, ok := strings.Cut(line, "\t")
 		if !ok || len(path) > 32 || strings.Trim(path, "01") != "" || words == "" {
-			return nil, fmt.Errorf("ner: cluster file data/%s line %d: want \"path<TAB>words\" with a path of 0s and 1s (regenerate it with go run ./app/ner/cmd/nerclusters)", clusterFile, n+1)
+			return nil, fmt.Errorf("ner: cluster file data/%s line %d: want \"path<TAB>words\" with a path of 0s and 1s (regenerate it with go run ./app/ner/cmd/nerclusters)", clusterFile, n)
 		}
-		for _, w := range strings.Fields(words) {
+		for w := range strings.FieldsSeq(words) {
 			out[w] = path
 		}
 	}
