@@ -28,6 +28,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	timexDir := fs.String("timex-data", "app/timex/testdata", "directory of the temporal evaluation data")
 	nerDir := fs.String("ner-data", "app/ner/testdata", "directory of the entity evaluation data")
+	ablation := fs.Bool("ner-ablation", true, "also train and score the entity ablation models (several minutes)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./wasm eval [flags] [timex|ner|all]")
 		fs.PrintDefaults()
@@ -41,7 +42,21 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	run := map[string]func() error{
 		"timex": func() error { return timexeval.Run(stdout, *timexDir) },
-		"ner":   func() error { return nereval.Run(stdout, *nerDir) },
+		"ner": func() error {
+			if err := nereval.Run(stdout, *nerDir); err != nil {
+				return err
+			}
+			if !*ablation {
+				return nil
+			}
+			rows, err := nereval.Ablation(*nerDir, stderr)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, "\nablation (models trained without the dev split; micro F1; dev looked at during development, test and AQMAR not):")
+			nereval.PrintAblation(stdout, rows)
+			return nil
+		},
 	}
 	var order []string
 	switch which {

@@ -160,3 +160,25 @@ func BenchmarkFold(b *testing.B) {
 		Fold(s)
 	}
 }
+
+func TestProcliticSplit(t *testing.T) {
+	tests := []struct {
+		word         string
+		clitic, core int
+	}{
+		{"وبالقاهرة", 2, 4},
+		{"القاهرة", 0, 2},
+		{"للعروبة", 1, 2},
+		{"وللعروبة", 2, 3},
+		{"بغداد", 1, 1}, // a candidate only
+		{"موسكو", 0, 0},
+		{"فلسطين", 2, 2},
+		{"ab", 0, 0},
+	}
+	for _, tc := range tests {
+		c, k := ProcliticSplit([]rune(FoldString(tc.word)))
+		if c != tc.clitic || k != tc.core {
+			t.Errorf("%s: clitic %d core %d, want %d %d", tc.word, c, k, tc.clitic, tc.core)
+		}
+	}
+}

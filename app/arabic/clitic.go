@@ -64,3 +64,51 @@ func Proclitics(word []rune) []int {
 	}
 	return out
 }
+
+// ProcliticSplit is the fast path of Proclitics for a folded word (Fold
+// output: no marks, ا for the alef forms): the lengths in runes of the
+// longest proclitic candidate without the article (clitic) and with it
+// (core). The candidates are those of Proclitics; both are 0 for a word
+// of fewer than three runes or not starting with an Arabic letter.
+//
+// Example: "وبالقاهره" → 2, 4; "للعروبه" → 1, 2.
+func ProcliticSplit(fold []rune) (clitic, core int) {
+	n := len(fold)
+	if n < 3 || !IsArabic(fold[0]) {
+		return 0, 0
+	}
+	i := 0
+	if fold[0] == 'و' || fold[0] == 'ف' {
+		i = 1
+		clitic, core = 1, 1
+	}
+	switch fold[i] {
+	case 'ب', 'ك':
+		if n-(i+1) >= 2 {
+			i++
+			clitic, core = i, i
+		} else {
+			return
+		}
+	case 'ل':
+		if i+1 < n && fold[i+1] == 'ل' { // لل = ل + ال
+			if n-(i+1) >= 2 {
+				clitic, core = i+1, i+1
+			}
+			if n-(i+2) >= 2 {
+				core = i + 2
+			}
+			return
+		}
+		if n-(i+1) >= 2 {
+			i++
+			clitic, core = i, i
+		} else {
+			return
+		}
+	}
+	if i+1 < n && fold[i] == 'ا' && fold[i+1] == 'ل' && n-(i+2) >= 2 {
+		core = i + 2
+	}
+	return
+}

@@ -41,7 +41,25 @@ type Token struct {
 // points.
 func Tokenize(s string) []Token {
 	rs := []rune(s)
-	toks := make([]Token, 0, len(rs)/5+1)
+	spans := Spans(rs, make([]Span, 0, len(rs)/5+1))
+	toks := make([]Token, len(spans))
+	for i, sp := range spans {
+		toks[i] = Token{sp.Start, sp.End, string(rs[sp.Start:sp.End]), sp.Kind}
+	}
+	return toks
+}
+
+// Span is a token of Tokenize without its text: code-point offsets into the
+// runes, half-open.
+type Span struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Spans splits rs exactly as Tokenize splits string(rs), appending to out
+// and returning it: the allocation-free form for callers that keep the
+// runes (package ner tokenizes every text it tags with it).
+func Spans(rs []rune, out []Span) []Span {
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -58,21 +76,21 @@ func Tokenize(s string) []Token {
 					break
 				}
 			}
-			toks = append(toks, Token{i, j, string(rs[i:j]), Number})
+			out = append(out, Span{i, j, Number})
 			i = j
 		case IsLetter(r):
 			j := i + 1
 			for j < len(rs) && IsLetter(rs[j]) && !IsDigit(rs[j]) {
 				j++
 			}
-			toks = append(toks, Token{i, j, string(rs[i:j]), Word})
+			out = append(out, Span{i, j, Word})
 			i = j
 		default:
-			toks = append(toks, Token{i, i + 1, string(rs[i : i+1]), Punct})
+			out = append(out, Span{i, i + 1, Punct})
 			i++
 		}
 	}
-	return toks
+	return out
 }
 
 func isNumberSep(r rune) bool { return r == ',' || r == '.' || r == '٫' || r == '٬' }

@@ -21,7 +21,7 @@ func (t *Tagger) stripLen(tk *token, label string, known map[string]bool) int {
 	if tk.core > tk.clitic {
 		return tk.clitic
 	}
-	fz := featurizer{lx: t.lx}
+	fz := featurizer{lx: t.lx, opt: t.m.opt}
 	score := func(p int) int {
 		w := tk.fold[p:]
 		c := t.m.words[string(w)]

@@ -8,7 +8,14 @@ import (
 
 // featureVersion changes whenever the feature templates change; a model
 // trained with other templates is refused at load time.
-const featureVersion = 2
+const featureVersion = 3
+
+// Optional feature groups (TrainConfig.Features, stored in the model).
+const (
+	OptClusters  = 1 << iota // word-cluster path prefixes (data/clusters.txt)
+	OptNameLists             // the large name lists (data/names-*.txt)
+	OptAll       = OptClusters | OptNameLists
+)
 
 // token is one arabic.Tokenize token with its folded forms.
 type token struct {
@@ -31,102 +38,6 @@ func (t *token) offset(p int) int {
 	return t.orig[p]
 }
 
-// cliticSplit returns the folded-rune lengths of the longest proclitic
-// candidate without the article (clitic) and with it (core). The candidates
-// are those of arabic.Proclitics (و or ف, then ب ك or ل, then ال, with لل
-// for ل + ال, at least two letters left), computed here on folded,
-// mark-free runes without allocating.
-func cliticSplit(fold []rune) (clitic, core int) {
-	n := len(fold)
-	if n < 3 || !arabic.IsArabic(fold[0]) {
-		return 0, 0
-	}
-	i := 0
-	if fold[0] == 'و' || fold[0] == 'ف' {
-		i = 1
-		clitic, core = 1, 1
-	}
-	switch fold[i] {
-	case 'ب', 'ك':
-		if n-(i+1) >= 2 {
-			i++
-			clitic, core = i, i
-		} else {
-			return
-		}
-	case 'ل':
-		if i+1 < n && fold[i+1] == 'ل' { // لل = ل + ال
-			if n-(i+1) >= 2 {
-				clitic, core = i+1, i+1
-			}
-			if n-(i+2) >= 2 {
-				core = i + 2
-			}
-			return
-		}
-		if n-(i+1) >= 2 {
-			i++
-			clitic, core = i, i
-		} else {
-			return
-		}
-	}
-	if i+1 < n && fold[i] == 'ا' && fold[i+1] == 'ل' && n-(i+2) >= 2 {
-		core = i + 2
-	}
-	return
-}
-
-// tokSpan is a token of arabic.Tokenize without its text.
-type tokSpan struct {
-	start, end int
-	kind       arabic.Kind
-}
-
-// tokenSpans splits rs exactly as arabic.Tokenize does (tested), without
-// building a string per token.
-func tokenSpans(rs []rune, out []tokSpan) []tokSpan {
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r) || isFormat(r):
-			i++
-		case arabic.IsDigit(r):
-			j := i + 1
-			for j < len(rs) {
-				if arabic.IsDigit(rs[j]) {
-					j++
-				} else if isNumberSep(rs[j]) && j+1 < len(rs) && arabic.IsDigit(rs[j+1]) {
-					j += 2
-				} else {
-					break
-				}
-			}
-			out = append(out, tokSpan{i, j, arabic.Number})
-			i = j
-		case arabic.IsLetter(r):
-			j := i + 1
-			for j < len(rs) && arabic.IsLetter(rs[j]) && !arabic.IsDigit(rs[j]) {
-				j++
-			}
-			out = append(out, tokSpan{i, j, arabic.Word})
-			i = j
-		default:
-			out = append(out, tokSpan{i, i + 1, arabic.Punct})
-			i++
-		}
-	}
-	return out
-}
-
-func isNumberSep(r rune) bool { return r == ',' || r == '.' || r == '٫' || r == '٬' }
-
-// isFormat reports the invisible format controls arabic.Tokenize skips.
-func isFormat(r rune) bool {
-	return r >= 0x200B && r <= 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E ||
-		r >= 0x2066 && r <= 0x2069 || r == 0xFEFF
-}
-
 // tokenize splits text as arabic.Tokenize does and folds it once
 // (arabic.Fold), giving each token a slice of the folded text.
 func tokenize(text string) []token { return tokenizeInto(text, nil) }
@@ -141,7 +52,7 @@ func tokenizeInto(text string, sc *scratch) []token {
 		rs = append(rs, r)
 	}
 	sc.runes = rs
-	sc.spans = tokenSpans(rs, sc.spans[:0])
+	sc.spans = arabic.Spans(rs, sc.spans[:0])
 	atoks := sc.spans
 	f := arabic.Fold(text)
 	sc.toks = grow(sc.toks, len(atoks))
@@ -149,16 +60,16 @@ func tokenizeInto(text string, sc *scratch) []token {
 	k := 0
 	for i, a := range atoks {
 		line := false
-		for k < len(f.Runes) && f.Orig[k] < a.start {
+		for k < len(f.Runes) && f.Orig[k] < a.Start {
 			line = line || f.Runes[k] == '\n' || f.Runes[k] == '\u2029'
 			k++
 		}
 		fs := k
-		for k < len(f.Runes) && f.Orig[k] < a.end {
+		for k < len(f.Runes) && f.Orig[k] < a.End {
 			k++
 		}
 		fold := f.Runes[fs:k:k]
-		tk := token{start: a.start, end: a.end, kind: a.kind, fold: fold, orig: f.Orig[fs:k:k]}
+		tk := token{start: a.Start, end: a.End, kind: a.Kind, fold: fold, orig: f.Orig[fs:k:k]}
 		tk.upper = len(fold) > 0 && unicode.IsUpper(fold[0])
 		tk.lineStart = line && i > 0
 		for j, r := range fold {
@@ -166,8 +77,8 @@ func tokenizeInto(text string, sc *scratch) []token {
 				fold[j] = r + 'a' - 'A'
 			}
 		}
-		if a.kind == arabic.Word {
-			tk.clitic, tk.core = cliticSplit(fold)
+		if a.Kind == arabic.Word {
+			tk.clitic, tk.core = arabic.ProcliticSplit(fold)
 		}
 		toks[i] = tk
 	}
@@ -189,6 +100,11 @@ const (
 	fClitic                // has a و ف ب ل ك proclitic candidate
 	fSentStart             // first token of the sequence
 	fLatinCap              // capitalized Latin word
+	fName                  // a word of a person name (large list, OptNameLists)
+	fLoc2B                 // first token of a names-loc phrase
+	fLoc2I                 // later token of one
+	fOrg2B                 // first token of a names-org phrase
+	fOrg2I                 // later token of one
 	numFlags   = iota
 )
 
@@ -198,8 +114,17 @@ type tokFeat struct {
 	rareW, rareCore bool // word / core form unknown to the model (hapax in training)
 	pre             [3]uint64
 	suf             [4]uint64
+	clus            [len(clusterPrefixes)]uint64 // cluster path prefixes of the word; 0 when OptClusters is off
+	clusCore        uint64                       // cluster path of the core form
 	flags           uint32
 }
+
+// clusterPrefixes are the cluster path lengths used as features (Miller et
+// al. 2004; Turian et al. 2010 use prefixes of Brown paths so).
+var clusterPrefixes = [...]int{4, 8, 12}
+
+// hNoCluster marks a word without a cluster.
+const hNoCluster = 0x3c6ef372fe94f82b
 
 // Template ids. Each feature is hash(template, value). (Every name gets
 // its own iota value; blocks of consecutive ids are reserved explicitly.)
@@ -220,13 +145,17 @@ const (
 	tSufm1
 	tPrep1
 	tCoreFlagm1
-	tCtx                         // a word at -2, -1, +1 or +2, whatever its position
-	tPre                         // 3 ids: prefixes of length 1–3
-	tSuf    = tPre + 3           // 4 ids: suffixes of length 1–4
-	tFlag0  = tSuf + 4           // numFlags ids each: flags of the token,
-	tFlagm1 = tFlag0 + numFlags  // the previous token,
-	tFlagp1 = tFlagm1 + numFlags // the next token,
-	tFlagm2 = tFlagp1 + numFlags // and the one before the previous
+	tCtx                                             // a word at -2, -1, +1 or +2, whatever its position
+	tPre                                             // 3 ids: prefixes of length 1–3
+	tSuf      = tPre + 3                             // 4 ids: suffixes of length 1–4
+	tFlag0    = tSuf + 4                             // numFlags ids each: flags of the token,
+	tFlagm1   = tFlag0 + numFlags                    // the previous token,
+	tFlagp1   = tFlagm1 + numFlags                   // the next token,
+	tFlagm2   = tFlagp1 + numFlags                   // and the one before the previous
+	tClus     = tFlagm2 + numFlags                   // len(clusterPrefixes) ids: the word's cluster prefixes
+	tClusCore = tClus + uint64(len(clusterPrefixes)) // cluster of the core form
+	tClusm1   = tClusCore + 1                        // middle prefix of the previous word
+	tClusp1   = tClusm1 + 1                          // and of the next
 )
 
 const (
@@ -259,6 +188,7 @@ func hashRunes(rs []rune) uint64 {
 // featurizer computes features with a lexicon and reusable buffers.
 type featurizer struct {
 	lx   *lexicon
+	opt  uint8 // Opt* feature groups
 	buf  []byte
 	tf   []tokFeat
 	memo map[uint64]*wordFeat // by folded-word hash: what prepare derives from the word alone
@@ -274,7 +204,7 @@ type wordFeat struct {
 }
 
 // lookup returns the gazetteer bits of a phrase of folded runes.
-func (fz *featurizer) lookup(parts ...[]rune) uint8 {
+func (fz *featurizer) lookup(parts ...[]rune) uint16 {
 	fz.buf = fz.buf[:0]
 	for i, p := range parts {
 		if i > 0 {
@@ -352,6 +282,9 @@ func (fz *featurizer) prepare(toks []token) []tokFeat {
 		tf[0].flags |= fSentStart
 	}
 	fz.markPlaces(toks, tf)
+	if fz.opt&OptNameLists != 0 {
+		fz.markNames(toks, tf)
+	}
 	markQuotes(toks, tf)
 	return tf
 }
@@ -388,6 +321,9 @@ func (fz *featurizer) word(t *token) *wordFeat {
 			f.suf[k] = mix(uint64(k), hashRunes(t.fold[len(t.fold)-k-1:]))
 		}
 	}
+	if fz.opt&OptClusters != 0 {
+		fz.clusters(t, f)
+	}
 	if t.kind != arabic.Word {
 		return wf
 	}
@@ -418,6 +354,9 @@ func (fz *featurizer) word(t *token) *wordFeat {
 	}
 	if g&gazLast != 0 {
 		f.flags |= fLast
+	}
+	if fz.opt&OptNameLists != 0 && (g|gc)&gazName != 0 {
+		f.flags |= fName
 	}
 	if gc&trigTitle != 0 {
 		f.flags |= fTitle
@@ -470,6 +409,51 @@ func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
 			tf[i+k].flags |= fGazLocI
 		}
 		i += matched
+	}
+}
+
+// markNames marks the longest phrases of names-loc and names-org (the
+// first token may carry a proclitic, which is not part of the phrase).
+func (fz *featurizer) markNames(toks []token, tf []tokFeat) {
+	var parts [5][]rune
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != arabic.Word {
+			continue
+		}
+		best, bits := 0, uint16(0)
+		for _, start := range [2]int{0, t.clitic} {
+			fz.buf = fz.buf[:0]
+			for _, r := range t.fold[start:] {
+				fz.buf = appendRune(fz.buf, r)
+			}
+			most := min(fz.lx.firstOf2[string(fz.buf)], len(toks)-i, len(parts))
+			parts[0] = t.fold[start:]
+			for n := most; n > best; n-- {
+				for k := 1; k < n; k++ {
+					parts[k] = toks[i+k].fold
+				}
+				if g := fz.lookup(parts[:n]...) & (gazLoc2 | gazOrg2); g != 0 {
+					best, bits = n, g
+					break
+				}
+			}
+			if t.clitic == 0 {
+				break
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		b, in := uint32(fOrg2B), uint32(fOrg2I)
+		if bits&gazLoc2 != 0 {
+			b, in = fLoc2B, fLoc2I
+		}
+		tf[i].flags |= b
+		for k := 1; k < best; k++ {
+			tf[i+k].flags |= in
+		}
+		i += best - 1
 	}
 }
 
@@ -539,7 +523,43 @@ func ownFeatures(f *tokFeat, out []uint64) []uint64 {
 			out = append(out, mix(tSuf+uint64(k), f.suf[k]))
 		}
 	}
+	if f.clus[0] != 0 {
+		for k, c := range f.clus {
+			out = append(out, mix(tClus+uint64(k), c))
+		}
+		out = append(out, mix(tClusCore, f.clusCore))
+	}
 	return out
+}
+
+// clusters sets the cluster features of a token: the prefixes of its
+// folded word's cluster path, and the path of its core form.
+func (fz *featurizer) clusters(t *token, f *tokFeat) {
+	p, ok := fz.lx.clusters[string(t.fold)]
+	for k, n := range clusterPrefixes {
+		f.clus[k] = hNoCluster
+		if ok {
+			f.clus[k] = mix(uint64(n), hashString(p[:min(n, len(p))]))
+		}
+	}
+	f.clusCore = hNoCluster
+	if t.core > 0 {
+		if p, ok := fz.lx.clusters[string(t.fold[t.core:])]; ok {
+			f.clusCore = hashString(p)
+		}
+	} else if ok {
+		f.clusCore = hashString(p)
+	}
+}
+
+// hashString is FNV-1a over the bytes.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // roleFeatures appends the features that the word at offset d (-2, -1, +1
@@ -558,13 +578,25 @@ func roleFeatures(d int, nb *tokFeat, out []uint64) []uint64 {
 			affix = nb.pre[1]
 		}
 	}
+	cl := uint64(0)
+	if nb != nil {
+		cl = nb.clus[1]
+	}
 	switch d {
 	case -2:
 		return append(out, mix(tWm2, w), mix(tCtx, w))
 	case -1:
-		return append(out, mix(tWm1, w), mix(tCm1, c), mix(tSufm1, affix), mix(tCtx, w))
+		out = append(out, mix(tWm1, w), mix(tCm1, c), mix(tSufm1, affix), mix(tCtx, w))
+		if cl != 0 {
+			out = append(out, mix(tClusm1, cl))
+		}
+		return out
 	case 1:
-		return append(out, mix(tWp1, w), mix(tCp1, c), mix(tPrep1, affix), mix(tCtx, w))
+		out = append(out, mix(tWp1, w), mix(tCp1, c), mix(tPrep1, affix), mix(tCtx, w))
+		if cl != 0 {
+			out = append(out, mix(tClusp1, cl))
+		}
+		return out
 	case 2:
 		return append(out, mix(tWp2, w), mix(tCtx, w))
 	}
@@ -634,4 +666,18 @@ func markRare(f *tokFeat, m *table) {
 	shift := 64 - m.bits
 	f.rareW = !m.hasStage1(uint32(mix(tW, f.w) >> shift))
 	f.rareCore = !m.hasStage1(uint32(mix(tCore, f.core) >> shift))
+}
+
+// FoldedWords returns the folded form of each word token of text, as the
+// features see it (arabic.Tokenize tokens of kind Word, arabic.Fold, Latin
+// lowercased): the keys of the word-cluster file (cmd/nerclusters).
+func FoldedWords(text string) []string {
+	toks := tokenize(text)
+	out := make([]string, 0, len(toks))
+	for i := range toks {
+		if toks[i].kind == arabic.Word {
+			out = append(out, string(toks[i].fold))
+		}
+	}
+	return out
 }

@@ -15,8 +15,10 @@ import (
 // Gazetteers embedded with their licences (see data/SOURCE.md):
 // CLDR Arabic region names (Unicode License v3), world-cities-ar
 // (jamsshhayd/world-cities-translations, CC BY 4.0), AKhateeb/arabic-names
-// (MIT) and the project's own list of major Arab places
-// (hashiya-arab-places.txt).
+// (MIT), the project's own list of major Arab places
+// (hashiya-arab-places.txt), the word clusters derived from unlabelled
+// Arabic by cmd/nerclusters (clusters.txt) and the name lists it filters
+// (names-*.txt: Wikidata person names, CC0; NERAr, BSD-2-Clause).
 //
 //go:embed data/*.txt data/*.tsv data/SOURCE.md
 var dataFS embed.FS
@@ -30,6 +32,9 @@ const (
 	trigOrg               // an organization head noun
 	trigLoc               // a location head noun
 	trigMisc              // an event/prize/work head noun
+	gazName               // a word of a person name (data/names-per.txt)
+	gazLoc2               // a place name of data/names-loc.txt (whole phrase)
+	gazOrg2               // an organization name of data/names-org.txt (whole phrase)
 )
 
 // cityNamesFile is the embedded list of world-cities-ar names.
@@ -61,15 +66,17 @@ var (
 
 // lexicon holds the word lists the features consult.
 type lexicon struct {
-	gaz      map[string]uint8 // folded phrase (tokens joined by one space) → gaz/trig bits
-	maxWords int              // longest gazetteer phrase in tokens
-	firstOf  map[string]int   // first word of a place phrase → its most words
-	hash     uint64           // fingerprint of all lists, stored in the model
+	gaz      map[string]uint16 // folded phrase (tokens joined by one space) → gaz/trig bits
+	maxWords int               // longest gazetteer phrase in tokens
+	firstOf  map[string]int    // first word of a place phrase → its most words
+	firstOf2 map[string]int    // first word of a names-loc or names-org phrase → its most words
+	clusters map[string]string // folded word → cluster path of 0s and 1s (data/clusters.txt)
+	hash     uint64            // fingerprint of all lists, stored in the model
 }
 
 // loadLexicon reads the embedded gazetteers and trigger lists.
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{gaz: make(map[string]uint8, 16384), firstOf: map[string]int{}}
+	lx := &lexicon{gaz: make(map[string]uint16, 1<<17), firstOf: map[string]int{}, firstOf2: map[string]int{}}
 	fp := fnv.New64a()
 	read := func(name string) ([]byte, error) {
 		b, err := dataFS.ReadFile("data/" + name)
@@ -117,7 +124,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, f := range []struct {
 		name string
-		bit  uint8
+		bit  uint16
 	}{
 		{"akhateeb-male-first--names-in-arabic.txt", gazFirst},
 		{"akhateeb-female-first-names-in-arabic.txt", gazFirst},
@@ -131,6 +138,35 @@ func loadLexicon() (*lexicon, error) {
 			lx.add(line, f.bit)
 		}
 	}
+	// The large name lists (filtered and folded by cmd/nerclusters).
+	for _, f := range []struct {
+		name string
+		bit  uint16
+	}{{"names-per.txt", gazName}, {"names-loc.txt", gazLoc2}, {"names-org.txt", gazOrg2}} {
+		b, err := read(f.name)
+		if err != nil {
+			return nil, err
+		}
+		// One folded phrase a line, words separated by one space (as
+		// cmd/nerclusters writes them): used as they are.
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if line == "" {
+				continue
+			}
+			lx.gaz[line] |= f.bit
+			if f.bit != gazName {
+				first, _, _ := strings.Cut(line, " ")
+				lx.firstOf2[first] = max(lx.firstOf2[first], strings.Count(line, " ")+1)
+			}
+		}
+	}
+	b, err = read(clusterFile)
+	if err != nil {
+		return nil, err
+	}
+	if lx.clusters, err = parseClusters(b); err != nil {
+		return nil, err
+	}
 	lx.addWords(titleWords, trigTitle, fp)
 	lx.addWords(orgWords, trigOrg, fp)
 	lx.addWords(locWords, trigLoc, fp)
@@ -141,7 +177,7 @@ func loadLexicon() (*lexicon, error) {
 }
 
 // add registers a gazetteer phrase under its folded token sequence.
-func (lx *lexicon) add(name string, bit uint8) {
+func (lx *lexicon) add(name string, bit uint16) {
 	toks := arabic.Tokenize(arabic.FoldString(strings.TrimSpace(name)))
 	if len(toks) == 0 || len(toks) > 5 {
 		return
@@ -157,9 +193,30 @@ func (lx *lexicon) add(name string, bit uint8) {
 	lx.maxWords = max(lx.maxWords, len(toks))
 }
 
-func (lx *lexicon) addWords(list string, bit uint8, fp io.Writer) {
+func (lx *lexicon) addWords(list string, bit uint16, fp io.Writer) {
 	fp.Write([]byte(list))
 	for _, w := range strings.Fields(list) {
 		lx.gaz[arabic.FoldString(w)] |= bit
 	}
+}
+
+// clusterFile is the embedded word-cluster file written by cmd/nerclusters.
+const clusterFile = "clusters.txt"
+
+// parseClusters reads "path<TAB>word word …" lines (path: 0s and 1s, at
+// most 32) into a word → path map.
+func parseClusters(b []byte) (map[string]string, error) {
+	out := make(map[string]string, 40000)
+	n := 0
+	for line := range strings.SplitSeq(strings.TrimSuffix(string(b), "\n"), "\n") {
+		n++
+		path, words, ok := strings.Cut(line, "\t")
+		if !ok || len(path) > 32 || strings.Trim(path, "01") != "" || words == "" {
+			return nil, fmt.Errorf("ner: cluster file data/%s line %d: want \"path<TAB>words\" with a path of 0s and 1s (regenerate it with go run ./app/ner/cmd/nerclusters)", clusterFile, n)
+		}
+		for w := range strings.FieldsSeq(words) {
+			out[w] = path
+		}
+	}
+	return out, nil
 }

@@ -61,6 +61,8 @@ type Tagger struct {
 	dt *docTable   // dense stage-2 weights of the document templates
 	fs *flagScores // weights of the flag features
 
+	noRules bool // WithoutRules: the model's spans only
+
 	mu sync.Mutex // guards sc
 	sc *scratch   // arrays of the last call, reused by the next one not running concurrently
 }
@@ -104,6 +106,14 @@ func sharedLexicon() (*lexicon, error) {
 	return lexVal, lexErr
 }
 
+// WithoutRules returns a tagger with the same model that reports the
+// model's spans only, without the rules of rules.go (nationality
+// adjectives dropped, names propagated, official bodies added, labels
+// unified): the "rules" row of the ablation in nereval.
+func (t *Tagger) WithoutRules() *Tagger {
+	return &Tagger{lx: t.lx, m: t.m, dt: t.dt, fs: t.fs, noRules: true}
+}
+
 // New builds a tagger from the bytes of a model file (the format written by
 // Train) and the embedded gazetteers.
 func New(modelFile []byte) (*Tagger, error) {
@@ -139,10 +149,12 @@ func (t *Tagger) Tag(text string) []Mention {
 	}
 	toks, tags := t.tagTokens(text, sc)
 	ms := t.mentions(toks, tags)
-	ms = t.dropNationalities(toks, ms)
-	ms = t.propagate(toks, ms)
-	ms = t.addBodies(toks, ms)
-	unifyLabels(toks, ms)
+	if !t.noRules {
+		ms = t.dropNationalities(toks, ms)
+		ms = t.propagate(toks, ms)
+		ms = t.addBodies(toks, ms)
+		unifyLabels(toks, ms)
+	}
 	groupMentions(ms, toks)
 	out := make([]Mention, len(ms))
 	for i, m := range ms {
@@ -185,7 +197,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 	s1.words = grow(s1.words, n)
 	sc.local2 = grow(sc.local2, n) // stage-2 scores of the local features
 	local2 := sc.local2
-	fz := &featurizer{lx: t.lx}
+	fz := &featurizer{lx: t.lx, opt: t.m.opt}
 	var emit []int32
 	var back []uint8
 	w := t.m.w
@@ -233,7 +245,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 // heap.
 type scratch struct {
 	runes  []rune
-	spans  []tokSpan
+	spans  []arabic.Span
 	toks   []token
 	s1     stage1
 	local2 [][numTags]int32

@@ -14,8 +14,9 @@ import (
 // Sentence is one sentence of a CoNLL-style corpus: whitespace tokens and
 // their BIO tags (ANERcorp spelling B-PERS, AQMAR MIS* accepted).
 type Sentence struct {
-	Words []string
-	Tags  []string
+	Words  []string
+	Tags   []string
+	Domain int // DomainNews (the zero value) or DomainWiki
 }
 
 // ReadCoNLL reads "token TAG" lines (the tag is the last space- or
@@ -78,11 +79,40 @@ type example struct {
 	off   []int    // n+1; features of position i are feats[off[i]:off[i+1]]
 }
 
-func (ex *example) add(feats []uint64, shift uint) {
+func (ex *example) add(feats []uint64, shift uint, dom int) {
+	n := len(ex.feats)
 	for _, f := range feats {
 		ex.feats = append(ex.feats, uint32(f>>shift))
 	}
+	if dom >= 0 {
+		for _, b := range ex.feats[n:] {
+			ex.feats = append(ex.feats, domainBucket(b, dom, 64-shift))
+		}
+	}
 	ex.off = append(ex.off, len(ex.feats))
+}
+
+// domainBucket is the bucket of the copy of a feature bucket for a domain
+// (feature augmentation): a bijection of the buckets per domain, so that
+// the news copies can be folded into the general weights after training
+// (foldDomain) and tagging costs nothing more.
+func domainBucket(b uint32, dom int, bits uint) uint32 {
+	salt := [numDomains]uint32{0x7f4a7c15, 0x2545f491}[dom]
+	return (b*0x9e3779b1 + salt) & (1<<bits - 1)
+}
+
+// foldDomain adds the weights of each feature's copy for dom to the
+// feature's own weights: the model then scores as the augmented model does
+// for text of that domain.
+func foldDomain(avg []float32, bits uint, dom int) []float32 {
+	out := make([]float32, len(avg))
+	for b := 0; b < 1<<bits; b++ {
+		c := int(domainBucket(uint32(b), dom, bits))
+		for y := 0; y < numTags; y++ {
+			out[b*numTags+y] = avg[b*numTags+y] + avg[c*numTags+y]
+		}
+	}
+	return out
 }
 
 // project maps word-level BIO tags onto arabic.Tokenize tokens of the
@@ -142,8 +172,15 @@ type TrainConfig struct {
 	Rare     int       // words seen at most this often are trained as unknown; 0 means 1, -1 none
 	MinCount int       // drop features seen fewer times in training; 0 means 1 (keep all)
 	Prune    int       // drop feature rows whose int8 weights are all below this magnitude; 0 means 3
+	Features uint8     // optional feature groups (OptClusters, OptNameLists); 0 none
+	Augment  bool      // feature augmentation by Sentence.Domain (the model keeps general + news weights)
 	Log      io.Writer // progress, or nil
 }
+
+// DefaultTrainConfig is the configuration of the shipped model (chosen on
+// the dev split, BENCHMARKS.md "Entity recognition"); zero fields take
+// Train's defaults.
+var DefaultTrainConfig = TrainConfig{Seed: 1, Features: OptAll}
 
 // Train trains the two stages and returns the encoded model file. Both are
 // averaged structured perceptrons (Collins 2002) over BIO tags. The sentence
@@ -177,9 +214,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		return nil, err
 	}
 	shift := uint(64 - cfg.Bits)
-	fz := &featurizer{lx: lx}
+	fz := &featurizer{lx: lx, opt: cfg.Features}
 	words := map[string]wordCount{}
 	var exs []example
+	var doms []int // per example: the domain of its feature copies, -1 for none
 	var cores, wordHashes [][]uint64
 	var feats []uint64
 	projected := make([][]token, len(sents))
@@ -198,6 +236,11 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 			continue
 		}
 		ex := example{n: len(toks), gold: gold, off: make([]int, 1, len(toks)+1)}
+		dom := -1
+		if cfg.Augment {
+			dom = sents[k].Domain
+		}
+		doms = append(doms, dom)
 		tf := fz.prepare(toks)
 		for i, t := range toks {
 			tf[i].rareW = wcount[string(t.fold)] <= cfg.Rare
@@ -205,7 +248,7 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		}
 		cs, ws := make([]uint64, len(toks)), make([]uint64, len(toks))
 		for i := range toks {
-			ex.add(features(tf, i, feats[:0]), shift)
+			ex.add(features(tf, i, feats[:0]), shift, dom)
 			if countable(&toks[i]) {
 				cs[i] = tf[i].core
 			}
@@ -271,14 +314,14 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 			ex := example{n: exs[k].n, gold: exs[k].gold, off: make([]int, 1, exs[k].n+1)}
 			for i := 0; i < ex.n; i++ {
 				ex.feats = append(ex.feats, exs[k].feats[exs[k].off[i]:exs[k].off[i+1]]...)
-				ex.add(s1.docFeatures(s0+i, s0, s0+ex.n, feats[:0]), shift)
+				ex.add(s1.docFeatures(s0+i, s0, s0+ex.n, feats[:0]), shift, doms[k])
 			}
 			exs2 = append(exs2, ex)
 		}
 	}
 	avg2, atr2 := trainPerceptron(exs2, cfg.Epochs2, cfg.Bits, cfg.Seed, cfg.Log)
 
-	d := &modelData{lexHash: lx.hash, words: words}
+	d := &modelData{lexHash: lx.hash, words: words, opt: cfg.Features}
 	// Features seen fewer than MinCount times in training are dropped.
 	count := make([]uint16, 1<<cfg.Bits)
 	for _, ex := range exs2 {
@@ -292,6 +335,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 				clear(avg[b*numTags : b*numTags+numTags])
 			}
 		}
+	}
+	if cfg.Augment {
+		avg1 = foldDomain(avg1, uint(cfg.Bits), DomainNews)
+		avg2 = foldDomain(avg2, uint(cfg.Bits), DomainNews)
 	}
 	d.stages[0] = quantize(avg1, &atr1, cfg.Bits, cfg.Prune)
 	d.stages[1] = quantize(avg2, &atr2, cfg.Bits, cfg.Prune)

@@ -370,6 +370,12 @@ func Run(w io.Writer, dataDir string) error {
 	if err != nil {
 		return err
 	}
+	return Report(w, results)
+}
+
+// Report prints the results of Evaluate and the embedded model's size (raw
+// and brotli) to w.
+func Report(w io.Writer, results []*Result) error {
 	for _, r := range results {
 		Print(w, r)
 	}
@@ -377,13 +383,7 @@ func Run(w io.Writer, dataDir string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	bw := brotli.NewWriterLevel(&buf, brotli.BestCompression)
-	bw.Write(mb)
-	if err := bw.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "model: %d bytes raw, %d bytes brotli (quality 11)\n", len(mb), buf.Len())
+	fmt.Fprintf(w, "model: %d bytes raw, %d bytes brotli (quality 11)\n", len(mb), brotliSize(mb))
 	return nil
 }
 
@@ -447,4 +447,13 @@ func Print(w io.Writer, r *Result) {
 func TagWords(t *ner.Tagger, sents []ner.Sentence) [][]string {
 	out, _ := tagWords(t, sents)
 	return out
+}
+
+// brotliSize is the size of b compressed as the site serves it (quality 11).
+func brotliSize(b []byte) int {
+	var buf bytes.Buffer
+	bw := brotli.NewWriterLevel(&buf, brotli.BestCompression)
+	bw.Write(b)
+	bw.Close()
+	return buf.Len()
 }

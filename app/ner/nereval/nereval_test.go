@@ -57,13 +57,21 @@ func TestTagWordsMapsSpansToWords(t *testing.T) {
 
 // TestRun is the regression guard: it scores the embedded model on the
 // copied corpora and fails if ANERcorp test micro F1 drops well below the
-// figure recorded in /work/notes/bench-ner.md.
+// figure recorded in BENCHMARKS.md ("Entity recognizer").
 func TestRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores three corpora")
 	}
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Evaluate(tg, "../testdata") // once per test binary
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
-	if err := Run(&buf, "../testdata"); err != nil {
+	if err := Report(&buf, res); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -72,16 +80,13 @@ func TestRun(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", s, out)
 		}
 	}
-	tg, _ := ner.Default()
-	res, err := Evaluate(tg, "../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
 	if f := res[0].Micro.F1(); f < 0.70 {
 		t.Errorf("ANERcorp test micro F1 %.4f < 0.70", f)
 	}
-	if f := res[2].Micro.F1(); f < 0.62 {
-		t.Errorf("gold entities micro F1 %.4f < 0.62", f)
+	// 0.653 with the first tagger, whose official-body rule listed a head
+	// noun found only in a gold article (removed): 0.565 now.
+	if f := res[2].Micro.F1(); f < 0.54 {
+		t.Errorf("gold entities micro F1 %.4f < 0.54", f)
 	}
 	if f := res[3].Micro.F1(); f < 0.65 {
 		t.Errorf("held-out news set 1 micro F1 %.4f < 0.65", f)

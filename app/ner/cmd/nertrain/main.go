@@ -1,26 +1,35 @@
 // Command nertrain trains the entity model embedded by package ner.
 //
-//	go run ./app/ner/cmd/nertrain [-train app/ner/testdata/anercorp/train.txt] [-out app/ner/model/ner.model] [-dev]
+//	go run ./app/ner/cmd/nertrain [-data app/ner/testdata] [-out app/ner/model/ner.model] [-dev]
 //
-// It reads the ANERcorp training file only (the test file is for reporting,
-// see app/ner/nereval). With -dev, every tenth document (ner.DocSentences
-// sentences) of the training file is held out and scored at the end; the
-// model is then trained without it, is written to -out only if -out is set
-// explicitly, and is not the one to ship. Training is deterministic.
+// It trains on ANERcorp train and WikiFANE Gold (mapped to PER/LOC/ORG/MISC
+// with ner.DefaultFANEMapping unless -fac, -group, -product or -other say
+// otherwise), with the optional feature groups (word clusters, large name
+// lists), then prunes the weights below ner.ShipPrune (ner.Reprune). With -dev, the last
+// tenth of each (nereval.LoadData) is held out and scored at the end; the
+// model is then written only if -out is set explicitly, and is not the one
+// to ship. Training is deterministic: the shipped model is rebuilt with
+//
+//	go run ./app/ner/cmd/nertrain
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
+
+	"github.com/andybalholm/brotli"
 
 	"github.com/hashiya/hashiya/app/ner"
 	"github.com/hashiya/hashiya/app/ner/nereval"
 )
 
 func main() {
-	train := flag.String("train", "app/ner/testdata/anercorp/train.txt", "ANERcorp training file (token TAG per line)")
+	data := flag.String("data", "app/ner/testdata", "directory with anercorp/train.txt and wikifane/wikifane-gold-2014.txt")
 	out := flag.String("out", "app/ner/model/ner.model", "model file to write")
 	epochs := flag.Int("epochs", 0, "sentence-model epochs (0: default)")
 	epochs2 := flag.Int("epochs2", 0, "document-model epochs (0: default)")
@@ -29,41 +38,54 @@ func main() {
 	rare := flag.Int("rare", 0, "train words seen at most this often as unknown (0: default, -1: none)")
 	minCount := flag.Int("mincount", 0, "drop features seen fewer times in training (0: default)")
 	folds := flag.Int("folds", 0, "jackknife folds for the document model's input (0: default)")
-	dev := flag.Bool("dev", false, "hold out every tenth sentence and report dev F1 per epoch")
+	noWiki := flag.Bool("nowiki", false, "train on ANERcorp only")
+	aug := flag.Bool("aug", false, "feature augmentation by domain (general + news weights kept)")
+	noClus := flag.Bool("noclusters", false, "no word-cluster features")
+	noNames := flag.Bool("nonames", false, "no features from the large name lists")
+	m := ner.DefaultFANEMapping
+	flag.StringVar(&m.Facility, "fac", m.Facility, "label of WikiFANE facilities (\"\" = O)")
+	flag.StringVar(&m.Group, "group", m.Group, "label of WikiFANE groups (\"\" = O)")
+	flag.StringVar(&m.Product, "product", m.Product, "label of WikiFANE works and products (\"\" = O)")
+	flag.StringVar(&m.Other, "other", m.Other, "label of WikiFANE substances and weapons (\"\" = O)")
+	dev := flag.Bool("dev", false, "hold out the dev split and score it")
+	prunes := flag.String("reprune", "", "with -dev: also score the model re-pruned at these comma-separated magnitudes (ner.Reprune)")
 	flag.Parse()
 	outSet := false
 	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
 	if *dev && !outSet {
 		*out = ""
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Epochs2: *epochs2, Bits: *bits, Prune: *prune, Rare: *rare, MinCount: *minCount, Folds: *folds, Seed: 1, Log: os.Stderr}
-	if err := run(*train, *out, cfg, *dev); err != nil {
+	cfg := ner.DefaultTrainConfig
+	for _, o := range []struct {
+		dst *int
+		v   int
+	}{{&cfg.Epochs, *epochs}, {&cfg.Epochs2, *epochs2}, {&cfg.Bits, *bits}, {&cfg.Prune, *prune}, {&cfg.Rare, *rare}, {&cfg.MinCount, *minCount}, {&cfg.Folds, *folds}} {
+		if o.v != 0 {
+			*o.dst = o.v
+		}
+	}
+	cfg.Augment = cfg.Augment || *aug
+	cfg.Log = os.Stderr
+	if *noClus {
+		cfg.Features &^= ner.OptClusters
+	}
+	if *noNames {
+		cfg.Features &^= ner.OptNameLists
+	}
+	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(trainPath, outPath string, cfg ner.TrainConfig, dev bool) error {
-	f, err := os.Open(trainPath)
+func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes string) error {
+	d, err := nereval.LoadData(dataDir, m, !dev)
 	if err != nil {
 		return err
 	}
-	sents, err := ner.ReadCoNLL(f)
-	f.Close()
-	if err != nil {
-		return err
-	}
-	var devDocs [][]ner.Sentence
-	if dev {
-		var tr []ner.Sentence
-		for i, d := range nereval.Chunk(sents, ner.DocSentences) {
-			if i%10 == 9 {
-				devDocs = append(devDocs, d)
-			} else {
-				tr = append(tr, d...)
-			}
-		}
-		sents = tr
+	sents := d.TrainANER
+	if wiki {
+		sents = append(sents, d.TrainWiki...)
 	}
 	start := time.Now()
 	b, err := ner.Train(sents, cfg)
@@ -71,6 +93,13 @@ func run(trainPath, outPath string, cfg ner.TrainConfig, dev bool) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "trained in %s, model %d bytes\n", time.Since(start).Round(time.Millisecond), len(b))
+	if outPath != "" && !dev {
+		// The shipped model: weights below ner.ShipPrune zeroed.
+		if b, err = ner.Reprune(b, ner.ShipPrune); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "pruned (|w| < %d zeroed): %d bytes, %d brotli\n", ner.ShipPrune, len(b), brotliSize(b))
+	}
 	if outPath != "" {
 		if err := os.WriteFile(outPath, b, 0o644); err != nil {
 			return err
@@ -82,7 +111,35 @@ func run(trainPath, outPath string, cfg ner.TrainConfig, dev bool) error {
 		if err != nil {
 			return err
 		}
-		nereval.Print(os.Stderr, nereval.ScoreDocs(t, "dev (held-out training documents)", devDocs))
+		a, w := d.ScoreDev(t)
+		nereval.Print(os.Stderr, a)
+		nereval.Print(os.Stderr, w)
+		fmt.Fprintf(os.Stderr, "model %d bytes, %d brotli\n", len(b), brotliSize(b))
+		for _, f := range strings.Split(prunes, ",") {
+			p, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				continue
+			}
+			b2, err := ner.Reprune(b, p)
+			if err != nil {
+				return err
+			}
+			t, err := ner.New(b2)
+			if err != nil {
+				return err
+			}
+			a, w := d.ScoreDev(t)
+			fmt.Fprintf(os.Stderr, "reprune %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f\n", p, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1())
+		}
 	}
 	return nil
+}
+
+// brotliSize is the size of b compressed as the site serves it (quality 11).
+func brotliSize(b []byte) int {
+	var buf bytes.Buffer
+	w := brotli.NewWriterLevel(&buf, brotli.BestCompression)
+	w.Write(b)
+	w.Close()
+	return buf.Len()
 }
