@@ -7,8 +7,8 @@
 // history can be written to JSON and read back, so it survives a reload.
 //
 // History is generic over the change type C, which only has to invert and
-// compose (the Change constraint); app/history's Patch is the change of a
-// document's annotations and reference date.
+// compose (the Change constraint); app/session's Tx (a transaction of
+// annotation changes) is the one the annotator records.
 package history
 
 import (

@@ -1,12 +1,8 @@
 package history
 
 import (
-	"fmt"
-	"slices"
 	"testing"
 	"time"
-
-	"github.com/hashiya/hashiya/app/annotation"
 )
 
 // counter is a minimal Change: adding n to an int.
@@ -125,99 +121,3 @@ func TestMarshalBounded(t *testing.T) {
 	}
 }
 
-func ann(id string, start, end int, l annotation.Label, st annotation.Status) annotation.Annotation {
-	return annotation.Annotation{ID: id, Start: start, End: end, Label: l, Source: annotation.Auto, Status: st, Quote: id}
-}
-
-func sorted(anns []annotation.Annotation) []annotation.Annotation {
-	anns = slices.Clone(anns)
-	slices.SortFunc(anns, func(a, b annotation.Annotation) int {
-		if a.ID < b.ID {
-			return -1
-		} else if a.ID > b.ID {
-			return 1
-		}
-		return 0
-	})
-	return anns
-}
-
-func TestPatchDiffApplyInvert(t *testing.T) {
-	old := []annotation.Annotation{
-		ann("a", 0, 3, annotation.PER, annotation.Suggested),
-		ann("b", 4, 8, annotation.LOC, annotation.Suggested),
-		ann("c", 9, 12, annotation.DATE, annotation.Accepted),
-	}
-	new := []annotation.Annotation{
-		ann("a", 0, 3, annotation.ORG, annotation.Accepted), // relabel
-		ann("c", 9, 12, annotation.DATE, annotation.Accepted),
-		ann("d", 13, 20, annotation.MISC, annotation.Accepted), // add; b deleted
-	}
-	p := Diff(old, new)
-	if len(p.Ops) != 3 {
-		t.Fatalf("Diff has %d ops, want 3: %+v", len(p.Ops), p.Ops)
-	}
-	got, conflicts := p.Apply(old)
-	if conflicts != 0 || fmt.Sprint(sorted(got)) != fmt.Sprint(sorted(new)) {
-		t.Fatalf("Apply = %v (%d conflicts), want %v", got, conflicts, new)
-	}
-	back, conflicts := p.Invert().Apply(got)
-	if conflicts != 0 || fmt.Sprint(sorted(back)) != fmt.Sprint(sorted(old)) {
-		t.Fatalf("Invert().Apply = %v (%d conflicts), want %v", back, conflicts, old)
-	}
-	if !Diff(old, old).Empty() {
-		t.Fatal("Diff of equal lists is not empty")
-	}
-	// Applying over a changed state still reaches After, and counts it.
-	changed := slices.Clone(old)
-	changed[1].Status = annotation.Rejected
-	if _, c := p.Apply(changed); c != 1 {
-		t.Fatalf("conflicts = %d, want 1", c)
-	}
-}
-
-func TestPatchThen(t *testing.T) {
-	s0 := []annotation.Annotation{ann("a", 0, 3, annotation.PER, annotation.Suggested)}
-	s1 := []annotation.Annotation{ann("a", 0, 3, annotation.PER, annotation.Accepted), ann("n", 5, 7, annotation.LOC, annotation.Accepted)}
-	s2 := []annotation.Annotation{ann("a", 0, 3, annotation.ORG, annotation.Accepted)}
-	p1, p2 := Diff(s0, s1), Diff(s1, s2)
-	p1.DCT = &DCTChange{Before: "2016-11-29", After: "2016-11-30"}
-	p2.DCT = &DCTChange{Before: "2016-11-30", After: "2016-12-01"}
-	both := p1.Then(p2)
-	if len(both.Ops) != 1 { // n added then deleted: gone
-		t.Fatalf("Then has ops %+v, want only a", both.Ops)
-	}
-	if both.DCT.Before != "2016-11-29" || both.DCT.After != "2016-12-01" {
-		t.Fatalf("Then DCT = %+v", both.DCT)
-	}
-	got, _ := both.Apply(s0)
-	if fmt.Sprint(got) != fmt.Sprint(s2) {
-		t.Fatalf("Then.Apply = %v, want %v", got, s2)
-	}
-	if d := both.Invert().DCT; d.After != "2016-11-29" {
-		t.Fatalf("inverted DCT = %+v", d)
-	}
-}
-
-func TestPatchHistoryRoundTrip(t *testing.T) {
-	var h History[Patch]
-	s0 := []annotation.Annotation{ann("a", 0, 3, annotation.PER, annotation.Suggested)}
-	s1 := []annotation.Annotation{ann("a", 0, 3, annotation.PER, annotation.Rejected)}
-	h.Record(Diff(s0, s1), "reject", "", t0)
-	data, err := h.Marshal(1 << 20)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back History[Patch]
-	if err := back.Unmarshal(data); err != nil {
-		t.Fatal(err)
-	}
-	inv, ev, ok := back.Undo()
-	if !ok || ev.Label != "reject" {
-		t.Fatalf("Undo after reload: %v %v", ev, ok)
-	}
-	got, c := inv.Apply(s1)
-	if c != 0 || fmt.Sprint(got) != fmt.Sprint(s0) {
-		t.Fatalf("undo after reload gives %v (%d conflicts)", got, c)
-	}
-}
