@@ -14,13 +14,13 @@ import (
 	"github.com/hashiya/hashiya/app/sample"
 	"github.com/hashiya/hashiya/app/store"
 	"github.com/hashiya/hashiya/app/ui/overview"
-	"github.com/hashiya/hashiya/app/ui/session"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // page is the annotator: toolbar, article with highlights, side panel,
-// timeline, entities and document list. It owns the session (app/ui/session)
+// timeline, entities and document list. It owns the session (app/session)
 // and turns events into session calls; the heavy lifting is there and in
 // textmap.
 type page struct {
