@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -182,21 +183,19 @@ func applyHighlights(m textmap.Map, anns []annotation.Annotation, selected strin
 
 // drawSelection redraws only the selection mark (the other highlights are
 // unchanged).
-func drawSelection(m textmap.Map, anns []annotation.Annotation, selected string) {
+func drawSelection(m textmap.Map, sess *session.Session, selected string) {
 	defer recoverLog("selection highlight")
 	css := app.Window().Get("CSS")
 	if !css.Truthy() || !css.Get("highlights").Truthy() {
 		return
 	}
 	reg := css.Get("highlights")
-	for _, a := range anns {
-		if a.ID == selected {
-			if r := newRange(m, a.Start, a.End); r.Truthy() {
-				h := app.Window().Get("Highlight").New(r)
-				h.Set("priority", highlightPriority(hlSelected))
-				reg.Call("set", hlSelected, h)
-				return
-			}
+	if a, ok := sess.Get(selected); ok {
+		if r := newRange(m, a.Start, a.End); r.Truthy() {
+			h := app.Window().Get("Highlight").New(r)
+			h.Set("priority", highlightPriority(hlSelected))
+			reg.Call("set", hlSelected, h)
+			return
 		}
 	}
 	reg.Call("delete", hlSelected)

@@ -12,15 +12,15 @@ import (
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
 	"github.com/hashiya/hashiya/app/sample"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/store"
 	"github.com/hashiya/hashiya/app/ui/overview"
-	"github.com/hashiya/hashiya/app/ui/session"
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // page is the annotator: toolbar, article with highlights, side panel,
-// timeline, entities and document list. It owns the session (app/ui/session)
+// timeline, entities and document list. It owns the session (app/session)
 // and turns events into session calls; the heavy lifting is there and in
 // textmap.
 type page struct {
@@ -300,11 +300,11 @@ func (p *page) redraw(ctx app.Context) {
 	p.ctx.Defer(func(ctx app.Context) {
 		if p.ready && p.drawn == p.version {
 			// Only the selection changed.
-			drawSelection(p.tm, p.sess.Anns, p.selected)
+			drawSelection(p.tm, p.sess, p.selected)
 			return
 		}
 		p.drawn = p.version
-		n := applyHighlights(p.tm, p.sess.Anns, p.selected)
+		n := applyHighlights(p.tm, p.sess.Anns(), p.selected)
 		if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
 			p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
 			ctx.Update()
@@ -326,7 +326,7 @@ func (p *page) refreshDocs() {
 	// is what was saved, not what could be read: show what is open, and ⚠.
 	for i := range p.docs {
 		if d := &p.docs[i]; d.SHA256 == p.sess.Doc.SHA256 && len(p.sess.Damaged) > 0 {
-			d.Count = len(p.sess.Anns)
+			d.Count = p.sess.Len()
 			if d.Problem == "" {
 				d.Problem = "Damaged saved data; copies kept under " + strings.Join(p.sess.Damaged, ", ")
 			}
@@ -431,9 +431,8 @@ func sameIDs(a, b []string) bool {
 }
 
 func (p *page) selectID(ctx app.Context, id string) {
-	if i := p.sess.Find(id); i >= 0 {
+	if a, ok := p.sess.Get(id); ok {
 		p.selected = id
-		a := p.sess.Anns[i]
 		scrollToSpan(p.tm, a.Start, a.End)
 	}
 	p.redraw(ctx)
@@ -671,20 +670,22 @@ func (p *page) Render() app.UI {
 	}
 	s := p.sess
 	if p.timeline == nil || p.listed != p.version {
-		t, e := overview.Timeline(s.Anns), overview.Entities(s.Anns)
+		all := s.Anns()
+		t, e := overview.Timeline(all), overview.Entities(all)
 		p.timeline, p.entities, p.listed = &t, &e, p.version
 	}
 	var sel, linked annotation.Annotation
 	var others []annotation.Annotation
-	if i := s.Find(p.selected); i >= 0 {
-		sel = s.Anns[i]
-		for _, a := range s.Anns {
-			if a.ID != sel.ID && a.Start < sel.End && sel.Start < a.End {
+	if a, ok := s.Get(p.selected); ok {
+		sel = a
+		s.Between(sel.Start, sel.End, func(a annotation.Annotation) bool {
+			if a.ID != sel.ID {
 				others = append(others, a)
 			}
-			if sel.Link != "" && a.ID == sel.Link {
-				linked = a
-			}
+			return true
+		})
+		if sel.Link != "" {
+			linked, _ = s.Get(sel.Link)
 		}
 	}
 	return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
