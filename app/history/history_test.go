@@ -120,4 +120,3 @@ func TestMarshalBounded(t *testing.T) {
 		t.Fatal("a failed Unmarshal changed the history")
 	}
 }
-
