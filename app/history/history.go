@@ -37,6 +37,8 @@ type Event[C any] struct {
 	Group string `json:"group,omitempty"`
 	// Time is when the event was last extended.
 	Time time.Time `json:"time"`
+
+	enc []byte // cached JSON of the event, see Marshal
 }
 
 // DefaultDepth is the number of events kept when History.Depth is 0.
@@ -82,7 +84,7 @@ func (h *History[C]) Record(c C, label, group string, now time.Time) {
 		last := &h.undo[n-1]
 		if last.Group == group && now.Sub(last.Time) <= h.window() && !now.Before(last.Time) {
 			last.Change = last.Change.Then(c)
-			last.Time = now
+			last.Time, last.enc = now, nil
 			return
 		}
 	}
@@ -138,7 +140,7 @@ func (h *History[C]) Redo() (change C, ev Event[C], ok bool) {
 	}
 	ev = h.redo[len(h.redo)-1]
 	h.redo = h.redo[:len(h.redo)-1]
-	ev.Group = "" // a redone event never absorbs the next change
+	ev.Group, ev.enc = "", nil // a redone event never absorbs the next change
 	h.undo = append(h.undo, ev)
 	return ev.Change, ev, true
 }
@@ -148,49 +150,83 @@ func (h *History[C]) Reset() { h.undo, h.redo = nil, nil }
 
 // stored is the JSON form of a History.
 type stored[C any] struct {
-	Version int        `json:"version"`
-	Undo    []Event[C] `json:"undo"`
-	Redo    []Event[C] `json:"redo"`
+	Version int               `json:"version"`
+	Undo    []json.RawMessage `json:"undo"`
+	Redo    []json.RawMessage `json:"redo"`
 }
 
 // Version is the version of the JSON form written by Marshal.
 const Version = 1
 
 // Marshal returns the JSON form of the history, {"version":1,"undo":[…],
-// "redo":[…]}. When maxBytes > 0 the oldest undo events (then the oldest
-// redo events) are left out until the result fits in maxBytes bytes: the
-// stored history is bounded in size as well as depth, and what does not fit
-// is lost only from storage, not from memory.
+// "redo":[…]}. When maxBytes > 0 only the newest events that fit in
+// maxBytes bytes are written (redo events first, since they are the most
+// recent, then undo events from the newest back): the stored history is
+// bounded in size as well as depth, and what does not fit is lost only
+// from storage, not from memory. Each event is encoded once and cached, so
+// writing the history after every change costs a copy, not a re-encoding.
 func (h *History[C]) Marshal(maxBytes int) ([]byte, error) {
-	s := stored[C]{Version: Version, Undo: h.undo, Redo: h.redo}
-	if s.Undo == nil {
-		s.Undo = []Event[C]{}
-	}
-	if s.Redo == nil {
-		s.Redo = []Event[C]{}
-	}
-	for {
-		data, err := json.Marshal(s)
-		if err != nil || maxBytes <= 0 || len(data) <= maxBytes {
-			return data, err
+	const overhead = len(`{"version":1,"undo":[],"redo":[]}`)
+	budget := maxBytes - overhead
+	s := stored[C]{Version: Version, Undo: []json.RawMessage{}, Redo: []json.RawMessage{}}
+	fits := func(ev *Event[C]) (bool, error) {
+		if ev.enc == nil {
+			data, err := json.Marshal(ev)
+			if err != nil {
+				return false, err
+			}
+			ev.enc = data
 		}
-		// Drop a share of the events at once rather than one per try, so
-		// that fitting a large history costs a few encodings.
-		switch {
-		case len(s.Undo) > 0:
-			s.Undo = s.Undo[max(1, len(s.Undo)/4):]
-		case len(s.Redo) > 0:
-			s.Redo = s.Redo[:len(s.Redo)-max(1, len(s.Redo)/4)]
-		default:
-			return data, nil
+		if maxBytes <= 0 {
+			return true, nil
 		}
+		if len(ev.enc)+1 > budget {
+			return false, nil
+		}
+		budget -= len(ev.enc) + 1
+		return true, nil
 	}
+	// Redo events are taken oldest-undone first: the one Redo pops next is
+	// the last of the slice, so keep a suffix.
+	keepRedo := len(h.redo)
+	for i := len(h.redo) - 1; i >= 0; i-- {
+		ok, err := fits(&h.redo[i])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		keepRedo = i
+	}
+	for i := keepRedo; i < len(h.redo); i++ {
+		s.Redo = append(s.Redo, h.redo[i].enc)
+	}
+	keepUndo := len(h.undo)
+	for i := len(h.undo) - 1; i >= 0; i-- {
+		ok, err := fits(&h.undo[i])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		keepUndo = i
+	}
+	for i := keepUndo; i < len(h.undo); i++ {
+		s.Undo = append(s.Undo, h.undo[i].enc)
+	}
+	return json.Marshal(s)
 }
 
 // Unmarshal replaces the history with the one in data (Marshal's form). On
 // error the history is left unchanged; the error says what is wrong.
 func (h *History[C]) Unmarshal(data []byte) error {
-	var s stored[C]
+	var s struct {
+		Version int        `json:"version"`
+		Undo    []Event[C] `json:"undo"`
+		Redo    []Event[C] `json:"redo"`
+	}
 	if err := json.Unmarshal(data, &s); err != nil {
 		return fmt.Errorf("history: stored history is not readable: %w", err)
 	}
