@@ -64,6 +64,8 @@ type page struct {
 	// ctx is the page's own context: deferred work is scheduled on it, as
 	// the child component that triggered it may be gone by then.
 	ctx app.Context
+
+	f features // undo, keyboard caret, search, list, help (features.go)
 }
 
 func sampleDoc() annotation.Document {
@@ -95,6 +97,7 @@ func (p *page) OnMount(ctx app.Context) {
 	kv, warning := newKV()
 	p.st = store.New(kv)
 	p.sess = session.New(p.st, kv)
+	p.mountFeatures()
 	p.loading = true
 	p.listenKeys(ctx)
 	p.listenStorage(ctx)
@@ -182,6 +185,9 @@ func (p *page) listenKeys(ctx app.Context) {
 		var key string
 		var digit int
 		handled := false
+		if p.featureKey(ctx, args[0]) {
+			return nil
+		}
 		guard("keydown", func() { key, digit, handled = keyOf(args[0]) })
 		if !handled {
 			return nil
@@ -315,6 +321,7 @@ func (p *page) redraw(ctx app.Context) {
 		} else {
 			document().Get("body").Get("dataset").Set("highlights", n)
 		}
+		p.afterDraw()
 	})
 }
 
@@ -359,7 +366,7 @@ func (p *page) clearMsg() {
 // words), or relabels the selected span when nothing is selected.
 func (p *page) label(ctx app.Context, l annotation.Label) {
 	if start, end, ok := selectionOffsets(p.tm); ok {
-		s, e, ok := textmap.Snap(p.runes, start, end)
+		s, e, ok := textmap.SnapWith(p.runes, start, end, p.snapOptions())
 		if !ok {
 			p.warn("لا يحوي التحديد كلمة يمكن وسمها.", "")
 			return
@@ -727,6 +734,7 @@ func (p *page) Render() app.UI {
 					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Text(s.Doc.Title),
 					(&dctField{OnSet: p.setDCT}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
+				p.renderEditBar(),
 				(&legend{}).Active(sel.Label).OnPick(p.label),
 				app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
@@ -749,11 +757,13 @@ func (p *page) Render() app.UI {
 						OnClose:  func(ctx app.Context) { p.orphans, p.placedReview = nil, nil },
 					}).Items(p.applied, p.orphans, p.placedReview)
 				}),
+				p.renderList(),
 				(&timelinePanel{}).Items(p.timeline),
 				(&entitiesPanel{}).Groups(p.entities),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
+		p.renderHelp(),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{
 				OnSubmit: p.openText,
