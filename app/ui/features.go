@@ -176,8 +176,13 @@ func (p *page) featureKey(ctx app.Context, e app.Value) bool {
 // starting from the browser's selection when the person clicked or
 // dragged since.
 func (p *page) moveCaret(ctx app.Context, k textmap.Key) {
-	if sel, ok := domSelection(p.tm); ok && (!p.f.caretOn || sel.Anchor != p.f.caret.Anchor || sel.Head != p.f.caret.Head) {
-		if s, e := sel.Span(); !p.f.caretOn || s != e || p.f.caret.Empty() {
+	// The browser's selection has no direction once set from a range, so
+	// it replaces the keyboard selection only when it covers another span
+	// (the person clicked or dragged since).
+	if sel, ok := domSelection(p.tm); ok {
+		ds, de := sel.Span()
+		cs, ce := p.f.caret.Span()
+		if !p.f.caretOn || ds != cs || de != ce {
 			p.f.caret = sel
 		}
 	}
