@@ -201,7 +201,7 @@ func TestProcliticSnapping(t *testing.T) {
 	clickJS(t, ctx, `document.getElementById("hx-leave-proclitic")`)
 	poll(t, ctx, `document.getElementById("hx-leave-proclitic").checked`)
 	eval[chromedp.Void](t, ctx, `document.getElementById("hx-text").focus()`) // as a press in the article does
-	selectCP(t, ctx, 12, 19, false) // after و ب
+	selectCP(t, ctx, 12, 19, false)                                           // after و ب
 	key(t, ctx, "4")
 	if a := waitLabelled(t, ctx, "MISC"); a.Start != 12 || a.End != 19 || a.Quote != "القاهرة" {
 		t.Fatalf("span [%d,%d) %q, want [12,19) القاهرة", a.Start, a.End, a.Quote)
