@@ -18,7 +18,7 @@ type toolbar struct {
 func (t *toolbar) Render() app.UI {
 	return app.Header().Class("hx-bar").Body(
 		app.Div().Class("hx-brand").Body(
-			app.Img().Src("/web/icons/hashiya.svg").Alt(""),
+			app.Img().Src("/web/icons/hashiya.svg").Alt("").Role("presentation"), // go-app drops an empty alt
 			app.Span().Class("ar").Lang("ar").Text("حاشية"),
 			app.Span().Class("hx-en").Lang("en").Dir("ltr").Text("Hashiya"),
 		),
