@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,6 +19,7 @@ type annList struct {
 	IAnns     *[]annotation.Annotation // a new pointer whenever they change
 	IVersion  int
 	ISelected string
+	ILang     i18n.Lang
 
 	OnSelect func(ctx app.Context, id string)
 	OnBulk   func(ctx app.Context, ids []string, st annotation.Status)
@@ -38,7 +40,8 @@ func (l *annList) Anns(a *[]annotation.Annotation, version int) *annList {
 	l.IAnns, l.IVersion = a, version
 	return l
 }
-func (l *annList) Selected(id string) *annList { l.ISelected = id; return l }
+func (l *annList) Selected(id string) *annList  { l.ISelected = id; return l }
+func (l *annList) Lang(lang i18n.Lang) *annList { l.ILang = lang; return l }
 
 // filtered returns the annotations the filter keeps.
 func (l *annList) filtered() []annotation.Annotation {
@@ -76,13 +79,14 @@ func (l *annList) bulk(ctx app.Context, st annotation.Status) {
 }
 
 func (l *annList) Render() app.UI {
+	T := l.ILang.T
 	total := 0
 	if l.IAnns != nil {
 		total = len(*l.IAnns)
 	}
 	head := app.Button().ID("hx-list-toggle").Class("hx-card-toggle").Aria("expanded", fmt.Sprint(l.open)).Aria("controls", "hx-list-body").
 		OnClick(func(ctx app.Context, e app.Event) { l.open = !l.open }).
-		Body(app.Text(fmt.Sprintf("كل التوسيمات (%d)", total)), en("Annotations"))
+		Body(app.Text(fmt.Sprintf("%s (%d)", T("list"), total)))
 	if !l.open {
 		return app.Section().Class("hx-card hx-annlist").ID("hx-list").Body(app.H2().Body(head))
 	}
@@ -94,9 +98,9 @@ func (l *annList) Render() app.UI {
 	opt := func(v, text string, cur string) app.UI {
 		return app.Option().Value(v).Selected(v == cur).Text(text)
 	}
-	labels := []app.UI{opt("", "كل الوسوم", l.label)}
+	labels := []app.UI{opt("", T("list.label"), l.label)}
 	for _, lb := range annotation.Labels {
-		labels = append(labels, opt(string(lb), labelNames[lb]+" "+string(lb), l.label))
+		labels = append(labels, opt(string(lb), labelText(l.ILang, lb), l.label))
 	}
 	sel := func(id, aria string, cur *string, opts ...app.UI) app.UI {
 		return app.Select().ID(id).Aria("label", aria).
@@ -107,25 +111,25 @@ func (l *annList) Render() app.UI {
 		app.H2().Body(head),
 		app.Div().ID("hx-list-body").Body(
 			app.Div().Class("hx-annlist-filters").Body(
-				sel("hx-list-label", "تصفية بالوسم — filter by label", &l.label, labels...),
-				sel("hx-list-status", "تصفية بالحالة — filter by status", &l.status,
-					opt("", "كل الحالات", l.status),
-					opt(string(annotation.Suggested), statusAr[annotation.Suggested], l.status),
-					opt(string(annotation.Accepted), statusAr[annotation.Accepted], l.status),
-					opt(string(annotation.Rejected), statusAr[annotation.Rejected], l.status)),
-				sel("hx-list-source", "تصفية بالمصدر — filter by source", &l.source,
-					opt("", "كل المصادر", l.source),
-					opt(string(annotation.Auto), sourceAr[annotation.Auto], l.source),
-					opt(string(annotation.Manual), sourceAr[annotation.Manual], l.source)),
+				sel("hx-list-label", T("list.f.label"), &l.label, labels...),
+				sel("hx-list-status", T("list.f.status"), &l.status,
+					opt("", T("list.status"), l.status),
+					opt(string(annotation.Suggested), T(string(annotation.Suggested)), l.status),
+					opt(string(annotation.Accepted), T(string(annotation.Accepted)), l.status),
+					opt(string(annotation.Rejected), T(string(annotation.Rejected)), l.status)),
+				sel("hx-list-source", T("list.f.source"), &l.source,
+					opt("", T("list.source"), l.source),
+					opt(string(annotation.Auto), T(string(annotation.Auto)), l.source),
+					opt(string(annotation.Manual), T(string(annotation.Manual)), l.source)),
 			),
 			app.Div().Class("hx-actions").Body(
-				app.Span().ID("hx-list-count").Class("hx-muted").Text(fmt.Sprintf("المعروضة بالتصفية: %d", len(f))),
+				app.Span().ID("hx-list-count").Class("hx-muted").Text(fmt.Sprintf("%s%d", T("list.shown"), len(f))),
 				app.Button().ID("hx-list-accept").Class("accept").Disabled(len(f) == 0).
 					OnClick(func(ctx app.Context, e app.Event) { l.bulk(ctx, annotation.Accepted) }).
-					Text(fmt.Sprintf("قبول الكل (%d)", len(f))),
+					Text(fmt.Sprintf("%s (%d)", T("list.accept"), len(f))),
 				app.Button().ID("hx-list-reject").Class("reject").Disabled(len(f) == 0).
 					OnClick(func(ctx app.Context, e app.Event) { l.bulk(ctx, annotation.Rejected) }).
-					Text(fmt.Sprintf("رفض الكل (%d)", len(f))),
+					Text(fmt.Sprintf("%s (%d)", T("list.reject"), len(f))),
 			),
 			app.Ul().Class("hx-list hx-annrows").ID("hx-list-rows").Body(
 				app.Range(f[:n]).Slice(func(i int) app.UI {
@@ -147,14 +151,14 @@ func (l *annList) Render() app.UI {
 							app.Span().Class("hx-list-label").Text(string(a.Label)),
 							app.Span().Class("hx-list-quote").Lang("ar").Dir("rtl").Text(a.Quote),
 							app.If(v != "", func() app.UI { return ltr(v) }),
-							app.Span().Class("hx-list-status hx-muted").Text(statusAr[a.Status]+" · "+sourceAr[a.Source]),
+							app.Span().Class("hx-list-status hx-muted").Text(T(string(a.Status))+" · "+T(string(a.Source))),
 						),
 					)
 				}),
 			),
 			app.If(len(f) > n, func() app.UI {
 				return app.Button().ID("hx-list-more").OnClick(func(ctx app.Context, e app.Event) { l.limit += listPage }).
-					Text(fmt.Sprintf("عرض المزيد (بقي %d)", len(f)-n))
+					Text(fmt.Sprintf("%s%d", T("list.more"), len(f)-n))
 			}),
 		),
 	)

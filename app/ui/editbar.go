@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,6 +19,7 @@ type editBar struct {
 	IHits, ICur          int
 	ICapped              bool
 	ILeave               bool
+	ILang                i18n.Lang
 
 	OnUndo, OnRedo func(ctx app.Context)
 	OnQuery        func(ctx app.Context, q string, wholeWord bool)
@@ -38,6 +40,7 @@ func (b *editBar) Hits(n, cur int, capped bool) *editBar {
 	return b
 }
 func (b *editBar) Proclitic(leave bool) *editBar { b.ILeave = leave; return b }
+func (b *editBar) Lang(l i18n.Lang) *editBar     { b.ILang = l; return b }
 
 func call(f func(ctx app.Context), ctx app.Context) {
 	if f != nil {
@@ -49,32 +52,33 @@ func (b *editBar) Render() app.UI {
 	if b.label == "" {
 		b.label = annotation.Labels[0]
 	}
-	undoTitle, redoTitle := "تراجع (Ctrl+Z)", "إعادة (Ctrl+Shift+Z / Ctrl+Y)"
+	T := b.ILang.T
+	undoTitle, redoTitle := T("undo.title"), T("redo.title")
 	if b.IUndoWhat != "" {
-		undoTitle = "تراجع عن " + b.IUndoWhat + " (Ctrl+Z)"
+		undoTitle = T("undo.what") + b.IUndoWhat + " (Ctrl+Z)"
 	}
 	if b.IRedoWhat != "" {
-		redoTitle = "أعد " + b.IRedoWhat + " (Ctrl+Shift+Z / Ctrl+Y)"
+		redoTitle = T("redo.what") + b.IRedoWhat + " (Ctrl+Shift+Z / Ctrl+Y)"
 	}
 	count := ""
 	switch {
 	case b.query == "":
 	case b.IHits == 0:
-		count = "لا نتائج"
+		count = T("search.none")
 	default:
 		count = fmt.Sprintf("%d / %d", b.ICur+1, b.IHits)
 		if b.ICapped {
 			count += "+"
 		}
 	}
-	return app.Div().Class("hx-editbar").ID("hx-editbar").Role("toolbar").Aria("label", "أدوات التحرير — Editing").Body(
+	return app.Div().Class("hx-editbar").ID("hx-editbar").Role("toolbar").Aria("label", T("editbar")).Body(
 		app.Button().ID("hx-undo").Title(undoTitle).Aria("label", undoTitle).Disabled(!b.ICanUndo).
-			OnClick(func(ctx app.Context, e app.Event) { call(b.OnUndo, ctx) }).Text("↶ تراجع"),
+			OnClick(func(ctx app.Context, e app.Event) { call(b.OnUndo, ctx) }).Text(T("undo")),
 		app.Button().ID("hx-redo").Title(redoTitle).Aria("label", redoTitle).Disabled(!b.ICanRedo).
-			OnClick(func(ctx app.Context, e app.Event) { call(b.OnRedo, ctx) }).Text("↷ إعادة"),
+			OnClick(func(ctx app.Context, e app.Event) { call(b.OnRedo, ctx) }).Text(T("redo")),
 		app.Div().Class("hx-search").Role("search").Body(
-			app.Input().ID("hx-search").Type("search").Dir("rtl").Lang("ar").
-				Placeholder("بحث في النص (/)").Aria("label", "بحث في النص، يتجاهل التشكيل والهمزات — Search (ignores tashkeel, hamza forms, ة/ه, ى/ي, digit scripts)").
+			app.Input().ID("hx-search").Type("search").Dir("auto").
+				Placeholder(T("search")).Aria("label", T("search.aria")).
 				Value(b.query).
 				OnInput(func(ctx app.Context, e app.Event) {
 					b.query = jsStr(ctx.JSSrc(), "value")
@@ -101,13 +105,13 @@ func (b *editBar) Render() app.UI {
 					}
 				}),
 			app.Span().ID("hx-search-count").Class("hx-muted").Aria("live", "polite").Dir("ltr").Text(count),
-			app.Button().ID("hx-search-prev").Title("النتيجة السابقة (Shift+Enter)").Aria("label", "النتيجة السابقة").Disabled(b.IHits == 0).
+			app.Button().ID("hx-search-prev").Title(T("search.prev")).Aria("label", T("search.prev")).Disabled(b.IHits == 0).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if b.OnStep != nil {
 						b.OnStep(ctx, -1)
 					}
 				}).Text("▲"),
-			app.Button().ID("hx-search-next").Title("النتيجة التالية (Enter)").Aria("label", "النتيجة التالية").Disabled(b.IHits == 0).
+			app.Button().ID("hx-search-next").Title(T("search.next")).Aria("label", T("search.next")).Disabled(b.IHits == 0).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if b.OnStep != nil {
 						b.OnStep(ctx, 1)
@@ -121,31 +125,31 @@ func (b *editBar) Render() app.UI {
 							b.OnQuery(ctx, b.query, b.whole)
 						}
 					}),
-				app.Text("كلمة كاملة"),
+				app.Text(T("search.whole")),
 			),
-			app.Select().ID("hx-search-label").Aria("label", "وسم نتائج البحث").
+			app.Select().ID("hx-search-label").Aria("label", T("search.label")).
 				OnChange(func(ctx app.Context, e app.Event) { b.label = annotation.Label(jsStr(ctx.JSSrc(), "value")) }).
 				Body(app.Range(annotation.Labels).Slice(func(i int) app.UI {
 					l := annotation.Labels[i]
-					return app.Option().Value(string(l)).Selected(l == b.label).Text(labelNames[l] + " " + string(l))
+					return app.Option().Value(string(l)).Selected(l == b.label).Text(labelText(b.ILang, l))
 				})),
-			app.Button().ID("hx-search-label-all").Disabled(b.IHits == 0).Title("وسم كل النتائج بالوسم المختار (خطوة واحدة يمكن التراجع عنها)").
+			app.Button().ID("hx-search-label-all").Disabled(b.IHits == 0).Title(T("search.all.title")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if b.OnLabelAll != nil {
 						b.OnLabelAll(ctx, b.label)
 					}
-				}).Text("وسم كل النتائج"),
+				}).Text(T("search.all")),
 		),
-		app.Label().Class("hx-check").Title("عند التحديد بعد و ب ف ل ك في أول الكلمة تبقى السابقة خارج التوسيم — Leave a word-initial proclitic out of the selection").Body(
+		app.Label().Class("hx-check").Title(T("proclitic.title")).Body(
 			app.Input().ID("hx-leave-proclitic").Type("checkbox").Checked(b.ILeave).
 				OnChange(func(ctx app.Context, e app.Event) {
 					if b.OnProclitic != nil {
 						b.OnProclitic(ctx, jsBool(ctx.JSSrc(), "checked"))
 					}
 				}),
-			app.Text("دون السابقة (و ب ف ل ك)"),
+			app.Text(T("proclitic")),
 		),
-		app.Button().ID("hx-help-btn").Title("اختصارات لوحة المفاتيح (?)").Aria("label", "اختصارات لوحة المفاتيح").
+		app.Button().ID("hx-help-btn").Title(T("help")).Aria("label", T("help")).
 			OnClick(func(ctx app.Context, e app.Event) { call(b.OnHelp, ctx) }).Text("?"),
 	)
 }

@@ -121,3 +121,26 @@ func focusID(id string) {
 		el.Call("focus")
 	}
 }
+
+// browserLanguages returns navigator.languages (or navigator.language).
+func browserLanguages() []string {
+	defer recoverLog("languages")
+	if !app.IsClient {
+		return nil
+	}
+	nav := app.Window().Get("navigator")
+	var out []string
+	if ls := jsField(nav, "languages"); ls.Truthy() {
+		for i := 0; i < ls.Length(); i++ {
+			if v := ls.Index(i); v.Type() == app.TypeString {
+				out = append(out, v.String())
+			}
+		}
+	}
+	if len(out) == 0 {
+		if v := jsField(nav, "language"); v.Type() == app.TypeString {
+			out = append(out, v.String())
+		}
+	}
+	return out
+}

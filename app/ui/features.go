@@ -6,8 +6,10 @@ import (
 	"strings"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/search"
 	"github.com/hashiya/hashiya/app/session"
+	"github.com/hashiya/hashiya/app/store"
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,6 +30,8 @@ type features struct {
 	leaveProclitic bool
 
 	help bool // the help sheet is open
+
+	lang i18n.Lang // interface language
 
 	query    string
 	whole    bool
@@ -53,6 +57,41 @@ const maxHits = 5000
 func (p *page) mountFeatures() {
 	p.f.undo = session.NewUndo(p.sess)
 	p.f.hit = -1
+	p.f.lang = chooseLang(p.sess.Meta)
+}
+
+// langKey is the localStorage key of the chosen interface language.
+const langKey = "hashiya/ui/v1/lang"
+
+// chooseLang returns the stored interface language, else the best match
+// of the browser's languages (navigator.languages).
+func chooseLang(kv store.KV) i18n.Lang {
+	if kv != nil {
+		if v, ok, err := kv.Get(langKey); err == nil && ok {
+			if l, ok := i18n.Parse(v); ok {
+				return l
+			}
+		}
+	}
+	return i18n.Match(browserLanguages())
+}
+
+// uiLang is the interface language (Arabic before mounting).
+func (p *page) uiLang() i18n.Lang {
+	if p.f.lang == "" {
+		return i18n.AR
+	}
+	return p.f.lang
+}
+
+// switchLang switches the interface language and remembers the choice.
+func (p *page) switchLang(ctx app.Context) {
+	p.f.lang = p.uiLang().Other()
+	if p.sess != nil && p.sess.Meta != nil {
+		_ = p.sess.Meta.Set(langKey, string(p.f.lang)) // a preference: best effort
+	}
+	document().Get("documentElement").Call("setAttribute", "lang", string(p.f.lang))
+	document().Get("documentElement").Call("setAttribute", "dir", p.f.lang.Dir())
 }
 
 // undoKindAr names the kinds of transactions (session.Tx.Kind).
@@ -351,17 +390,17 @@ func (p *page) renderEditBar() app.UI {
 			p.f.leaveProclitic = leave
 		},
 	}).Undo(canUndo, kindAr(undoKind)).Redo(canRedo, kindAr(redoKind)).
-		Hits(len(p.f.hits), cur, len(p.f.hits) >= maxHits).Proclitic(p.f.leaveProclitic)
+		Hits(len(p.f.hits), cur, len(p.f.hits) >= maxHits).Proclitic(p.f.leaveProclitic).Lang(p.uiLang())
 }
 
 func (p *page) renderHelp() app.UI {
 	return app.If(p.f.help, func() app.UI {
-		return &helpSheet{OnClose: func(ctx app.Context) { p.f.help = false }}
+		return &helpSheet{ILang: p.uiLang(), OnClose: func(ctx app.Context) { p.f.help = false }}
 	})
 }
 
 func (p *page) renderList() app.UI {
-	return (&annList{OnSelect: p.selectID, OnBulk: p.bulk}).Anns(p.listAnns(), p.version).Selected(p.selected)
+	return (&annList{OnSelect: p.selectID, OnBulk: p.bulk}).Anns(p.listAnns(), p.version).Selected(p.selected).Lang(p.uiLang())
 }
 
 // snapOptions are the snapping options of a mouse or keyboard selection.

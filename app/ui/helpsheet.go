@@ -1,12 +1,16 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/hashiya/hashiya/app/i18n"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // helpSheet lists every key, as a modal dialog (`?` opens it).
 type helpSheet struct {
 	app.Compo
 
 	OnClose func(ctx app.Context)
+	ILang   i18n.Lang
 
 	opener app.Value
 }
@@ -48,18 +52,19 @@ func (h *helpSheet) Render() app.UI {
 		app.Div().Class("hx-dialog hx-help").ID(helpID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-help-title").
 			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, helpID, h.close) }).
 			Body(
-				app.H2().ID("hx-help-title").Text("اختصارات لوحة المفاتيح"),
+				app.H2().ID("hx-help-title").Text(h.ILang.T("help.title")),
 				app.Table().Body(
 					app.TBody().Body(app.Range(helpKeys).Slice(func(i int) app.UI {
 						k := helpKeys[i]
 						return app.Tr().Body(
 							app.Td().Body(app.Kbd().Dir("ltr").Text(k[0])),
-							app.Td().Body(app.Text(k[1]), en(k[2])),
+							app.If(h.ILang == i18n.EN, func() app.UI { return app.Td().Text(k[2]) }).
+								Else(func() app.UI { return app.Td().Body(app.Text(k[1]), en(k[2])) }),
 						)
 					})),
 				),
 				app.Div().Class("hx-actions").Body(
-					app.Button().ID("hx-help-close").OnClick(func(ctx app.Context, e app.Event) { h.close(ctx) }).Text("إغلاق"),
+					app.Button().ID("hx-help-close").OnClick(func(ctx app.Context, e app.Event) { h.close(ctx) }).Text(h.ILang.T("close")),
 				),
 			),
 	)

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/hashiya/hashiya/app/annotation"
+import (
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
+)
 
 // labelNames are the Arabic names shown next to the labels.
 var labelNames = map[annotation.Label]string{
@@ -33,4 +36,13 @@ func labelForKey(digit int) annotation.Label {
 		return annotation.Labels[digit-1]
 	}
 	return ""
+}
+
+// labelText names a label in the interface language: the Arabic name and
+// the code in Arabic, the code and its English title otherwise.
+func labelText(l i18n.Lang, lb annotation.Label) string {
+	if l == i18n.EN {
+		return string(lb)
+	}
+	return labelNames[lb] + " " + string(lb)
 }

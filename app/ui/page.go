@@ -695,8 +695,10 @@ func (p *page) Render() app.UI {
 			linked, _ = s.Get(sel.Link)
 		}
 	}
-	return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
+	return app.Div().Class("hx-app").Dir(p.uiLang().Dir()).Lang(string(p.uiLang())).Body(
 		&toolbar{
+			ILang:    p.uiLang(),
+			OnLang:   p.switchLang,
 			OnSample: func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
 			OnPaste:  func(ctx app.Context) { p.pasting = true },
 			OnFile:   p.openFile,

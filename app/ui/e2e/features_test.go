@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -367,4 +368,38 @@ func containsStr(s, sub string) bool {
 		}
 		return false
 	})()
+}
+
+// The interface language follows navigator.languages (headless Chromium
+// says en-US: English) and switches to Arabic and back; the layout mirrors
+// (RTL for Arabic, LTR for English) while the article stays right to left
+// in the bundled Naskh; the choice survives a reload.
+func TestLanguageSwitch(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	dirs := func() []string {
+		return eval[[]string](t, ctx, `[getComputedStyle(document.querySelector(".hx-app")).direction, document.querySelector(".hx-app").lang,
+			getComputedStyle(document.getElementById("hx-text")).direction, getComputedStyle(document.querySelector("#hx-text p")).fontFamily,
+			document.getElementById("hx-export").textContent, navigator.languages[0]]`)
+	}
+	d := dirs()
+	if d[5] != "en-US" || d[0] != "ltr" || d[1] != "en" || d[2] != "rtl" || d[4] != "Export" {
+		t.Fatalf("interface for %s: %q (want ltr en, article rtl, Export)", d[5], d)
+	}
+	if !strings.HasPrefix(d[3], `"Noto Naskh Arabic"`) {
+		t.Fatalf("article font-family %q does not start with the bundled Naskh", d[3])
+	}
+	axeCheck(t, ctx, "English main")
+	screenshot(t, ctx, "english")
+	clickJS(t, ctx, `document.getElementById("hx-lang")`)
+	poll(t, ctx, `document.querySelector(".hx-app").lang === "ar"`)
+	if d := dirs(); d[0] != "rtl" || d[2] != "rtl" || d[4] != "تصدير" || !strings.HasPrefix(d[3], `"Noto Naskh Arabic"`) {
+		t.Fatalf("Arabic interface: %q", d)
+	}
+	open(t, ctx, ts.URL)
+	poll(t, ctx, `document.querySelector(".hx-app").lang === "ar"`)
+	clickJS(t, ctx, `document.getElementById("hx-lang")`)
+	poll(t, ctx, `document.querySelector(".hx-app").lang === "en" && getComputedStyle(document.querySelector(".hx-app")).direction === "ltr"`)
 }
