@@ -26,6 +26,7 @@ type editBar struct {
 	OnStep         func(ctx app.Context, dir int)
 	OnLabelAll     func(ctx app.Context, l annotation.Label)
 	OnHelp         func(ctx app.Context)
+	OnLabels       func(ctx app.Context)
 	OnProclitic    func(ctx app.Context, leave bool)
 
 	query string
@@ -149,6 +150,8 @@ func (b *editBar) Render() app.UI {
 				}),
 			app.Text(T("proclitic")),
 		),
+		app.Button().ID("hx-labels-btn").Title(T("labels.title")).
+			OnClick(func(ctx app.Context, e app.Event) { call(b.OnLabels, ctx) }).Text(T("labels")),
 		app.Button().ID("hx-help-btn").Title(T("help")).Aria("label", T("help")).
 			OnClick(func(ctx app.Context, e app.Event) { call(b.OnHelp, ctx) }).Text("?"),
 	)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/i18n"
+	"github.com/hashiya/hashiya/app/labelset"
 	"github.com/hashiya/hashiya/app/search"
 	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/store"
@@ -33,6 +34,9 @@ type features struct {
 
 	lang i18n.Lang // interface language
 
+	labels     labelset.Set // the library's label set
+	labelsOpen bool         // the label set editor is open
+
 	query    string
 	whole    bool
 	hits     []search.Hit
@@ -58,6 +62,8 @@ func (p *page) mountFeatures() {
 	p.f.undo = session.NewUndo(p.sess)
 	p.f.hit = -1
 	p.f.lang = chooseLang(p.sess.Meta)
+	p.f.labels = loadLabelSet(p.sess.Meta)
+	applyLabelSet(p.f.labels)
 }
 
 // langKey is the localStorage key of the chosen interface language.
@@ -386,6 +392,7 @@ func (p *page) renderEditBar() app.UI {
 		OnStep:     p.stepHit,
 		OnLabelAll: p.labelHits,
 		OnHelp:     func(ctx app.Context) { p.f.help = true },
+		OnLabels:   func(ctx app.Context) { p.f.labelsOpen = true },
 		OnProclitic: func(ctx app.Context, leave bool) {
 			p.f.leaveProclitic = leave
 		},
@@ -394,9 +401,12 @@ func (p *page) renderEditBar() app.UI {
 }
 
 func (p *page) renderHelp() app.UI {
-	return app.If(p.f.help, func() app.UI {
-		return &helpSheet{ILang: p.uiLang(), OnClose: func(ctx app.Context) { p.f.help = false }}
-	})
+	return app.Div().Body(
+		app.If(p.f.help, func() app.UI {
+			return &helpSheet{ILang: p.uiLang(), OnClose: func(ctx app.Context) { p.f.help = false }}
+		}),
+		p.renderLabelSet(),
+	)
 }
 
 func (p *page) renderList() app.UI {

@@ -32,7 +32,7 @@ var labelTitles = map[annotation.Label]string{
 // labelForKey returns the label bound to a digit key ("1" → the first of
 // annotation.Labels), or "".
 func labelForKey(digit int) annotation.Label {
-	if digit >= 1 && digit <= len(annotation.Labels) {
+	if digit >= 1 && digit <= len(annotation.Labels) && !hiddenLabels[annotation.Labels[digit-1]] {
 		return annotation.Labels[digit-1]
 	}
 	return ""
@@ -46,3 +46,7 @@ func labelText(l i18n.Lang, lb annotation.Label) string {
 	}
 	return labelNames[lb] + " " + string(lb)
 }
+
+// hiddenLabels are the labels the label set hides (applyLabelSet): no
+// chip in the legend, no key.
+var hiddenLabels = map[annotation.Label]bool{}

@@ -403,3 +403,44 @@ func TestLanguageSwitch(t *testing.T) {
 	clickJS(t, ctx, `document.getElementById("hx-lang")`)
 	poll(t, ctx, `document.querySelector(".hx-app").lang === "en" && getComputedStyle(document.querySelector(".hx-app")).direction === "ltr"`)
 }
+
+// The label set editor renames, recolours and hides labels; the choice is
+// applied at once (CSS variables, legend, keys) and survives a reload.
+func TestLabelSetEditor(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+	poll(t, ctx, `document.getElementById("hx-labelset") && document.getElementById("hx-labelset").contains(document.activeElement)`)
+	axeCheck(t, ctx, "label set editor")
+	eval[chromedp.Void](t, ctx, `(() => {
+		const set = (id, prop, v, ev) => { const el = document.getElementById(id); el[prop] = v; el.dispatchEvent(new Event(ev, {bubbles: true})); };
+		set("hx-ls-name-PER", "value", "فرد", "input");
+		set("hx-ls-colour-PER", "value", "#ff0000", "input");
+		set("hx-ls-hidden-MISC", "checked", true, "change");
+	})()`)
+	clickJS(t, ctx, `document.getElementById("hx-ls-save")`)
+	poll(t, ctx, `!document.getElementById("hx-labelset")`)
+	check := func(when string) {
+		t.Helper()
+		got := eval[[]string](t, ctx, `[getComputedStyle(document.documentElement).getPropertyValue("--PER").trim(),
+			document.querySelector('.hx-legend button[data-label="PER"]').textContent,
+			String(!!document.querySelector('.hx-legend button[data-label="MISC"]'))]`)
+		if got[0] != "#ff0000" || !strings.Contains(got[1], "فرد") || got[2] != "false" {
+			t.Fatalf("%s: --PER %q, PER chip %q, MISC chip shown %s", when, got[0], got[1], got[2])
+		}
+	}
+	check("after saving")
+	open(t, ctx, ts.URL)
+	check("after a reload")
+	// Key 4 (MISC, hidden) labels nothing.
+	pasteDocument(t, ctx, "وصل الوفد")
+	before := spans(t, ctx)
+	selectCP(t, ctx, 4, 9, false)
+	key(t, ctx, "4")
+	time.Sleep(300 * time.Millisecond)
+	if got := spans(t, ctx); !slices.Equal(got, before) {
+		t.Fatalf("the hidden label's key labelled: %q", got)
+	}
+}
