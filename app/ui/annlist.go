@@ -16,13 +16,18 @@ import (
 type annList struct {
 	app.Compo
 
-	IAnns     *[]annotation.Annotation // a new pointer whenever they change
+	IAnns     *[]annotation.Annotation // a new pointer whenever they change; nil while closed
 	IVersion  int
+	ITotal    int // number of annotations (shown while closed)
+	IOpen     bool
 	ISelected string
 	ILang     i18n.Lang
 
 	OnSelect func(ctx app.Context, id string)
 	OnBulk   func(ctx app.Context, ids []string, st annotation.Status)
+	// OnToggle opens or closes the list: the page hands over the
+	// annotations only while it is open.
+	OnToggle func(ctx app.Context, open bool)
 
 	label, status, source string
 	limit                 int
@@ -80,14 +85,15 @@ func (l *annList) bulk(ctx app.Context, st annotation.Status) {
 
 func (l *annList) Render() app.UI {
 	T := l.ILang.T
-	total := 0
-	if l.IAnns != nil {
-		total = len(*l.IAnns)
-	}
-	head := app.Button().ID("hx-list-toggle").Class("hx-card-toggle").Aria("expanded", fmt.Sprint(l.open)).Aria("controls", "hx-list-body").
-		OnClick(func(ctx app.Context, e app.Event) { l.open = !l.open }).
+	total := l.ITotal
+	head := app.Button().ID("hx-list-toggle").Class("hx-card-toggle").Aria("expanded", fmt.Sprint(l.IOpen)).Aria("controls", "hx-list-body").
+		OnClick(func(ctx app.Context, e app.Event) {
+			if l.OnToggle != nil {
+				l.OnToggle(ctx, !l.IOpen)
+			}
+		}).
 		Body(app.Text(fmt.Sprintf("%s (%d)", T("list"), total)))
-	if !l.open {
+	if !l.IOpen || l.IAnns == nil {
 		return app.Section().Class("hx-card hx-annlist").ID("hx-list").Body(app.H2().Body(head))
 	}
 	if l.limit == 0 {

@@ -44,8 +44,9 @@ type features struct {
 	index    *search.Index
 	indexSHA string
 
-	annsPtr *[]annotation.Annotation // all annotations, for the list; new pointer per version
-	annsVer int
+	annsPtr  *[]annotation.Annotation // all annotations, for the list; new pointer per version
+	annsVer  int
+	listOpen bool
 }
 
 // Highlight names of the features.
@@ -410,7 +411,13 @@ func (p *page) renderHelp() app.UI {
 }
 
 func (p *page) renderList() app.UI {
-	return (&annList{OnSelect: p.selectID, OnBulk: p.bulk}).Anns(p.listAnns(), p.version).Selected(p.selected).Lang(p.uiLang())
+	l := &annList{OnSelect: p.selectID, OnBulk: p.bulk, OnToggle: func(ctx app.Context, open bool) { p.f.listOpen = open },
+		ITotal: p.sess.Len(), IOpen: p.f.listOpen}
+	var anns *[]annotation.Annotation
+	if p.f.listOpen { // copy the annotations only for an open list
+		anns = p.listAnns()
+	}
+	return l.Anns(anns, p.version).Selected(p.selected).Lang(p.uiLang())
 }
 
 // snapOptions are the snapping options of a mouse or keyboard selection.
