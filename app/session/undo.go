@@ -27,8 +27,9 @@ const historyPrefix = "hashiya/ui/v1/history/"
 
 // HistoryBytes bounds a document's stored history (in bytes of JSON, about
 // as many UTF-16 units in localStorage for mostly-ASCII JSON): the newest
-// events that fit are kept.
-const HistoryBytes = 512 << 10
+// events that fit are kept. It is small beside localStorage's ~5 Mi units,
+// as every stored document has one.
+const HistoryBytes = 128 << 10
 
 // HistoryDepth is the number of undoable steps kept per document.
 const HistoryDepth = 200
@@ -74,6 +75,12 @@ func (u *Undo) persist() {
 	data, err := u.h.Marshal(HistoryBytes)
 	if err == nil {
 		err = u.s.Meta.Set(historyPrefix+u.sha, string(data))
+	}
+	if err != nil {
+		// The history is a convenience: when it cannot be written (storage
+		// full), its stale copy is dropped so that it never takes room the
+		// annotations need; the history in memory still works.
+		_ = u.s.Meta.Remove(historyPrefix + u.sha)
 	}
 	u.Err = err
 }

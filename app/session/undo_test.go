@@ -234,3 +234,29 @@ func TestHistoryIsBoundedInStorage(t *testing.T) {
 		t.Fatalf("only %d steps in memory", n)
 	}
 }
+
+// A full storage never loses annotations to the history: its stored copy
+// is dropped, undo still works in memory.
+func TestHistoryYieldsToQuota(t *testing.T) {
+	s, kv := newSession(t, 0)
+	u := NewUndo(s)
+	if err := s.Open(annotation.NewDocument("t", text)); err != nil {
+		t.Fatal(err)
+	}
+	per := find(s, "حفتر", annotation.PER)
+	s.SetStatus(per.ID, annotation.Accepted)
+	if _, ok, _ := kv.Get(historyPrefix + s.Doc.SHA256); !ok {
+		t.Fatal("history not stored")
+	}
+	kv.Quota = 1 // nothing more fits
+	s.SetStatus(per.ID, annotation.Rejected)
+	if _, ok, _ := kv.Get(historyPrefix + s.Doc.SHA256); ok {
+		t.Fatal("the stored history was kept while storage is full")
+	}
+	if u.Err == nil {
+		t.Fatal("no error reported")
+	}
+	if _, ok, _ := u.Undo(); !ok || get(s, per.ID).Status != annotation.Accepted {
+		t.Fatal("undo in memory does not work with storage full")
+	}
+}
