@@ -159,11 +159,12 @@ func (r *RangeSet) Between(from, to int, f func(annotation.Annotation) bool) {
 		if c.maxE <= from {
 			continue
 		}
-		for _, a := range c.anns {
+		for i := range c.anns {
+			a := &c.anns[i] // no copy of the annotations passed over
 			if a.Start >= to {
 				return
 			}
-			if a.End > from && !f(a) {
+			if a.End > from && !f(*a) {
 				return
 			}
 		}

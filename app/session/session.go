@@ -245,6 +245,37 @@ func (s *Session) OpenStored(sha string) error {
 	return err
 }
 
+// Refresh reads the open document's annotations from the store again
+// (another tab changed them: the browser's storage event) and makes them the
+// open ones, without writing anything; what this tab changed is stored
+// already (every change is written at once, read-modify-write per chunk),
+// so nothing of it is lost. It returns the changes it made in memory (not
+// a transaction of this tab: OnApply is not called), nil when none. When
+// the last save of this tab failed (Unsaved), nothing is refreshed, so that
+// the unsaved work stays on the page; the next change writes it all.
+func (s *Session) Refresh() ([]Change, error) {
+	if s.Doc.SHA256 == "" || s.dirty {
+		return nil, nil
+	}
+	doc, anns, err := s.Store.Document(s.Doc.SHA256)
+	if err != nil && doc.SHA256 != s.Doc.SHA256 {
+		return nil, err
+	}
+	changes := Diff(s.Anns(), anns)
+	for _, c := range changes {
+		if c.After != nil {
+			s.set.Put(*c.After)
+		} else {
+			s.set.Delete(c.Before.ID)
+		}
+	}
+	if doc.DCT != s.Doc.DCT || doc.Title != s.Doc.Title {
+		s.Doc.DCT, s.Doc.Title = doc.DCT, doc.Title
+		s.DCTSource = s.getMeta(doc.SHA256)
+	}
+	return changes, err
+}
+
 // OpenCurrent opens the document open last (the store's current document),
 // else fallback. It reports whether a stored document was opened.
 func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
@@ -292,10 +323,13 @@ func (s *Session) saveAllOnce() error {
 // alone (store.Store does), so that a change to one annotation of a large
 // document costs one small write instead of rewriting all of them.
 type Patcher interface {
-	// PatchAnnotations adds or replaces put and removes the ids del in the
-	// stored annotations of the document sha, all or nothing.
-	PatchAnnotations(sha string, put []annotation.Annotation, del []string) error
+	// PatchAnnotations adds or replaces put and removes del (as they
+	// were: the store finds them by id and position) in the stored
+	// annotations of the document sha, all or nothing.
+	PatchAnnotations(sha string, put, del []annotation.Annotation) error
 }
+
+var _ Patcher = (*store.Store)(nil)
 
 // saveChanges stores the changes of an applied transaction.
 func (s *Session) saveChanges(cs []Change) error {
@@ -303,13 +337,13 @@ func (s *Session) saveChanges(cs []Change) error {
 	if !ok || s.dirty {
 		return s.save()
 	}
-	var put []annotation.Annotation
-	var del []string
+	var put, del []annotation.Annotation
 	for _, c := range cs {
 		if c.After != nil {
 			put = append(put, *c.After)
-		} else {
-			del = append(del, c.Before.ID)
+		}
+		if c.Before != nil && (c.After == nil || c.After.Start != c.Before.Start) {
+			del = append(del, *c.Before)
 		}
 	}
 	err := p.PatchAnnotations(s.Doc.SHA256, put, del)

@@ -10,7 +10,7 @@ import (
 
 // annList lists every annotation (label, status, source, quote, value),
 // filtered by label, status and source, with bulk accept / reject of what
-// the filter shows. Rows are rendered a page at a time (listPage rows, then
+// the filter shows. Rows are rendered a page at a time (annListPage rows, then
 // "show more"), so a document with 14,000 annotations costs a page, and the
 // filtering is redone only when the annotations or the filter change.
 type annList struct {
@@ -39,7 +39,7 @@ type annList struct {
 	open     bool
 }
 
-const listPage = 100
+const annListPage = 100
 
 func (l *annList) Anns(a *[]annotation.Annotation, version int) *annList {
 	l.IAnns, l.IVersion = a, version
@@ -97,7 +97,7 @@ func (l *annList) Render() app.UI {
 		return app.Section().Class("hx-card hx-annlist").ID("hx-list").Body(app.H2().Body(head))
 	}
 	if l.limit == 0 {
-		l.limit = listPage
+		l.limit = annListPage
 	}
 	f := l.filtered()
 	n := min(len(f), l.limit)
@@ -110,7 +110,7 @@ func (l *annList) Render() app.UI {
 	}
 	sel := func(id, aria string, cur *string, opts ...app.UI) app.UI {
 		return app.Select().ID(id).Aria("label", aria).
-			OnChange(func(ctx app.Context, e app.Event) { *cur = jsStr(ctx.JSSrc(), "value"); l.limit = listPage }).
+			OnChange(func(ctx app.Context, e app.Event) { *cur = jsStr(ctx.JSSrc(), "value"); l.limit = annListPage }).
 			Body(opts...)
 	}
 	return app.Section().Class("hx-card hx-annlist").ID("hx-list").Body(
@@ -163,7 +163,7 @@ func (l *annList) Render() app.UI {
 				}),
 			),
 			app.If(len(f) > n, func() app.UI {
-				return app.Button().ID("hx-list-more").OnClick(func(ctx app.Context, e app.Event) { l.limit += listPage }).
+				return app.Button().ID("hx-list-more").OnClick(func(ctx app.Context, e app.Event) { l.limit += annListPage }).
 					Text(fmt.Sprintf("%s%d", T("list.more"), len(f)-n))
 			}),
 		),

@@ -46,6 +46,10 @@ type page struct {
 	st *store.Store
 
 	docs      []annotation.DocumentInfo
+	hl        highlighter
+	scrollFn  app.Func // window scroll: draws the highlights of the new viewport
+	frameFn   app.Func // the requestAnimationFrame callback of scrollFn
+	framing   bool     // a frame is requested
 	keyFn     app.Func
 	storageFn app.Func
 	unloadFn  app.Func // beforeunload guard while there is unsaved work
@@ -58,6 +62,7 @@ type page struct {
 	// the version the highlights were last drawn for, and the overview
 	// lists are recomputed only when it changes.
 	version, drawn, listed int
+	listing                bool // a recomputation of the lists is scheduled
 	timeline               *[]overview.Item
 	entities               *[]overview.Group
 
@@ -102,6 +107,7 @@ func (p *page) OnMount(ctx app.Context) {
 	p.listenKeys(ctx)
 	p.listenStorage(ctx)
 	p.listenUnload()
+	p.listenScroll()
 	ctx.Handle(actionSelect, func(ctx app.Context, a app.Action) {
 		if id, ok := a.Value.(string); ok && p.sess != nil {
 			p.selectID(ctx, id)
@@ -133,6 +139,12 @@ func (p *page) OnDismount() {
 		p.unloadFn.Release()
 		p.unloadFn = nil
 	}
+	if p.scrollFn != nil {
+		app.Window().Call("removeEventListener", "scroll", p.scrollFn)
+		p.scrollFn.Release()
+		p.frameFn.Release()
+		p.scrollFn, p.frameFn = nil, nil
+	}
 	if p.storageFn != nil {
 		app.Window().Call("removeEventListener", "storage", p.storageFn)
 		p.storageFn.Release()
@@ -159,12 +171,22 @@ func (p *page) listenStorage(ctx app.Context) {
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
 			}
-			if key == store.AnnPrefix+p.sess.Doc.SHA256 || key == store.DocPrefix+p.sess.Doc.SHA256 {
-				sel := p.selected
-				err := p.sess.OpenStored(p.sess.Doc.SHA256)
-				p.afterOpen(ctx, err)
-				p.selected = sel
-				p.info("غُيِّرت هذه الوثيقة في تبويب آخر، وهذه آخر نسخة محفوظة منها.", "Changed in another tab; the latest saved state is shown.")
+			ann := store.AnnPrefix + p.sess.Doc.SHA256
+			if key == ann || strings.HasPrefix(key, ann+"/") || key == store.DocPrefix+p.sess.Doc.SHA256 {
+				// Merge per annotation: what this tab stored is in storage
+				// already (read-modify-write per chunk), so the stored state
+				// is this tab's work plus the other tab's.
+				changes, err := p.sess.Refresh()
+				if err != nil {
+					p.showErr(err)
+				}
+				if len(changes) > 0 {
+					if _, ok := p.sess.Get(p.selected); !ok {
+						p.selected = ""
+					}
+					p.info(fmt.Sprintf("غُيِّرت هذه الوثيقة في تبويب آخر (توسيمات: %d)، ودُمجت تغييراته مع تغييراتك.", len(changes)), fmt.Sprintf("Changed in another tab: %d annotations merged; nothing of this tab's work was dropped.", len(changes)))
+					p.change(ctx, nil)
+				}
 			} else if key == store.IndexKey {
 				p.refreshDocs()
 			}
@@ -172,6 +194,27 @@ func (p *page) listenStorage(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "storage", p.storageFn)
+}
+
+// listenScroll draws the highlights of the paragraphs that scrolling brings
+// on screen, once per animation frame. The callbacks run while go-app's UI
+// goroutine waits (js/wasm has one thread), and touch only the highlighter.
+func (p *page) listenScroll() {
+	p.frameFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		p.framing = false
+		if p.sess != nil && p.ready && !p.loading && p.hl.moved() {
+			p.hl.draw(p.sess, p.selected)
+		}
+		return nil
+	})
+	p.scrollFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if !p.framing {
+			p.framing = true
+			app.Window().Call("requestAnimationFrame", p.frameFn)
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "scroll", p.scrollFn, map[string]any{"passive": true})
 }
 
 // listenKeys binds the keyboard: 1–8 label the selection (or relabel the
@@ -273,6 +316,8 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.version++
 	p.tm = textmap.New(p.sess.Doc.Text)
 	p.runes = []rune(p.sess.Doc.Text)
+	p.hl.reset(p.tm)
+	p.ready = false // the article is rendered again: draw once it is
 	p.selected, p.lastClick = "", nil
 	p.orphans, p.placedReview = nil, nil
 	p.clearMsg()
@@ -300,29 +345,69 @@ func (p *page) change(ctx app.Context, err error) {
 	p.redraw(ctx)
 }
 
-// redraw draws the highlights once the DOM is updated; the first time, it
+// redraw draws the highlights: at once when the article is on the page
+// (an edit lands in the frame of its key press; the side panel follows at
+// go-app's next update), else once the DOM is updated; the first time, it
 // marks the page ready.
 func (p *page) redraw(ctx app.Context) {
-	p.ctx.Defer(func(ctx app.Context) {
-		if p.ready && p.drawn == p.version {
-			// Only the selection changed.
-			drawSelection(p.tm, p.sess, p.selected)
-			return
+	if p.ready {
+		p.draw(ctx)
+		return
+	}
+	p.ctx.Defer(p.draw)
+}
+
+func (p *page) draw(ctx app.Context) {
+	p.drawn = p.version
+	n := p.hl.draw(p.sess, p.selected)
+	if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
+		p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
+		ctx.Update()
+	}
+	if !p.ready {
+		p.ready = true
+		setReady(n)
+	} else {
+		document().Get("body").Get("dataset").Set("highlights", n)
+	}
+	p.afterDraw()
+}
+
+// listDelay is how long after a change the timeline and entity lists are
+// recomputed (O(n log n) over all annotations): off the edit's frame, and
+// once for a burst of edits.
+const listDelay = 150 * time.Millisecond
+
+// scheduleLists recomputes the timeline and entity lists after listDelay
+// when the annotations changed since they were computed.
+// A document with at most syncLists annotations has its lists recomputed at
+// once (a few milliseconds).
+func (p *page) scheduleLists() {
+	if p.listed == p.version && p.timeline != nil {
+		return
+	}
+	if p.sess.Len() <= syncLists {
+		p.computeLists()
+		return
+	}
+	if p.listing {
+		return
+	}
+	p.listing = true
+	p.ctx.After(listDelay, func(ctx app.Context) {
+		p.listing = false
+		if p.sess != nil && p.listed != p.version {
+			p.computeLists()
 		}
-		p.drawn = p.version
-		n := applyHighlights(p.tm, p.sess.Anns(), p.selected)
-		if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
-			p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
-			ctx.Update()
-		}
-		if !p.ready {
-			p.ready = true
-			setReady(n)
-		} else {
-			document().Get("body").Get("dataset").Set("highlights", n)
-		}
-		p.afterDraw()
 	})
+}
+
+const syncLists = 2000
+
+func (p *page) computeLists() {
+	all := p.sess.Anns()
+	t, e := overview.Timeline(all), overview.Entities(all)
+	p.timeline, p.entities, p.listed = &t, &e, p.version
 }
 
 func (p *page) refreshDocs() {
@@ -676,11 +761,7 @@ func (p *page) Render() app.UI {
 		)
 	}
 	s := p.sess
-	if p.timeline == nil || p.listed != p.version {
-		all := s.Anns()
-		t, e := overview.Timeline(all), overview.Entities(all)
-		p.timeline, p.entities, p.listed = &t, &e, p.version
-	}
+	p.scheduleLists()
 	var sel, linked annotation.Annotation
 	var others []annotation.Annotation
 	if a, ok := s.Get(p.selected); ok {
@@ -774,3 +855,17 @@ func (p *page) Render() app.UI {
 		}),
 	)
 }
+
+// OnAppUpdate offers to reload once go-app has fetched a new build of the
+// app in the background (its service worker). Stored work survives a
+// reload (every change is written at once); work that could not be stored
+// (Unsaved) is guarded by the leave-page warning.
+func (p *page) OnAppUpdate(ctx app.Context) {
+	if !ctx.AppUpdateAvailable() {
+		return
+	}
+	p.say("info", "صدر إصدار جديد من حاشية. أعد تحميل الصفحة لاستخدامه؛ عملك المحفوظ باقٍ.", "A new version of Hashiya was downloaded; reload to use it. Stored work is kept.")
+	p.msgAction, p.onAction = "أعد التحميل", func(ctx app.Context) { ctx.Reload() }
+}
+
+var _ app.AppUpdater = (*page)(nil)
