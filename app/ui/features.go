@@ -157,7 +157,7 @@ func (p *page) afterHistory(ctx app.Context, err error) {
 	}
 	p.refreshSearch()
 	p.change(ctx, err)
-	ctx.Update()
+	p.ctx.Update() // the page, not only the edit bar whose button was pressed
 }
 
 // featureKey handles the keys of the features, synchronously inside the

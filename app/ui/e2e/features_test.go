@@ -95,11 +95,15 @@ func TestUndoRedoC5(t *testing.T) {
 	key(t, ctx, kb.Delete)
 	without := slices.DeleteFunc(slices.Clone(base), func(s string) bool { return s == "MISC 6 26 accepted" })
 	waitSpans(t, ctx, without...)
-	poll(t, ctx, `(() => { const h = CSS.highlights.get("hx-PER"); return h && [...h].some(r => r.toString() === "المصري سامح شكري") && !CSS.highlights.get("hx-MISC"); })()`)
+	pollHighlight(t, ctx, func(hl map[string][]string) bool {
+		return contains(hl["hx-PER"], "المصري سامح شكري") && !contains(hl["hx-MISC"], "وزير الخارجية المصري")
+	})
 	// Undo, redo with both shortcuts, then the buttons.
 	keyMod(t, ctx, "z", ctrl)
 	waitSpans(t, ctx, base...)
-	poll(t, ctx, `(() => { const h = CSS.highlights.get("hx-MISC"); return h && [...h].some(r => r.toString() === "وزير الخارجية المصري"); })()`)
+	pollHighlight(t, ctx, func(hl map[string][]string) bool {
+		return contains(hl["hx-MISC"], "وزير الخارجية المصري")
+	})
 	keyMod(t, ctx, "Z", ctrl|shift)
 	waitSpans(t, ctx, without...)
 	keyMod(t, ctx, "z", ctrl)
@@ -108,6 +112,7 @@ func TestUndoRedoC5(t *testing.T) {
 	waitSpans(t, ctx, without...)
 	clickJS(t, ctx, `document.getElementById("hx-undo")`)
 	waitSpans(t, ctx, base...)
+	poll(t, ctx, `!document.getElementById("hx-redo").disabled`)
 	clickJS(t, ctx, `document.getElementById("hx-redo")`)
 	waitSpans(t, ctx, without...)
 	// After a reload the history is still there.
@@ -272,7 +277,7 @@ func TestAnnotationListBulk(t *testing.T) {
 	ctx := browser(t, t.TempDir())
 	open(t, ctx, ts.URL) // the sample
 	openList(t, ctx)
-	total := eval[int](t, ctx, `(() => { const s = JSON.parse(localStorage.getItem("hashiya/v1/settings")).current; return JSON.parse(localStorage.getItem("hashiya/v1/ann/" + s)).annotations.length; })()`)
+	total := len(storedAnns(t, ctx))
 	rows := eval[int](t, ctx, `document.querySelectorAll("#hx-list-rows li").length`)
 	if rows != min(total, 100) {
 		t.Fatalf("%d rows for %d annotations", rows, total)
@@ -442,5 +447,21 @@ func TestLabelSetEditor(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	if got := spans(t, ctx); !slices.Equal(got, before) {
 		t.Fatalf("the hidden label's key labelled: %q", got)
+	}
+}
+
+// pollHighlight waits until the drawn highlights (highlightTexts) satisfy ok.
+func pollHighlight(t *testing.T, ctx context.Context, ok func(map[string][]string) bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		hl := highlightTexts(t, ctx)
+		if ok(hl) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("highlights not as expected: %v", hl)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
