@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/store"
 )
 
 // Every command goes through Apply, and the inverse of what it returns
@@ -87,5 +88,57 @@ func TestApplyAtomic(t *testing.T) {
 	// A change that changes nothing is left out of the applied transaction.
 	if tx, err := s.Apply(Tx{Changes: []Change{Put(per)}}); err != nil || !tx.Empty() {
 		t.Errorf("no-op: %+v %v", tx, err)
+	}
+}
+
+// Case C23 on two sessions (two tabs) over one storage, edits interleaved
+// without reloading, each tab refreshing on the other's writes (the storage
+// event): every tab, and a third one opened later, has exactly both tabs'
+// annotations, and the deleted one does not come back.
+func TestTwoTabsC23(t *testing.T) {
+	kv := store.NewMemory(0)
+	tab := func() *Session {
+		s := New(store.New(kv), kv)
+		s.Annotate = noSuggestions
+		return s
+	}
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	a, b := tab(), tab()
+	if err := a.Open(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Open(doc); err != nil {
+		t.Fatal(err)
+	}
+	loc, err := a.Add(12, 19, annotation.LOC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add(4, 8, annotation.PER); err != nil { // b has not seen the LOC
+		t.Fatal(err)
+	}
+	if err := a.Delete(loc.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add(28, 33, annotation.MISC); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*Session{a, b} {
+		if _, err := s.Refresh(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := tab()
+	if _, err := c.OpenCurrent(doc); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range []*Session{a, b, c} {
+		var got []string
+		for _, x := range s.Anns() {
+			got = append(got, String(x))
+		}
+		if want := []string{"PER[4,8)manual/accepted", "MISC[28,33)manual/accepted"}; !slices.Equal(got, want) {
+			t.Errorf("tab %d: %v, want %v", i+1, got, want)
+		}
 	}
 }
