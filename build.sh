@@ -118,6 +118,12 @@ cmd_bench() {
 	awk -v raw="$raw" -v gz="$gz" -v br="$br" 'BEGIN { printf "app.wasm: raw %d bytes (%.2f MB), gzip -9 %d (%.2f MB), brotli -11 %d (%.2f MB)\n", raw, raw/1e6, gz, gz/1e6, br, br/1e6 }'
 	log "page load in headless Chromium"
 	"$TOOL" bench-load -dir "$SITE" -runs "${BENCH_RUNS:-5}"
+	log "editor on a stored 1 MB document with 14,200 annotations (needs ../shared/data/articles)"
+	if [ -d ../shared/data/articles ]; then
+		"$TOOL" bench-editor -dir "$SITE" -articles ../shared/data/articles
+	else
+		echo "../shared/data/articles missing: editor benchmark skipped" >&2
+	fi
 	log "CLI annotate throughput"
 	"$TOOL" bench-cli
 	log "go benchmarks"

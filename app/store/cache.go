@@ -20,8 +20,9 @@ import (
 type entry struct {
 	raw    string
 	exists bool
-	doc    *docRecord // the checked document record raw holds, or nil
-	anns   *annRecord // the annotation record raw holds, every annotation valid against its document; or nil
+	doc    *docRecord   // the checked document record raw holds, or nil
+	anns   *annRecord   // the annotation record raw holds, every annotation valid against its document; or nil
+	chunk  *chunkRecord // the annotation chunk raw holds, every annotation valid; or nil
 }
 
 // kvGet reads key from the KV and keeps the value in the cache; an entry

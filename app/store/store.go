@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -25,7 +26,7 @@ const (
 	IndexKey      = Prefix + "index"    // {"version":1,"documents":[{"sha256","title","updated","count"}]}
 	SettingsKey   = Prefix + "settings" // {"version":1,"current":"<sha256>"}
 	DocPrefix     = Prefix + "doc/"     // + sha256: {"version":1,"updated":…,"document":{"sha256","title","text","dct"}}
-	AnnPrefix     = Prefix + "ann/"     // + sha256: {"version":1,"sha256":…,"updated":…,"annotations":[…]}
+	AnnPrefix     = Prefix + "ann/"     // + sha256 + "/" + chunk: see AnnVersion (version 1: + sha256: {"version":1,"sha256":…,"updated":…,"annotations":[…]})
 	CorruptPrefix = Prefix + "corrupt/" // + original key + "/" + n: raw copies of damaged records, n = 1, 2, …
 )
 
@@ -76,6 +77,8 @@ type Store struct {
 	// cache holds, per key, the last value this Store read or wrote and
 	// what it decoded from it (cache.go).
 	cache map[string]*entry
+	// texts holds the code points of the documents' texts, by SHA-256.
+	texts map[string][]rune
 
 	// Now returns the time recorded as DocumentInfo.Updated; time.Now by default.
 	Now func() time.Time
@@ -267,9 +270,75 @@ func (s *Store) readDoc(sha string) (docRecord, error) {
 	return rec, nil
 }
 
-// readAnns reads the annotation record of doc. It returns the annotations
-// that are valid, and an ECORRUPT error if any were not.
+// readAnns reads the annotations of doc: its chunks, or a version 1
+// record, which is migrated to chunks (left as it is when they cannot be
+// written). It returns the annotations that are valid, and an ECORRUPT
+// error if any were not.
 func (s *Store) readAnns(doc annotation.Document) (annRecord, error) {
+	has, err := s.kvHas(annKey(doc.SHA256))
+	if err != nil {
+		return annRecord{}, err
+	}
+	if !has {
+		anns, updated, err := s.readChunks(doc)
+		if anns == nil {
+			anns = []annotation.Annotation{}
+		}
+		return annRecord{Version: AnnVersion, SHA256: doc.SHA256, Updated: updated, Annotations: anns}, err
+	}
+	rec, err := s.readLegacyAnns(doc)
+	if err != nil {
+		return rec, err
+	}
+	if buckets, kerr := s.chunkKeys(doc.SHA256); kerr == nil && len(buckets) > 0 {
+		// Chunks written by a migration that could not remove the old
+		// record: they are complete (written all or nothing).
+		if anns, updated, err := s.readChunks(doc); err == nil {
+			s.kvRemove(annKey(doc.SHA256))
+			return annRecord{Version: AnnVersion, SHA256: doc.SHA256, Updated: updated, Annotations: anns}, nil
+		}
+	}
+	s.migrate(doc, rec)
+	return rec, nil
+}
+
+// migrate writes a version 1 annotation record as chunks and removes it;
+// nothing changes when storage has no room for the chunks.
+func (s *Store) migrate(doc annotation.Document, rec annRecord) {
+	bt := &batch{s: s}
+	if err := bt.writeChunks(doc.SHA256, rec.Annotations, rec.Updated, nil); err != nil {
+		bt.rollback(err)
+		return
+	}
+	if err := bt.remove(annKey(doc.SHA256)); err != nil {
+		bt.rollback(err)
+	}
+}
+
+// writeChunks stores anns as the chunks of sha, removing the chunks in
+// stale that no longer have annotations.
+func (b *batch) writeChunks(sha string, anns []annotation.Annotation, now time.Time, stale []int) error {
+	by := map[int][]annotation.Annotation{}
+	for _, a := range anns {
+		by[bucket(a)] = append(by[bucket(a)], a)
+	}
+	for _, n := range stale {
+		if _, ok := by[n]; !ok {
+			if err := b.remove(chunkKey(sha, n)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, n := range slices.Sorted(maps.Keys(by)) {
+		if err := b.writeChunk(sha, n, by[n], now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readLegacyAnns reads a version 1 annotation record.
+func (s *Store) readLegacyAnns(doc annotation.Document) (annRecord, error) {
 	var rec annRecord
 	key := annKey(doc.SHA256)
 	if raw, ok, err := s.kvGet(key); err == nil && ok {
@@ -294,7 +363,7 @@ func (s *Store) readAnns(doc annotation.Document) (annRecord, error) {
 	case !ok:
 		return annRecord{Annotations: []annotation.Annotation{}}, nil
 	}
-	text := []rune(doc.Text)
+	text := s.runes(doc)
 	good, seen := make([]annotation.Annotation, 0, len(rec.Annotations)), map[string]bool{}
 	var first error
 	for _, a := range rec.Annotations {
@@ -510,27 +579,11 @@ func (s *Store) SaveAnnotations(sha string, anns []annotation.Annotation) error 
 	if err != nil {
 		return err
 	}
-	// Annotations unchanged since the record last read or written were
-	// validated against this text then.
-	var known map[string]annotation.Annotation
-	if raw, ok, err := s.kvGet(annKey(sha)); err == nil && ok {
-		if e := s.cached(annKey(sha), raw); e != nil && e.anns != nil && e.anns.SHA256 == sha {
-			known = make(map[string]annotation.Annotation, len(e.anns.Annotations))
-			for _, a := range e.anns.Annotations {
-				known[a.ID] = a
-			}
-		}
-	}
-	var text []rune // converted only when an annotation needs checking
+	text := s.runes(d.Document)
 	seen := make(map[string]bool, len(anns))
 	for i, a := range anns {
-		if k, ok := known[a.ID]; !ok || k != a {
-			if text == nil {
-				text = []rune(d.Document.Text)
-			}
-			if err := a.ValidateRunes(text); err != nil {
-				return err
-			}
+		if err := a.ValidateRunes(text); err != nil {
+			return err
 		}
 		if seen[a.ID] {
 			return annotation.Errorf(annotation.EINVALID, "Annotation #%d has the id %q, which another annotation already has.", i+1, a.ID)
@@ -541,23 +594,50 @@ func (s *Store) SaveAnnotations(sha string, anns []annotation.Annotation) error 
 	if err != nil {
 		return err
 	}
-	_, aerr := s.readAnns(d.Document)
-	if c := annotation.ErrorCode(aerr); c != "" && c != annotation.ECORRUPT {
-		return aerr
-	}
-	prev, existed, err := s.prepare(annKey(sha), aerr != nil)
+	legacy, err := s.kvHas(annKey(sha))
 	if err != nil {
 		return err
 	}
-	now := s.now()
-	info, _ := find(list, sha)
-	info.SHA256, info.Title, info.Count, info.Updated, info.Problem = sha, d.Document.Title, len(anns), now, ""
-	rec := annRecord{Version: Version, SHA256: sha, Updated: now, Annotations: append([]annotation.Annotation{}, anns...)}
-	if err := s.commit(annKey(sha), rec, prev, existed, upsert(list, info)); err != nil {
+	stale, err := s.chunkKeys(sha)
+	if err != nil {
 		return err
 	}
-	if e := s.cache[annKey(sha)]; e != nil && jsonExact(rec.Annotations) {
-		e.anns = &rec // rec.Annotations is the Store's own copy
+	// Damaged records are overwritten only once a copy is kept aside (a
+	// newer version's never).
+	if legacy {
+		_, lerr := s.readLegacyAnns(d.Document)
+		if c := annotation.ErrorCode(lerr); c != "" && c != annotation.ECORRUPT {
+			return lerr
+		}
+		if _, _, err := s.prepare(annKey(sha), lerr != nil); err != nil {
+			return err
+		}
+	}
+	for _, n := range stale {
+		_, raw, cerr := s.readChunk(sha, text, n)
+		var bad errBadRecord
+		if errors.As(cerr, &bad) {
+			if _, err := s.keep(chunkKey(sha, n), raw); err != nil {
+				return &annotation.Error{Code: annotation.EQUOTA, Message: "Damaged saved data could not be backed up because browser storage is full, so nothing was changed. Export and delete documents you no longer need, then try again.", Err: err}
+			}
+		} else if cerr != nil {
+			return cerr
+		}
+	}
+	now := s.now()
+	bt := &batch{s: s}
+	if err := bt.writeChunks(sha, slices.Clone(anns), now, stale); err != nil {
+		return bt.rollback(err)
+	}
+	if legacy {
+		if err := bt.remove(annKey(sha)); err != nil {
+			return bt.rollback(err)
+		}
+	}
+	info, _ := find(list, sha)
+	info.SHA256, info.Title, info.Count, info.Updated, info.Problem = sha, d.Document.Title, len(anns), now, ""
+	if err := s.writeIndex(upsert(list, info)); err != nil {
+		return bt.rollback(err)
 	}
 	return nil
 }
@@ -570,6 +650,15 @@ func (s *Store) DeleteDocument(sha string) error {
 		var bad errBadRecord
 		if _, _, err := s.get(key, &struct{}{}, nil); err != nil && !errors.As(err, &bad) {
 			return err // EVERSION: not ours to delete; or a storage failure
+		}
+	}
+	buckets, err := s.chunkKeys(sha)
+	if err != nil {
+		return err
+	}
+	for _, n := range buckets {
+		if _, _, err := s.readChunk(sha, nil, n); annotation.ErrorCode(err) == annotation.EVERSION {
+			return err
 		}
 	}
 	if _, ok, err := s.kvGet(docKey(sha)); err != nil {
@@ -592,6 +681,11 @@ func (s *Store) DeleteDocument(sha string) error {
 	}
 	if err := s.kvRemove(annKey(sha)); err != nil {
 		return errStorage("remove", err)
+	}
+	for _, n := range buckets {
+		if err := s.kvRemove(chunkKey(sha, n)); err != nil {
+			return errStorage("remove", err)
+		}
 	}
 	if err := s.kvRemove(docKey(sha)); err != nil {
 		return errStorage("remove", err)

@@ -27,11 +27,24 @@ const actionPoint = "hx-point"
 
 func (a *articleView) Text(v string) *articleView { a.IText = v; return a }
 
+// A long text (more paragraphs or code points than these) gets the class
+// hx-long: its paragraphs are laid out only near the screen
+// (content-visibility in web/hashiya.css; laying out 1 MB of Arabic at once
+// takes ~700 ms). A short one is laid out whole, so its height is exact.
+const (
+	longParas = 300
+	longText  = 60000
+)
+
 func (a *articleView) Render() app.UI {
 	m := textmap.New(a.IText)
+	class := "hx-text"
+	if len(m.Paras) > longParas || m.Len > longText {
+		class += " hx-long"
+	}
 	return app.Div().
 		ID(textID).
-		Class("hx-text").
+		Class(class).
 		Dir("rtl").
 		Lang("ar").
 		OnClick(a.click).

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/hashiya/hashiya/app/pipeline"
-	"github.com/hashiya/hashiya/app/ui/session"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 

@@ -17,7 +17,7 @@
 //     snaps selections to graphemes and words. It imports no go-app and is
 //     tested natively.
 //   - The annotator's state and operations (open, add, review, relabel,
-//     notes, DCT override, import/merge, export) live in app/ui/session over
+//     notes, DCT override, import/merge, export) live in app/session over
 //     an annotation.Store (app/store over LocalStorage, this package's
 //     store.KV); the document-level lists in app/ui/overview; HTML clipboard
 //     content is turned into text by app/ui/plaintext. The components only

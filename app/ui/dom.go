@@ -121,87 +121,6 @@ func newRange(m textmap.Map, start, end int) (r app.Value) {
 	return r
 }
 
-// applyHighlights draws every annotation over the article text, one
-// Highlight per label and status, plus the nesting and selection marks. It
-// returns the number of spans drawn, or -1 when the browser lacks the CSS
-// Custom Highlight API or the text is not rendered.
-func applyHighlights(m textmap.Map, anns []annotation.Annotation, selected string) (n int) {
-	defer recoverLog("highlights")
-	n = -1
-	css := app.Window().Get("CSS")
-	hl := app.Window().Get("Highlight")
-	if !css.Truthy() || !css.Get("highlights").Truthy() || !hl.Truthy() {
-		return -1
-	}
-	reg := css.Get("highlights")
-	cont := textContainer()
-	if !cont.Truthy() {
-		return -1
-	}
-	children := cont.Get("children")
-	if children.Length() != len(m.Paras) {
-		return -1
-	}
-	reg.Call("clear")
-	doc := document()
-	pn := newParaNodes(children)
-	groups := map[string][]any{}
-	var shown []annotation.Annotation // sorted by start, longer first (session.Sort)
-	for _, a := range anns {
-		if a.Start >= a.End || a.End > m.Len {
-			continue
-		}
-		n1, o1 := pn.point(m, a.Start, false)
-		n2, o2 := pn.point(m, a.End, true)
-		r := doc.Call("createRange")
-		r.Call("setStart", n1, o1)
-		r.Call("setEnd", n2, o2)
-		name := highlightName(a)
-		groups[name] = append(groups[name], r)
-		if a.Status != annotation.Rejected {
-			for _, b := range shown {
-				if b.Start < a.End && a.Start < b.End {
-					groups[hlNested] = append(groups[hlNested], r)
-					break
-				}
-			}
-			shown = append(shown, a)
-		}
-		if a.ID == selected {
-			groups[hlSelected] = append(groups[hlSelected], r)
-		}
-		n++
-	}
-	for name, ranges := range groups {
-		h := hl.New(ranges...)
-		h.Set("priority", highlightPriority(name))
-		reg.Call("set", name, h)
-	}
-	return n + 1
-}
-
-// drawSelection redraws only the selection mark (the other highlights are
-// unchanged).
-func drawSelection(m textmap.Map, anns []annotation.Annotation, selected string) {
-	defer recoverLog("selection highlight")
-	css := app.Window().Get("CSS")
-	if !css.Truthy() || !css.Get("highlights").Truthy() {
-		return
-	}
-	reg := css.Get("highlights")
-	for _, a := range anns {
-		if a.ID == selected {
-			if r := newRange(m, a.Start, a.End); r.Truthy() {
-				h := app.Window().Get("Highlight").New(r)
-				h.Set("priority", highlightPriority(hlSelected))
-				reg.Call("set", hlSelected, h)
-				return
-			}
-		}
-	}
-	reg.Call("delete", hlSelected)
-}
-
 // domToCP converts a DOM boundary point inside the article to a code-point
 // offset.
 func domToCP(m textmap.Map, cont, node app.Value, off int, roundUp bool) (int, bool) {
@@ -325,9 +244,14 @@ func scrollToSpan(m textmap.Map, start, end int) {
 	if !r.Truthy() {
 		return
 	}
-	rect := r.Call("getBoundingClientRect")
 	h := app.Window().Get("innerHeight").Float()
-	top := rect.Get("top").Float()
+	top := r.Call("getBoundingClientRect").Get("top").Float()
+	if top < -2*h || top > 3*h {
+		// Far away: the paragraphs between are laid out only as estimates
+		// (content-visibility: auto), so jump to the paragraph first.
+		r.Get("startContainer").Get("parentElement").Call("scrollIntoView", map[string]any{"block": "center"})
+		return
+	}
 	if top < 60 || top > h-60 {
 		app.Window().Call("scrollBy", map[string]any{"top": top - h/3, "behavior": "smooth"})
 	}

@@ -17,6 +17,7 @@ type entitiesPanel struct {
 	IGroups *[]overview.Group
 
 	next map[string]int // entity key → index of the mention to show next
+	more int            // groups shown beyond listPage, after "show more"
 }
 
 func (p *entitiesPanel) Groups(v *[]overview.Group) *entitiesPanel { p.IGroups = v; return p }
@@ -29,7 +30,7 @@ func (p *entitiesPanel) Render() app.UI {
 	return app.Section().Class("hx-card").ID("hx-entities").Body(
 		app.H2().Text("الكيانات"),
 		app.If(len(groups) == 0, func() app.UI { return app.P().Class("hx-muted").Text("لا كيانات بعد.") }),
-		app.Ul().Class("hx-list").Body(app.Range(groups).Slice(func(i int) app.UI {
+		app.Ul().Class("hx-list").Body(app.Range(groups[:min(len(groups), listPage+p.more)]).Slice(func(i int) app.UI {
 			g := groups[i]
 			return app.Li().Body(
 				app.Span().Class("hx-sw sw-"+string(g.Label)),
@@ -45,5 +46,6 @@ func (p *entitiesPanel) Render() app.UI {
 				app.Span().Class("hx-count").Text("×"+strconv.Itoa(len(g.Mentions))),
 			)
 		})),
+		moreButton(len(groups), listPage+p.more, func() { p.more += listPage }),
 	)
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/hashiya/hashiya/app/annotation"
+import (
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
+)
 
 // labelNames are the Arabic names shown next to the labels.
 var labelNames = map[annotation.Label]string{
@@ -29,8 +32,21 @@ var labelTitles = map[annotation.Label]string{
 // labelForKey returns the label bound to a digit key ("1" → the first of
 // annotation.Labels), or "".
 func labelForKey(digit int) annotation.Label {
-	if digit >= 1 && digit <= len(annotation.Labels) {
+	if digit >= 1 && digit <= len(annotation.Labels) && !hiddenLabels[annotation.Labels[digit-1]] {
 		return annotation.Labels[digit-1]
 	}
 	return ""
 }
+
+// labelText names a label in the interface language: the Arabic name and
+// the code in Arabic, the code and its English title otherwise.
+func labelText(l i18n.Lang, lb annotation.Label) string {
+	if l == i18n.EN {
+		return string(lb)
+	}
+	return labelNames[lb] + " " + string(lb)
+}
+
+// hiddenLabels are the labels the label set hides (applyLabelSet): no
+// chip in the legend, no key.
+var hiddenLabels = map[annotation.Label]bool{}

@@ -27,6 +27,9 @@ func (l *legend) Render() app.UI {
 	return app.Div().Class("hx-legend").Aria("label", "الوسوم").Body(
 		app.Range(annotation.Labels).Slice(func(i int) app.UI {
 			lab := annotation.Labels[i]
+			if hiddenLabels[lab] { // hidden in the label set
+				return app.Text("")
+			}
 			return app.Button().
 				Class(app.AppendClass("hx-chip", activeClass(lab == l.IActive))).
 				DataSet("label", string(lab)).

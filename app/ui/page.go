@@ -12,15 +12,15 @@ import (
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
 	"github.com/hashiya/hashiya/app/sample"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/store"
 	"github.com/hashiya/hashiya/app/ui/overview"
-	"github.com/hashiya/hashiya/app/ui/session"
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // page is the annotator: toolbar, article with highlights, side panel,
-// timeline, entities and document list. It owns the session (app/ui/session)
+// timeline, entities and document list. It owns the session (app/session)
 // and turns events into session calls; the heavy lifting is there and in
 // textmap.
 type page struct {
@@ -46,6 +46,10 @@ type page struct {
 	st *store.Store
 
 	docs      []annotation.DocumentInfo
+	hl        highlighter
+	scrollFn  app.Func // window scroll: draws the highlights of the new viewport
+	frameFn   app.Func // the requestAnimationFrame callback of scrollFn
+	framing   bool     // a frame is requested
 	keyFn     app.Func
 	storageFn app.Func
 	unloadFn  app.Func // beforeunload guard while there is unsaved work
@@ -58,12 +62,15 @@ type page struct {
 	// the version the highlights were last drawn for, and the overview
 	// lists are recomputed only when it changes.
 	version, drawn, listed int
+	listing                bool // a recomputation of the lists is scheduled
 	timeline               *[]overview.Item
 	entities               *[]overview.Group
 
 	// ctx is the page's own context: deferred work is scheduled on it, as
 	// the child component that triggered it may be gone by then.
 	ctx app.Context
+
+	f features // undo, keyboard caret, search, list, help (features.go)
 }
 
 func sampleDoc() annotation.Document {
@@ -95,10 +102,12 @@ func (p *page) OnMount(ctx app.Context) {
 	kv, warning := newKV()
 	p.st = store.New(kv)
 	p.sess = session.New(p.st, kv)
+	p.mountFeatures()
 	p.loading = true
 	p.listenKeys(ctx)
 	p.listenStorage(ctx)
 	p.listenUnload()
+	p.listenScroll()
 	ctx.Handle(actionSelect, func(ctx app.Context, a app.Action) {
 		if id, ok := a.Value.(string); ok && p.sess != nil {
 			p.selectID(ctx, id)
@@ -130,6 +139,12 @@ func (p *page) OnDismount() {
 		p.unloadFn.Release()
 		p.unloadFn = nil
 	}
+	if p.scrollFn != nil {
+		app.Window().Call("removeEventListener", "scroll", p.scrollFn)
+		p.scrollFn.Release()
+		p.frameFn.Release()
+		p.scrollFn, p.frameFn = nil, nil
+	}
 	if p.storageFn != nil {
 		app.Window().Call("removeEventListener", "storage", p.storageFn)
 		p.storageFn.Release()
@@ -156,12 +171,22 @@ func (p *page) listenStorage(ctx app.Context) {
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
 			}
-			if key == store.AnnPrefix+p.sess.Doc.SHA256 || key == store.DocPrefix+p.sess.Doc.SHA256 {
-				sel := p.selected
-				err := p.sess.OpenStored(p.sess.Doc.SHA256)
-				p.afterOpen(ctx, err)
-				p.selected = sel
-				p.info("غُيِّرت هذه الوثيقة في تبويب آخر، وهذه آخر نسخة محفوظة منها.", "Changed in another tab; the latest saved state is shown.")
+			ann := store.AnnPrefix + p.sess.Doc.SHA256
+			if key == ann || strings.HasPrefix(key, ann+"/") || key == store.DocPrefix+p.sess.Doc.SHA256 {
+				// Merge per annotation: what this tab stored is in storage
+				// already (read-modify-write per chunk), so the stored state
+				// is this tab's work plus the other tab's.
+				changes, err := p.sess.Refresh()
+				if err != nil {
+					p.showErr(err)
+				}
+				if len(changes) > 0 {
+					if _, ok := p.sess.Get(p.selected); !ok {
+						p.selected = ""
+					}
+					p.info(fmt.Sprintf("غُيِّرت هذه الوثيقة في تبويب آخر (توسيمات: %d)، ودُمجت تغييراته مع تغييراتك.", len(changes)), fmt.Sprintf("Changed in another tab: %d annotations merged; nothing of this tab's work was dropped.", len(changes)))
+					p.change(ctx, nil)
+				}
 			} else if key == store.IndexKey {
 				p.refreshDocs()
 			}
@@ -169,6 +194,27 @@ func (p *page) listenStorage(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "storage", p.storageFn)
+}
+
+// listenScroll draws the highlights of the paragraphs that scrolling brings
+// on screen, once per animation frame. The callbacks run while go-app's UI
+// goroutine waits (js/wasm has one thread), and touch only the highlighter.
+func (p *page) listenScroll() {
+	p.frameFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		p.framing = false
+		if p.sess != nil && p.ready && !p.loading && p.hl.moved() {
+			p.hl.draw(p.sess, p.selected)
+		}
+		return nil
+	})
+	p.scrollFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if !p.framing {
+			p.framing = true
+			app.Window().Call("requestAnimationFrame", p.frameFn)
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "scroll", p.scrollFn, map[string]any{"passive": true})
 }
 
 // listenKeys binds the keyboard: 1–8 label the selection (or relabel the
@@ -182,6 +228,9 @@ func (p *page) listenKeys(ctx app.Context) {
 		var key string
 		var digit int
 		handled := false
+		if p.featureKey(ctx, args[0]) {
+			return nil
+		}
 		guard("keydown", func() { key, digit, handled = keyOf(args[0]) })
 		if !handled {
 			return nil
@@ -267,6 +316,8 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.version++
 	p.tm = textmap.New(p.sess.Doc.Text)
 	p.runes = []rune(p.sess.Doc.Text)
+	p.hl.reset(p.tm)
+	p.ready = false // the article is rendered again: draw once it is
 	p.selected, p.lastClick = "", nil
 	p.orphans, p.placedReview = nil, nil
 	p.clearMsg()
@@ -294,28 +345,69 @@ func (p *page) change(ctx app.Context, err error) {
 	p.redraw(ctx)
 }
 
-// redraw draws the highlights once the DOM is updated; the first time, it
+// redraw draws the highlights: at once when the article is on the page
+// (an edit lands in the frame of its key press; the side panel follows at
+// go-app's next update), else once the DOM is updated; the first time, it
 // marks the page ready.
 func (p *page) redraw(ctx app.Context) {
-	p.ctx.Defer(func(ctx app.Context) {
-		if p.ready && p.drawn == p.version {
-			// Only the selection changed.
-			drawSelection(p.tm, p.sess.Anns, p.selected)
-			return
-		}
-		p.drawn = p.version
-		n := applyHighlights(p.tm, p.sess.Anns, p.selected)
-		if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
-			p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
-			ctx.Update()
-		}
-		if !p.ready {
-			p.ready = true
-			setReady(n)
-		} else {
-			document().Get("body").Get("dataset").Set("highlights", n)
+	if p.ready {
+		p.draw(ctx)
+		return
+	}
+	p.ctx.Defer(p.draw)
+}
+
+func (p *page) draw(ctx app.Context) {
+	p.drawn = p.version
+	n := p.hl.draw(p.sess, p.selected)
+	if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
+		p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
+		ctx.Update()
+	}
+	if !p.ready {
+		p.ready = true
+		setReady(n)
+	} else {
+		document().Get("body").Get("dataset").Set("highlights", n)
+	}
+	p.afterDraw()
+}
+
+// listDelay is how long after a change the timeline and entity lists are
+// recomputed (O(n log n) over all annotations): off the edit's frame, and
+// once for a burst of edits.
+const listDelay = 150 * time.Millisecond
+
+// scheduleLists recomputes the timeline and entity lists after listDelay
+// when the annotations changed since they were computed.
+// A document with at most syncLists annotations has its lists recomputed at
+// once (a few milliseconds).
+func (p *page) scheduleLists() {
+	if p.listed == p.version && p.timeline != nil {
+		return
+	}
+	if p.sess.Len() <= syncLists {
+		p.computeLists()
+		return
+	}
+	if p.listing {
+		return
+	}
+	p.listing = true
+	p.ctx.After(listDelay, func(ctx app.Context) {
+		p.listing = false
+		if p.sess != nil && p.listed != p.version {
+			p.computeLists()
 		}
 	})
+}
+
+const syncLists = 2000
+
+func (p *page) computeLists() {
+	all := p.sess.Anns()
+	t, e := overview.Timeline(all), overview.Entities(all)
+	p.timeline, p.entities, p.listed = &t, &e, p.version
 }
 
 func (p *page) refreshDocs() {
@@ -326,7 +418,7 @@ func (p *page) refreshDocs() {
 	// is what was saved, not what could be read: show what is open, and ⚠.
 	for i := range p.docs {
 		if d := &p.docs[i]; d.SHA256 == p.sess.Doc.SHA256 && len(p.sess.Damaged) > 0 {
-			d.Count = len(p.sess.Anns)
+			d.Count = p.sess.Len()
 			if d.Problem == "" {
 				d.Problem = "Damaged saved data; copies kept under " + strings.Join(p.sess.Damaged, ", ")
 			}
@@ -359,7 +451,7 @@ func (p *page) clearMsg() {
 // words), or relabels the selected span when nothing is selected.
 func (p *page) label(ctx app.Context, l annotation.Label) {
 	if start, end, ok := selectionOffsets(p.tm); ok {
-		s, e, ok := textmap.Snap(p.runes, start, end)
+		s, e, ok := textmap.SnapWith(p.runes, start, end, p.snapOptions())
 		if !ok {
 			p.warn("لا يحوي التحديد كلمة يمكن وسمها.", "")
 			return
@@ -431,9 +523,8 @@ func sameIDs(a, b []string) bool {
 }
 
 func (p *page) selectID(ctx app.Context, id string) {
-	if i := p.sess.Find(id); i >= 0 {
+	if a, ok := p.sess.Get(id); ok {
 		p.selected = id
-		a := p.sess.Anns[i]
 		scrollToSpan(p.tm, a.Start, a.End)
 	}
 	p.redraw(ctx)
@@ -670,25 +761,25 @@ func (p *page) Render() app.UI {
 		)
 	}
 	s := p.sess
-	if p.timeline == nil || p.listed != p.version {
-		t, e := overview.Timeline(s.Anns), overview.Entities(s.Anns)
-		p.timeline, p.entities, p.listed = &t, &e, p.version
-	}
+	p.scheduleLists()
 	var sel, linked annotation.Annotation
 	var others []annotation.Annotation
-	if i := s.Find(p.selected); i >= 0 {
-		sel = s.Anns[i]
-		for _, a := range s.Anns {
-			if a.ID != sel.ID && a.Start < sel.End && sel.Start < a.End {
+	if a, ok := s.Get(p.selected); ok {
+		sel = a
+		s.Between(sel.Start, sel.End, func(a annotation.Annotation) bool {
+			if a.ID != sel.ID {
 				others = append(others, a)
 			}
-			if sel.Link != "" && a.ID == sel.Link {
-				linked = a
-			}
+			return true
+		})
+		if sel.Link != "" {
+			linked, _ = s.Get(sel.Link)
 		}
 	}
-	return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
+	return app.Div().Class("hx-app").Dir(p.uiLang().Dir()).Lang(string(p.uiLang())).Body(
 		&toolbar{
+			ILang:    p.uiLang(),
+			OnLang:   p.switchLang,
 			OnSample: func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
 			OnPaste:  func(ctx app.Context) { p.pasting = true },
 			OnFile:   p.openFile,
@@ -726,6 +817,7 @@ func (p *page) Render() app.UI {
 					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Text(s.Doc.Title),
 					(&dctField{OnSet: p.setDCT}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
+				p.renderEditBar(),
 				(&legend{}).Active(sel.Label).OnPick(p.label),
 				app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
@@ -748,11 +840,13 @@ func (p *page) Render() app.UI {
 						OnClose:  func(ctx app.Context) { p.orphans, p.placedReview = nil, nil },
 					}).Items(p.applied, p.orphans, p.placedReview)
 				}),
+				p.renderList(),
 				(&timelinePanel{}).Items(p.timeline),
 				(&entitiesPanel{}).Groups(p.entities),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
+		p.renderHelp(),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{
 				OnSubmit: p.openText,
@@ -761,3 +855,17 @@ func (p *page) Render() app.UI {
 		}),
 	)
 }
+
+// OnAppUpdate offers to reload once go-app has fetched a new build of the
+// app in the background (its service worker). Stored work survives a
+// reload (every change is written at once); work that could not be stored
+// (Unsaved) is guarded by the leave-page warning.
+func (p *page) OnAppUpdate(ctx app.Context) {
+	if !ctx.AppUpdateAvailable() {
+		return
+	}
+	p.say("info", "صدر إصدار جديد من حاشية. أعد تحميل الصفحة لاستخدامه؛ عملك المحفوظ باقٍ.", "A new version of Hashiya was downloaded; reload to use it. Stored work is kept.")
+	p.msgAction, p.onAction = "أعد التحميل", func(ctx app.Context) { ctx.Reload() }
+}
+
+var _ app.AppUpdater = (*page)(nil)

@@ -15,26 +15,37 @@ type pasteDialog struct {
 	OnCancel func(ctx app.Context)
 
 	title, text string
+	opener      app.Value
+}
+
+const pasteID = "hx-paste"
+
+// OnMount focuses the dialog's first field; OnDismount gives the focus back
+// (modal.go).
+func (d *pasteDialog) OnMount(ctx app.Context) { d.opener = modalOpened(ctx, pasteID) }
+func (d *pasteDialog) OnDismount()             { modalClosed(d.opener) }
+
+func (d *pasteDialog) cancel(ctx app.Context) {
+	if d.OnCancel != nil {
+		d.OnCancel(ctx)
+	}
 }
 
 func (d *pasteDialog) Render() app.UI {
 	return app.Div().Class("hx-dialog-back").Body(
-		app.Div().Class("hx-dialog").ID("hx-paste").Role("dialog").Aria("label", "لصق مقال").Body(
-			app.H2().Text("لصق مقال"),
-			app.Input().ID("hx-paste-title").Type("text").Placeholder("العنوان (اختياري: يُستعمل السطر الأول)").Dir("auto").
+		app.Div().Class("hx-dialog").ID(pasteID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-paste-h").
+			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, pasteID, d.cancel) }).Body(
+			app.H2().ID("hx-paste-h").Text("لصق مقال"),
+			app.Input().ID("hx-paste-title").Type("text").Aria("label", "العنوان — Title").Placeholder("العنوان (اختياري: يُستعمل السطر الأول)").Dir("auto").
 				Value(d.title).
 				OnInput(func(ctx app.Context, e app.Event) { d.title = jsStr(ctx.JSSrc(), "value") }),
-			app.Textarea().ID("hx-paste-text").Dir("rtl").Lang("ar").Placeholder("الصق نص المقال هنا").
+			app.Textarea().ID("hx-paste-text").Dir("rtl").Lang("ar").Aria("label", "نص المقال — Article text").Placeholder("الصق نص المقال هنا").
 				AutoFocus(true).
 				Text(d.text).
 				OnInput(func(ctx app.Context, e app.Event) { d.text = jsStr(ctx.JSSrc(), "value") }).
 				OnPaste(d.paste),
 			app.Div().Class("hx-actions").Body(
-				app.Button().ID("hx-paste-cancel").OnClick(func(ctx app.Context, e app.Event) {
-					if d.OnCancel != nil {
-						d.OnCancel(ctx)
-					}
-				}).Text("إلغاء"),
+				app.Button().ID("hx-paste-cancel").OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }).Text("إلغاء"),
 				app.Button().Class("accept").ID("hx-paste-open").Disabled(d.text == "").OnClick(func(ctx app.Context, e app.Event) {
 					if d.OnSubmit != nil {
 						d.OnSubmit(ctx, d.title, d.text)

@@ -5,7 +5,7 @@ import (
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/annotation"
-	"github.com/hashiya/hashiya/app/ui/session"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 

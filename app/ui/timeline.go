@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"github.com/hashiya/hashiya/app/ui/overview"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,6 +21,8 @@ type timelinePanel struct {
 	app.Compo
 
 	IItems *[]overview.Item
+
+	more int // items shown beyond listPage, after "show more"
 }
 
 func (t *timelinePanel) Items(v *[]overview.Item) *timelinePanel { t.IItems = v; return t }
@@ -31,7 +35,7 @@ func (t *timelinePanel) Render() app.UI {
 	return app.Section().Class("hx-card").ID("hx-timeline").Body(
 		app.H2().Text("الخط الزمني"),
 		app.If(len(items) == 0, func() app.UI { return app.P().Class("hx-muted").Text("لا تواريخ ذات قيمة بعد.") }),
-		app.Ul().Class("hx-list").Body(app.Range(items).Slice(func(i int) app.UI {
+		app.Ul().Class("hx-list").Body(app.Range(items[:min(len(items), listPage+t.more)]).Slice(func(i int) app.UI {
 			it := items[i]
 			return app.Li().Body(
 				app.Span().Class("hx-sw sw-"+string(it.Ann.Label)),
@@ -42,5 +46,21 @@ func (t *timelinePanel) Render() app.UI {
 				}, app.EventScope(it.Ann.ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Text(it.Ann.Quote)),
 			)
 		})),
+		moreButton(len(items), listPage+t.more, func() { t.more += listPage }),
 	)
+}
+
+// listPage is how many entries a side list renders at first and adds per
+// "show more": go-app renders every entry it is given, and a book-length
+// document has thousands.
+const listPage = 100
+
+// moreButton offers to show more of a list of n entries of which shown are
+// rendered; nothing when all are.
+func moreButton(n, shown int, more func()) app.UI {
+	if n <= shown {
+		return nil
+	}
+	return app.Button().Class("hx-more").OnClick(func(ctx app.Context, e app.Event) { more() }).
+		Text(fmt.Sprintf("اعرض المزيد (%d من %d)", min(listPage, n-shown), n-shown))
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/hashiya/hashiya/app/i18n"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // toolbar holds the document actions: open the sample, paste an article,
 // open a .txt file, import and export annotations.
@@ -13,27 +16,31 @@ type toolbar struct {
 	OnFile   func(ctx app.Context, name string, data []byte)
 	OnImport func(ctx app.Context, name string, data []byte)
 	OnExport func(ctx app.Context)
+	// OnLang switches the interface language; ILang is the current one.
+	OnLang func(ctx app.Context)
+	ILang  i18n.Lang
 }
 
 func (t *toolbar) Render() app.UI {
+	T := t.ILang.T
 	return app.Header().Class("hx-bar").Body(
 		app.Div().Class("hx-brand").Body(
-			app.Img().Src("/web/icons/hashiya.svg").Alt(""),
+			app.Img().Src("/web/icons/hashiya.svg").Alt("").Role("presentation"), // go-app drops an empty alt
 			app.Span().Class("ar").Lang("ar").Text("حاشية"),
 			app.Span().Class("hx-en").Lang("en").Dir("ltr").Text("Hashiya"),
 		),
-		app.Button().ID("hx-sample").Title("افتح المقال المرفق مثالًا — Open the sample article").OnClick(func(ctx app.Context, e app.Event) {
+		app.Button().ID("hx-sample").Title(T("sample.title")).OnClick(func(ctx app.Context, e app.Event) {
 			if t.OnSample != nil {
 				t.OnSample(ctx)
 			}
-		}).Text("مقال مثال"),
-		app.Button().ID("hx-paste-btn").Title("الصق نص مقال آخر — Paste an article").OnClick(func(ctx app.Context, e app.Event) {
+		}).Text(T("sample")),
+		app.Button().ID("hx-paste-btn").Title(T("paste.title")).OnClick(func(ctx app.Context, e app.Event) {
 			if t.OnPaste != nil {
 				t.OnPaste(ctx)
 			}
-		}).Text("لصق نص…"),
-		app.Label().Class("hx-btn").Title("افتح مقالًا من ملف نصي — Open a plain-text (.txt) article").Body(
-			app.Text("فتح ملف نصي…"),
+		}).Text(T("paste")),
+		app.Label().Class("hx-btn").Title(T("openfile.title")).Body(
+			app.Text(T("openfile")),
 			app.Input().ID("hx-open-file").Class("hx-file").Type("file").Accept(".txt,text/plain").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if t.OnFile != nil {
@@ -42,8 +49,8 @@ func (t *toolbar) Render() app.UI {
 				}),
 		),
 		app.Div().Class("hx-spacer"),
-		app.Label().Class("hx-btn").Title("استورد ملف تصدير من حاشية: تُدمج توسيماته ولا يُكتب فوق شيء — Import a Hashiya export (.json)").Body(
-			app.Text("استيراد…"),
+		app.Label().Class("hx-btn").Title(T("import.title")).Body(
+			app.Text(T("import")),
 			app.Input().ID("hx-import-file").Class("hx-file").Type("file").Accept(".json,application/json").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if t.OnImport != nil {
@@ -51,11 +58,17 @@ func (t *toolbar) Render() app.UI {
 					}
 				}),
 		),
-		app.Button().ID("hx-export").Title("نزِّل الوثيقة وتوسيماتها — Hashiya JSON, offsets in Unicode code points").
+		app.Button().ID("hx-export").Title(T("export.title")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if t.OnExport != nil {
 					t.OnExport(ctx)
 				}
-			}).Text("تصدير"),
+			}).Text(T("export")),
+		app.Button().ID("hx-lang").Lang(string(t.ILang.Other())).Title(T("lang.switch")).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if t.OnLang != nil {
+					t.OnLang(ctx)
+				}
+			}).Text(t.ILang.Other().Name()),
 	)
 }

@@ -9,8 +9,8 @@ import (
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/pipeline"
+	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/store"
-	"github.com/hashiya/hashiya/app/ui/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 

@@ -102,8 +102,7 @@ func TestApplyToAllOccurrences(t *testing.T) {
 	clickJS(t, ctx, `document.getElementById("hx-apply-clitic")`)
 	poll(t, ctx, `(() => {
 		const s = JSON.parse(localStorage.getItem("hashiya/v1/settings")).current;
-		const r = JSON.parse(localStorage.getItem("hashiya/v1/ann/" + s));
-		return r.annotations.filter(a => a.source === "manual" && a.status === "suggested").length >= 3;
+		return `+storedJS+`(s).filter(a => a.source === "manual" && a.status === "suggested").length >= 3;
 	})()`)
 	want := map[[2]int]string{{59, 65}: "accepted", {14, 19}: "suggested", {34, 39}: "suggested", {46, 52}: "suggested"}
 	got := manual()

@@ -185,32 +185,50 @@ type stored struct {
 }
 
 // storedAnns returns the annotations localStorage holds for the open
-// document (app/store's versioned record hashiya/v1/ann/<sha256>).
+// document (app/store's versioned chunks, see storedJS).
 func storedAnns(t *testing.T, ctx context.Context) []stored {
 	t.Helper()
 	raw := eval[string](t, ctx, `(() => {
 		const s = JSON.parse(localStorage.getItem("hashiya/v1/settings") || "{}").current;
-		return localStorage.getItem("hashiya/v1/ann/" + s) || "{}";
+		return JSON.stringify(`+storedJS+`(s));
 	})()`)
-	var rec struct {
-		Version     int      `json:"version"`
-		Annotations []stored `json:"annotations"`
-	}
-	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+	var anns []stored
+	if err := json.Unmarshal([]byte(raw), &anns); err != nil {
 		t.Fatalf("stored annotations: %v (%s)", err, abbrev(raw))
 	}
-	if rec.Version != 1 {
-		t.Fatalf("stored annotation record has version %d: %s", rec.Version, abbrev(raw))
-	}
-	return rec.Annotations
+	return anns
 }
 
-// highlightTexts returns, per highlight name, the text of each range drawn.
+// storedJS is a JavaScript function of a document's SHA-256 that returns
+// its stored annotations: the records of its chunks (app/store, version 2:
+// hashiya/v1/ann/<sha256>/<n>, "hashiya-chunk " + JSON), checking their
+// version.
+const storedJS = `(sha => {
+	const out = [], prefix = "hashiya/v1/ann/" + sha + "/";
+	for (let i = 0; i < localStorage.length; i++) {
+		const k = localStorage.key(i);
+		if (!k.startsWith(prefix)) continue;
+		const v = localStorage.getItem(k);
+		if (!v.startsWith("hashiya-chunk ")) throw new Error("chunk " + k + " has no tag");
+		const rec = JSON.parse(v.slice(14));
+		if (rec.version !== 2) throw new Error("chunk " + k + " has version " + rec.version);
+		out.push(...rec.annotations);
+	}
+	return out;
+})`
+
+// liveJS defines live(r): a live Range over the boundaries of a highlight's
+// range (the app draws StaticRanges, which have no text or geometry).
+const liveJS = `const live = r => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };`
+
+// highlightTexts returns, per highlight name, the text of each range drawn,
+// sorted (a Highlight is a set; its order is not part of what is shown).
 func highlightTexts(t *testing.T, ctx context.Context) map[string][]string {
 	t.Helper()
 	return eval[map[string][]string](t, ctx, `(() => {
+		`+liveJS+`
 		const out = {};
-		for (const [name, h] of CSS.highlights) out[name] = [...h].map(r => r.toString());
+		for (const [name, h] of CSS.highlights) out[name] = [...h].map(r => live(r).toString()).sort();
 		return out;
 	})()`)
 }
@@ -283,8 +301,7 @@ func waitLabelled(t *testing.T, ctx context.Context, label string) stored {
 		const p = document.querySelector("#hx-panel[data-id]");
 		if (!p || document.getElementById("hx-status").dataset.status !== "accepted") return false;
 		const s = JSON.parse(localStorage.getItem("hashiya/v1/settings") || "{}").current;
-		const r = JSON.parse(localStorage.getItem("hashiya/v1/ann/" + s) || "{}");
-		return (r.annotations || []).some(a => a.id === p.dataset.id && a.label === %s && a.status === "accepted");
+		return `+storedJS+`(s).some(a => a.id === p.dataset.id && a.label === %s && a.status === "accepted");
 	})()`, js(label)))
 	id := eval[string](t, ctx, `document.querySelector("#hx-panel[data-id]").dataset.id`)
 	for _, a := range storedAnns(t, ctx) {
@@ -319,12 +336,13 @@ func clickAt(t *testing.T, ctx context.Context, x, y float64) {
 func clickHighlight(t *testing.T, ctx context.Context, name, quote string) {
 	t.Helper()
 	pt := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+		`+liveJS+`
 		for (const [n, h] of CSS.highlights) {
 			if (%s && n !== %s) continue;
 			for (const r of h) {
-				if (r.toString() !== %s) continue;
+				if (live(r).toString() !== %s) continue;
 				r.startContainer.parentElement.scrollIntoView({block: "center"});
-				const b = r.getClientRects()[0];
+				const b = live(r).getClientRects()[0];
 				return [b.left + b.width/2, b.top + b.height/2];
 			}
 		}

@@ -144,7 +144,7 @@ func TestNoteEditor(t *testing.T) {
 	note := "راجع المصدر (BBC) قبل النشر."
 	eval[any](t, ctx, `(() => { const ta = document.getElementById("hx-note"); ta.focus(); ta.value = `+js(note)+`; ta.dispatchEvent(new Event("change", {bubbles: true})); })()`)
 	poll(t, ctx, `document.getElementById("hx-note-shown")`)
-	got := eval[string](t, ctx, `JSON.parse(localStorage.getItem("hashiya/v1/ann/" + JSON.parse(localStorage.getItem("hashiya/v1/settings")).current)).annotations.find(a => a.label === "MISC").note`)
+	got := eval[string](t, ctx, storedJS+`(JSON.parse(localStorage.getItem("hashiya/v1/settings")).current).find(a => a.label === "MISC").note`)
 	if got != note {
 		t.Errorf("stored note %q, want %q", got, note)
 	}

@@ -253,7 +253,7 @@ func TestImportKeepsDCTBrowser(t *testing.T) {
 	eval[bool](t, ctx, `(() => { const i = document.getElementById("hx-dct-input"); i.value = "2017-03-15T09:00"; i.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
 	clickJS(t, ctx, `document.getElementById("hx-dct-set")`)
 	poll(t, ctx, `document.getElementById("hx-dct-source").dataset.source === "override"`)
-	values := `(() => { const s = JSON.parse(localStorage.getItem("hashiya/v1/settings")).current; const out = {}; for (const a of JSON.parse(localStorage.getItem("hashiya/v1/ann/" + s)).annotations) if (a.value) out[a.id] = a.value; return out; })()`
+	values := `(() => { const s = JSON.parse(localStorage.getItem("hashiya/v1/settings")).current; const out = {}; for (const a of ` + storedJS + `(s)) if (a.value) out[a.id] = a.value; return out; })()`
 	want := eval[map[string]string](t, ctx, values)
 	downloads := t.TempDir()
 	setDownloads(t, ctx, downloads)

@@ -152,27 +152,35 @@ func TestSnap(t *testing.T) {
 		start, end int // raw selection, code points
 		want       string
 		ws, we     int
+		leave      bool // Options.LeaveProclitic
 	}{
-		{"A6 forward", "مرحبا بالعالم", 6, 13, "بالعالم", 6, 13},
-		{"A6 backward", "مرحبا بالعالم", 13, 6, "بالعالم", 6, 13},
-		{"A6 with space", "مرحبا بالعالم", 5, 13, "بالعالم", 6, 13},
-		{"A6 partial word", "مرحبا بالعالم", 9, 11, "بالعالم", 6, 13},
-		{"A6 after the preposition", "مرحبا بالعالم", 7, 13, "العالم", 7, 13},
-		{"no false proclitic", "زار بريطانيا", 6, 9, "بريطانيا", 4, 12},
-		{"A14 tanween and shadda", "زارَ وفدٌ رسميٌّ القاهرةَ", 10, 14, "رسميٌّ", 10, 16},
-		{"A14 whole word with spaces", "زارَ وفدٌ رسميٌّ القاهرةَ", 9, 17, "رسميٌّ", 10, 16},
-		{"A12 start inside emoji", "الطقس اليوم ☀️🌧️ متقلب", 13, 19, "☀️🌧️ متقلب", 12, 22},
-		{"A12 end inside emoji", "الطقس اليوم ☀️🌧️ متقلب", 6, 13, "اليوم ☀️", 6, 14},
-		{"A10", "الفريق فاز 😀 بالمباراة", 13, 22, "بالمباراة", 13, 22},
-		{"A11 selection across the skin tone", "👩🏽\u200d⚕️ الطبيبة في المستشفى", 1, 3, "👩🏽\u200d⚕️", 0, 5},
-		{"A13 number", "سجلت الوزارة 1,250 إصابة جديدة", 15, 17, "1,250", 13, 18},
-		{"quotes trimmed", "التقى «خليفة حفتر»، في", 6, 20, "خليفة حفتر", 7, 17},
-		{"proclitic kept", "ووصل وبالقاهرة أمس", 7, 14, "القاهرة", 7, 14},
-		{"article kept", "ووصل وبالقاهرة أمس", 9, 14, "وبالقاهرة", 5, 14},
-		{"inside the article", "ووصل وبالقاهرة أمس", 8, 14, "وبالقاهرة", 5, 14},
-		{"mid stem", "ووصل وبالقاهرة أمس", 10, 12, "وبالقاهرة", 5, 14},
+		{"A6 forward", "مرحبا بالعالم", 6, 13, "بالعالم", 6, 13, false},
+		{"A6 backward", "مرحبا بالعالم", 13, 6, "بالعالم", 6, 13, false},
+		{"A6 with space", "مرحبا بالعالم", 5, 13, "بالعالم", 6, 13, false},
+		{"A6 partial word", "مرحبا بالعالم", 9, 11, "بالعالم", 6, 13, false},
+		{"A6 after the preposition", "مرحبا بالعالم", 7, 13, "بالعالم", 6, 13, false},
+		{"A6 after the preposition, left out", "مرحبا بالعالم", 7, 13, "العالم", 7, 13, true},
+		{"press on the left half of و", "قال وزير الخارجية", 5, 8, "وزير", 4, 8, false},
+		{"press on the left half of ف", "فقال إنه", 1, 4, "فقال", 0, 4, false},
+		{"press on the left half of ل", "قال لمحمد", 5, 9, "لمحمد", 4, 9, false},
+		{"press on the left half of ك", "كالبحر هادئ", 1, 6, "كالبحر", 0, 6, false},
+		{"no false proclitic", "زار بريطانيا", 6, 9, "بريطانيا", 4, 12, false},
+		{"A14 tanween and shadda", "زارَ وفدٌ رسميٌّ القاهرةَ", 10, 14, "رسميٌّ", 10, 16, false},
+		{"A14 whole word with spaces", "زارَ وفدٌ رسميٌّ القاهرةَ", 9, 17, "رسميٌّ", 10, 16, false},
+		{"A12 start inside emoji", "الطقس اليوم ☀️🌧️ متقلب", 13, 19, "☀️🌧️ متقلب", 12, 22, false},
+		{"A12 end inside emoji", "الطقس اليوم ☀️🌧️ متقلب", 6, 13, "اليوم ☀️", 6, 14, false},
+		{"A10", "الفريق فاز 😀 بالمباراة", 13, 22, "بالمباراة", 13, 22, false},
+		{"A11 selection across the skin tone", "👩🏽\u200d⚕️ الطبيبة في المستشفى", 1, 3, "👩🏽\u200d⚕️", 0, 5, false},
+		{"A13 number", "سجلت الوزارة 1,250 إصابة جديدة", 15, 17, "1,250", 13, 18, false},
+		{"quotes trimmed", "التقى «خليفة حفتر»، في", 6, 20, "خليفة حفتر", 7, 17, false},
+		{"proclitic kept with LeaveProclitic", "ووصل وبالقاهرة أمس", 7, 14, "القاهرة", 7, 14, true},
+		{"proclitic in the word by default", "ووصل وبالقاهرة أمس", 7, 14, "وبالقاهرة", 5, 14, false},
+		{"و alone left out", "ووصل وبالقاهرة أمس", 6, 14, "بالقاهرة", 6, 14, true},
+		{"article kept", "ووصل وبالقاهرة أمس", 9, 14, "وبالقاهرة", 5, 14, true},
+		{"inside the article", "ووصل وبالقاهرة أمس", 8, 14, "وبالقاهرة", 5, 14, true},
+		{"mid stem", "ووصل وبالقاهرة أمس", 10, 12, "وبالقاهرة", 5, 14, false},
 	} {
-		s, e, ok := Snap([]rune(c.text), c.start, c.end)
+		s, e, ok := SnapWith([]rune(c.text), c.start, c.end, Options{LeaveProclitic: c.leave})
 		if !ok || s != c.ws || e != c.we {
 			t.Errorf("%s: Snap(%d,%d) = [%d,%d) %v, want [%d,%d)", c.id, c.start, c.end, s, e, ok, c.ws, c.we)
 			continue

@@ -39,7 +39,7 @@ func TestDeletedSuggestionStaysDeleted(t *testing.T) {
 	}
 	per := find(s, "حفتر", annotation.PER)
 	if per.ID == "" || per.Source != annotation.Auto {
-		t.Fatalf("no auto PER suggestion: %+v", s.Anns)
+		t.Fatalf("no auto PER suggestion: %+v", s.Anns())
 	}
 	if err := s.Delete(per.ID); err != nil {
 		t.Fatal(err)
@@ -82,7 +82,7 @@ func TestOpenRepairsDamagedDocument(t *testing.T) {
 	if _, err := s.Add(3, 9, annotation.MISC); err != nil {
 		t.Fatal(err)
 	}
-	want := len(s.Anns)
+	want := len(s.Anns())
 	kv.Set(store.DocPrefix+doc.SHA256, "]]]")
 
 	s2 := New(store.New(kv), kv)
@@ -94,8 +94,8 @@ func TestOpenRepairsDamagedDocument(t *testing.T) {
 	if annotation.ErrorCode(err) != annotation.ECORRUPT || !strings.Contains(annotation.ErrorMessage(err), "repaired") {
 		t.Fatalf("Open = %v, want ECORRUPT saying it was repaired", err)
 	}
-	if s2.Doc.SHA256 != doc.SHA256 || len(s2.Anns) != want || s2.Doc.DCT != "2016-11-29" {
-		t.Fatalf("after repair: doc %s, %d annotations (want %d), DCT %q", s2.Doc.SHA256, len(s2.Anns), want, s2.Doc.DCT)
+	if s2.Doc.SHA256 != doc.SHA256 || len(s2.Anns()) != want || s2.Doc.DCT != "2016-11-29" {
+		t.Fatalf("after repair: doc %s, %d annotations (want %d), DCT %q", s2.Doc.SHA256, len(s2.Anns()), want, s2.Doc.DCT)
 	}
 	if len(s2.Damaged) != 1 || !strings.Contains(annotation.ErrorMessage(err), s2.Damaged[0]) {
 		t.Fatalf("damaged copy keys %v not in the message %q", s2.Damaged, annotation.ErrorMessage(err))
@@ -106,8 +106,8 @@ func TestOpenRepairsDamagedDocument(t *testing.T) {
 	// Stored again: a third session opens it without error.
 	s3 := New(store.New(kv), kv)
 	s3.Annotate = fakeAnnotate
-	if err := s3.OpenStored(doc.SHA256); err != nil || len(s3.Anns) != want {
-		t.Fatalf("reopen after repair: %v, %d annotations", err, len(s3.Anns))
+	if err := s3.OpenStored(doc.SHA256); err != nil || len(s3.Anns()) != want {
+		t.Fatalf("reopen after repair: %v, %d annotations", err, len(s3.Anns()))
 	}
 }
 
@@ -130,8 +130,8 @@ func TestDamagedAnnotationsOffersSuggestions(t *testing.T) {
 	if !strings.Contains(msg, "“\u2068t\u2069”") {
 		t.Errorf("the title is not in a bidi isolate: %q", msg)
 	}
-	if len(s2.Anns) != 3 || find(s2, "موسكو", annotation.LOC).ID == "" {
-		t.Fatalf("suggestions not offered: %+v", s2.Anns)
+	if len(s2.Anns()) != 3 || find(s2, "موسكو", annotation.LOC).ID == "" {
+		t.Fatalf("suggestions not offered: %+v", s2.Anns())
 	}
 	if v, _, _ := kv.Get(store.AnnPrefix + doc.SHA256); v != "]]]" {
 		t.Fatalf("the damaged record was overwritten on open: %q", v)
@@ -142,8 +142,8 @@ func TestDamagedAnnotationsOffersSuggestions(t *testing.T) {
 	// Open (same text) behaves the same.
 	s3 := New(store.New(kv), kv)
 	s3.Annotate = fakeAnnotate
-	if err := s3.Open(annotation.NewDocument("t", text)); annotation.ErrorCode(err) != annotation.ECORRUPT || len(s3.Anns) != 3 {
-		t.Fatalf("Open = %v, %d annotations", err, len(s3.Anns))
+	if err := s3.Open(annotation.NewDocument("t", text)); annotation.ErrorCode(err) != annotation.ECORRUPT || len(s3.Anns()) != 3 {
+		t.Fatalf("Open = %v, %d annotations", err, len(s3.Anns()))
 	}
 }
 
@@ -173,7 +173,7 @@ func TestImportKeepsFileDCT(t *testing.T) {
 		t.Fatalf("after import: DCT %q (%s), want the file's 2017-03-15T09:00 as an override", fresh.Doc.DCT, fresh.DCTSource)
 	}
 	var dates []string
-	for _, a := range fresh.Anns {
+	for _, a := range fresh.Anns() {
 		if a.Label == annotation.DATE {
 			dates = append(dates, a.Value)
 		}
@@ -216,10 +216,10 @@ func TestAddRelabelsManualSpan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := len(s.Anns)
+	n := len(s.Anns())
 	b, err := s.Add(3, 9, annotation.ORG)
-	if err != nil || b.ID != a.ID || b.Label != annotation.ORG || len(s.Anns) != n {
-		t.Fatalf("Add with another label = %+v, %v; %d annotations (was %d)", b, err, len(s.Anns), n)
+	if err != nil || b.ID != a.ID || b.Label != annotation.ORG || len(s.Anns()) != n {
+		t.Fatalf("Add with another label = %+v, %v; %d annotations (was %d)", b, err, len(s.Anns()), n)
 	}
 }
 

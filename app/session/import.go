@@ -9,7 +9,7 @@ import (
 // Export returns the native export (app/hashiyajson) of the open document
 // and a file name for it.
 func (s *Session) Export() (name string, data []byte, err error) {
-	data, err = hashiyajson.Encode(s.Doc, s.Anns)
+	data, err = hashiyajson.Encode(s.Doc, s.Anns())
 	if err != nil {
 		return "", nil, err
 	}
@@ -47,21 +47,14 @@ func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, 
 	if err := f.MatchDocument(s.Doc); err != nil {
 		return report, false, &ConflictError{File: f, Err: err}
 	}
-	if s.adoptDCT(f.Document.DCT) != "" {
-		report = s.merge(f.Annotations)
-		return report, true, s.saveAll()
+	old := s.Anns()
+	base, dct := s.adoptDCT(f.Document.DCT)
+	if dct == nil {
+		base = old
 	}
-	report = s.merge(f.Annotations)
-	return report, true, s.save()
-}
-
-// merge merges incoming annotations into s.Anns (hashiyajson.Merge) and
-// returns its report.
-func (s *Session) merge(incoming []annotation.Annotation) hashiyajson.MergeReport {
-	merged, rep := hashiyajson.Merge(s.Anns, incoming)
-	s.Anns = merged
-	Sort(s.Anns)
-	return rep
+	merged, report := hashiyajson.Merge(base, f.Annotations)
+	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct})
+	return report, true, err
 }
 
 // OpenFile opens the document of an export (when its annotations belong to
@@ -73,9 +66,14 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 	switch annotation.ErrorCode(err) {
 	case "":
 		s.load(doc, anns)
-		s.adoptDCT(f.Document.DCT)
+		if adopted, dct := s.adoptDCT(f.Document.DCT); dct != nil {
+			s.set = NewRangeSet(adopted)
+			s.Doc.DCT, s.DCTSource = dct.After.DCT, dct.After.Source
+			s.setMeta(s.Doc.SHA256, s.DCTSource)
+		}
 	case annotation.ENOTFOUND:
-		s.Doc, s.Anns, s.Unsaved, s.UnsavedCode = f.Document, nil, "", ""
+		s.setState(f.Document, nil)
+		s.Unsaved, s.UnsavedCode = "", ""
 		s.Dateline = detectDateline(s.Doc.Text)
 		switch {
 		case s.Doc.DCT == "":
@@ -89,7 +87,8 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 	default:
 		return hashiyajson.MergeReport{}, err
 	}
-	report := s.merge(f.Annotations)
+	merged, report := hashiyajson.Merge(s.Anns(), f.Annotations)
+	s.set = NewRangeSet(merged)
 	if err := s.saveAll(); err != nil {
 		return report, err
 	}

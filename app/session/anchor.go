@@ -36,10 +36,11 @@ func (s *Session) ApplyFile(f *hashiyajson.File) (ApplyReport, error) {
 			rep.Fuzzy = append(rep.Fuzzy, p.Ann)
 		}
 	}
-	merged, mrep := hashiyajson.Merge(s.Anns, placed)
-	s.Anns, rep.Merge = merged, mrep
-	Sort(s.Anns)
-	return rep, s.save()
+	old := s.Anns()
+	merged, mrep := hashiyajson.Merge(old, placed)
+	rep.Merge = mrep
+	_, err := s.Apply(Tx{Kind: "apply-file", Changes: Diff(old, merged)})
+	return rep, err
 }
 
 // ApplyReportAll says what ApplyToAll did.
@@ -60,33 +61,35 @@ type ApplyReportAll struct {
 // saved at once.
 func (s *Session) ApplyToAll(id string, clitics bool) (ApplyReportAll, error) {
 	var rep ApplyReportAll
-	i := s.Find(id)
-	if i < 0 {
-		return rep, annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	src, ok := s.set.Get(id)
+	if !ok {
+		return rep, errGone
 	}
-	src := s.Anns[i]
-	type key struct{ s, e int }
-	have := map[key]int{}
-	for j, a := range s.Anns {
-		if a.Label == src.Label {
-			have[key{a.Start, a.End}] = j
-		}
-	}
-	var add []annotation.Annotation
+	var changes []Change
 	for _, o := range anchor.Occurrences(s.Doc.Text, src.Quote, clitics) {
 		if o.Start == src.Start && o.End == src.End {
 			continue
 		}
-		if j, ok := have[key{o.Start, o.End}]; ok {
-			if a := &s.Anns[j]; a.Status == annotation.Suggested && o.Clitic == 0 {
+		var have *annotation.Annotation
+		s.set.Between(o.Start, o.End, func(a annotation.Annotation) bool {
+			if a.Start == o.Start && a.End == o.End && a.Label == src.Label {
+				have = &a
+				return false
+			}
+			return true
+		})
+		if have != nil {
+			if have.Status == annotation.Suggested && o.Clitic == 0 {
+				a := *have
 				a.Status = annotation.Accepted
+				changes = append(changes, Put(a))
 				rep.Confirmed++
 			} else {
 				rep.Already++
 			}
 			continue
 		}
-		a, err := annotation.Select(s.Doc.Text, o.Start, o.End, src.Label)
+		a, err := s.selectSpan(o.Start, o.End, src.Label)
 		if err != nil {
 			return rep, err
 		}
@@ -95,13 +98,12 @@ func (s *Session) ApplyToAll(id string, clitics bool) (ApplyReportAll, error) {
 			a.Status = annotation.Suggested
 		}
 		a.Entity, a.Type, a.Value, a.Calendar, a.Hijri = src.Entity, src.Type, src.Value, src.Calendar, src.Hijri
-		add = append(add, a)
+		changes = append(changes, Put(a))
+		rep.Added++
 	}
-	rep.Added = len(add)
 	if rep.Added+rep.Confirmed == 0 {
 		return rep, nil
 	}
-	s.Anns = append(s.Anns, add...)
-	Sort(s.Anns)
-	return rep, s.save()
+	_, err := s.Apply(Tx{Kind: "apply-all", Changes: changes})
+	return rep, err
 }

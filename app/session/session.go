@@ -1,9 +1,19 @@
 // Package session holds the state of the annotator (the open document, its
 // annotations, the reference date) and every operation a person performs on
 // it, independent of the browser: the go-app components in app/ui only render
-// a Session and call its methods. Each change is written through an
-// annotation.Store at once; when writing fails (storage full), the change is
-// kept in memory, Unsaved is set, and the next change tries again.
+// a Session and call its methods.
+//
+// The annotations live in a RangeSet (sorted chunks, after CodeMirror 6), and
+// every change to them is a transaction (Tx) applied by Session.Apply, which
+// returns the change applied so that it can be inverted (undo); the commands
+// (Add, SetStatus, Relabel, Delete, SetNote, SetDCT, Import, ApplyFile,
+// ApplyToAll) only build transactions. Opening a document is not a
+// transaction: it replaces the state (an undo history starts again).
+//
+// Each change is written through an annotation.Store at once (only the
+// changed annotations when the store is a Patcher); when writing fails
+// (storage full), the change is kept in memory, Unsaved is set, and the next
+// change tries again.
 package session
 
 import (
@@ -32,8 +42,11 @@ type Session struct {
 	// Now is the clock given to the pipeline; time.Now by default.
 	Now func() time.Time
 
-	Doc  annotation.Document
-	Anns []annotation.Annotation // sorted by Start, then longer spans first, then Label
+	// OnApply, when set, is called with every transaction Apply applied
+	// (after it is stored, or failed to be), e.g. to record an undo history.
+	OnApply func(applied Tx)
+
+	Doc annotation.Document
 	// DCTSource says where Doc.DCT comes from: pipeline.SourceDateline,
 	// SourceOverride or SourceToday; "" when Doc.DCT is unset (no document
 	// open, or an imported document without a DCT).
@@ -51,13 +64,55 @@ type Session struct {
 	// opened; see DamagedCopies.
 	Damaged []string
 
+	set   *RangeSet // the open document's annotations
+	runes []rune    // Doc.Text as code points, converted once per document
+
 	metaMem    map[string]string
 	deletedMem map[string][]string // tombstones kept in memory, see remember
+	// dirty: the last save failed, so the next one writes everything.
+	dirty bool
 }
 
 // New returns a Session over st.
 func New(st annotation.Store, meta store.KV) *Session {
-	return &Session{Store: st, Meta: meta, Annotate: pipeline.Annotate, Now: time.Now}
+	return &Session{Store: st, Meta: meta, Annotate: pipeline.Annotate, Now: time.Now, set: &RangeSet{}}
+}
+
+// Anns returns the open document's annotations in order (Compare), as a new
+// slice: O(n), for export and whole-document views; the editor's paths use
+// Get, At and Between.
+func (s *Session) Anns() []annotation.Annotation { return s.set.All() }
+
+// Len returns the number of annotations of the open document.
+func (s *Session) Len() int { return s.set.Len() }
+
+// Get returns the annotation with the given id.
+func (s *Session) Get(id string) (annotation.Annotation, bool) { return s.set.Get(id) }
+
+// Between calls f in order for each annotation overlapping the code points
+// [from,to) until f returns false (RangeSet.Between).
+func (s *Session) Between(from, to int, f func(annotation.Annotation) bool) {
+	s.set.Between(from, to, f)
+}
+
+// Set returns the open document's annotation set, for reading only (change
+// it with Apply).
+func (s *Session) Set() *RangeSet { return s.set }
+
+// text returns the open document's text as code points.
+func (s *Session) text() []rune {
+	if s.runes == nil && s.Doc.Text != "" {
+		s.runes = []rune(s.Doc.Text)
+	}
+	return s.runes
+}
+
+// setState makes doc, with anns, the open document (not a transaction).
+func (s *Session) setState(doc annotation.Document, anns []annotation.Annotation) {
+	if doc.Text != s.Doc.Text || s.runes == nil {
+		s.runes = nil
+	}
+	s.Doc, s.set, s.dirty = doc, NewRangeSet(anns), false
 }
 
 const metaPrefix = "hashiya/ui/v1/dct-source/"
@@ -93,19 +148,7 @@ func (s *Session) annotate(doc annotation.Document, dct time.Time) (pipeline.Res
 
 // Sort orders annotations by Start, longer spans first (so an enclosing span
 // comes before the spans nested in it), then Label and ID.
-func Sort(anns []annotation.Annotation) {
-	slices.SortStableFunc(anns, func(a, b annotation.Annotation) int {
-		switch {
-		case a.Start != b.Start:
-			return a.Start - b.Start
-		case a.End != b.End:
-			return b.End - a.End
-		case a.Label != b.Label:
-			return strings.Compare(string(a.Label), string(b.Label))
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-}
+func Sort(anns []annotation.Annotation) { slices.SortStableFunc(anns, Compare) }
 
 // Open makes doc the open document. A document already stored (same
 // SHA-256) is loaded with its annotations, and doc's title is ignored;
@@ -151,13 +194,13 @@ func (s *Session) Open(doc annotation.Document) error {
 		}
 	}
 	doc.DCT = pipeline.FormatDCT(res.DCT)
-	s.Doc, s.Anns, s.DCTSource = doc, s.dropDeletedFor(doc.SHA256, res.Annotations), res.DCTSource
+	s.setState(doc, s.dropDeletedFor(doc.SHA256, res.Annotations))
+	s.DCTSource = res.DCTSource
 	s.Damaged = nil
 	s.Dateline = ""
 	if res.DCTSource == pipeline.SourceDateline {
 		s.Dateline = doc.DCT
 	}
-	Sort(s.Anns)
 	s.setMeta(doc.SHA256, res.DCTSource)
 	if err := s.saveAll(); err != nil {
 		return err
@@ -173,9 +216,9 @@ func (s *Session) Open(doc annotation.Document) error {
 
 // load sets a stored document as the open one.
 func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
-	s.Doc, s.Anns, s.Unsaved, s.UnsavedCode = doc, slices.Clone(anns), "", ""
+	s.setState(doc, anns)
+	s.Unsaved, s.UnsavedCode = "", ""
 	s.Damaged = nil
-	Sort(s.Anns)
 	s.Dateline = detectDateline(doc.Text)
 	s.DCTSource = s.getMeta(doc.SHA256)
 	if s.DCTSource == "" && doc.DCT != "" {
@@ -202,6 +245,37 @@ func (s *Session) OpenStored(sha string) error {
 	return err
 }
 
+// Refresh reads the open document's annotations from the store again
+// (another tab changed them: the browser's storage event) and makes them the
+// open ones, without writing anything; what this tab changed is stored
+// already (every change is written at once, read-modify-write per chunk),
+// so nothing of it is lost. It returns the changes it made in memory (not
+// a transaction of this tab: OnApply is not called), nil when none. When
+// the last save of this tab failed (Unsaved), nothing is refreshed, so that
+// the unsaved work stays on the page; the next change writes it all.
+func (s *Session) Refresh() ([]Change, error) {
+	if s.Doc.SHA256 == "" || s.dirty {
+		return nil, nil
+	}
+	doc, anns, err := s.Store.Document(s.Doc.SHA256)
+	if err != nil && doc.SHA256 != s.Doc.SHA256 {
+		return nil, err
+	}
+	changes := Diff(s.Anns(), anns)
+	for _, c := range changes {
+		if c.After != nil {
+			s.set.Put(*c.After)
+		} else {
+			s.set.Delete(c.Before.ID)
+		}
+	}
+	if doc.DCT != s.Doc.DCT || doc.Title != s.Doc.Title {
+		s.Doc.DCT, s.Doc.Title = doc.DCT, doc.Title
+		s.DCTSource = s.getMeta(doc.SHA256)
+	}
+	return changes, err
+}
+
 // OpenCurrent opens the document open last (the store's current document),
 // else fallback. It reports whether a stored document was opened.
 func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
@@ -216,8 +290,7 @@ func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
 // saveAll stores the document and its annotations.
 func (s *Session) saveAll() error {
 	if err := s.Store.SaveDocument(s.Doc); err != nil {
-		s.Unsaved, s.UnsavedCode = annotation.ErrorMessage(err), annotation.ErrorCode(err)
-		return err
+		return s.saved(err)
 	}
 	return s.save()
 }
@@ -225,11 +298,17 @@ func (s *Session) saveAll() error {
 // save stores the annotations of the open document. On failure the change is
 // kept in memory and Unsaved says why.
 func (s *Session) save() error {
-	err := s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns)
+	err := s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns())
 	if annotation.ErrorCode(err) == annotation.ENOTFOUND { // e.g. the first save failed
 		err = s.saveAllOnce()
 	}
+	return s.saved(err)
+}
+
+// saved records the outcome of a save.
+func (s *Session) saved(err error) error {
 	s.Unsaved, s.UnsavedCode = annotation.ErrorMessage(err), annotation.ErrorCode(err)
+	s.dirty = err != nil
 	return err
 }
 
@@ -237,23 +316,51 @@ func (s *Session) saveAllOnce() error {
 	if err := s.Store.SaveDocument(s.Doc); err != nil {
 		return err
 	}
-	return s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns)
+	return s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns())
 }
 
-// Find returns the index in Anns of the annotation with the given id, or -1.
-func (s *Session) Find(id string) int {
-	return slices.IndexFunc(s.Anns, func(a annotation.Annotation) bool { return a.ID == id })
+// Patcher is a store that can write the changed annotations of a document
+// alone (store.Store does), so that a change to one annotation of a large
+// document costs one small write instead of rewriting all of them.
+type Patcher interface {
+	// PatchAnnotations adds or replaces put and removes del (as they
+	// were: the store finds them by id and position) in the stored
+	// annotations of the document sha, all or nothing.
+	PatchAnnotations(sha string, put, del []annotation.Annotation) error
+}
+
+var _ Patcher = (*store.Store)(nil)
+
+// saveChanges stores the changes of an applied transaction.
+func (s *Session) saveChanges(cs []Change) error {
+	p, ok := s.Store.(Patcher)
+	if !ok || s.dirty {
+		return s.save()
+	}
+	var put, del []annotation.Annotation
+	for _, c := range cs {
+		if c.After != nil {
+			put = append(put, *c.After)
+		}
+		if c.Before != nil && (c.After == nil || c.After.Start != c.Before.Start) {
+			del = append(del, *c.Before)
+		}
+	}
+	err := p.PatchAnnotations(s.Doc.SHA256, put, del)
+	if annotation.ErrorCode(err) == annotation.ENOTFOUND {
+		return s.save()
+	}
+	return s.saved(err)
 }
 
 // At returns the annotations whose span contains the code-point offset cp
 // (Start <= cp < End), shortest first.
 func (s *Session) At(cp int) []annotation.Annotation {
 	var out []annotation.Annotation
-	for _, a := range s.Anns {
-		if a.Start <= cp && cp < a.End {
-			out = append(out, a)
-		}
-	}
+	s.set.Between(cp, cp+1, func(a annotation.Annotation) bool {
+		out = append(out, a)
+		return true
+	})
 	slices.SortStableFunc(out, func(a, b annotation.Annotation) int { return (a.End - a.Start) - (b.End - b.Start) })
 	return out
 }
@@ -268,21 +375,36 @@ func (s *Session) Add(start, end int, label annotation.Label) (annotation.Annota
 	if !label.Valid() {
 		return annotation.Annotation{}, annotation.Errorf(annotation.EINVALID, "%q is not a label.", label)
 	}
-	for i, a := range s.Anns {
-		if a.Start == start && a.End == end && a.Label == label {
-			s.Anns[i].Status = annotation.Accepted
-			return s.Anns[i], s.save()
+	var same, manual, typed *annotation.Annotation
+	s.set.Between(start, end, func(a annotation.Annotation) bool {
+		if a.Start != start || a.End != end {
+			return true
 		}
+		switch {
+		case a.Label == label && same == nil:
+			same = &a
+		case a.Source == annotation.Manual && manual == nil:
+			manual = &a
+		}
+		if a.Type != "" && typed == nil {
+			typed = &a
+		}
+		return true
+	})
+	if same != nil {
+		a := *same
+		a.Status = annotation.Accepted
+		_, err := s.Apply(Tx{Kind: "add", Changes: []Change{Put(a)}})
+		return a, err
 	}
 	// The person's own span with another label: relabel it rather than
 	// add a second annotation on the same span.
-	for _, a := range s.Anns {
-		if a.Start == start && a.End == end && a.Source == annotation.Manual {
-			err := s.Relabel(a.ID, label)
-			return s.Anns[s.Find(a.ID)], err
-		}
+	if manual != nil {
+		err := s.Relabel(manual.ID, label)
+		a, _ := s.set.Get(manual.ID)
+		return a, err
 	}
-	a, err := annotation.Select(s.Doc.Text, start, end, label)
+	a, err := s.selectSpan(start, end, label)
 	if err != nil {
 		return a, err
 	}
@@ -292,60 +414,76 @@ func (s *Session) Add(start, end int, label annotation.Label) (annotation.Annota
 	a.ID, a.Source, a.Status = annotation.NewID(), annotation.Manual, annotation.Accepted
 	if label.IsTemporal() {
 		a.Type = string(label)
-		for _, b := range s.Anns {
-			if b.Start == start && b.End == end && b.Type != "" {
-				a.Value, a.Calendar, a.Hijri, a.Note = b.Value, b.Calendar, b.Hijri, b.Note
-				break
-			}
+		if b := typed; b != nil {
+			a.Value, a.Calendar, a.Hijri, a.Note = b.Value, b.Calendar, b.Hijri, b.Note
 		}
 	}
-	s.Anns = append(s.Anns, a)
-	Sort(s.Anns)
-	return a, s.save()
+	_, err = s.Apply(Tx{Kind: "add", Changes: []Change{Put(a)}})
+	return a, err
+}
+
+// selectSpan is annotation.Select on the open document's code points
+// (converted once, not per call).
+func (s *Session) selectSpan(start, end int, label annotation.Label) (annotation.Annotation, error) {
+	r := s.text()
+	if start < 0 || end < start || end > len(r) {
+		return annotation.Annotation{}, annotation.Errorf(annotation.EINVALID, "The span [%d,%d) is not inside the text, which has %d characters (Unicode code points).", start, end, len(r))
+	}
+	return annotation.Annotation{
+		Start:  start,
+		End:    end,
+		Label:  label,
+		Quote:  string(r[start:end]),
+		Prefix: string(r[max(0, start-annotation.ContextLen):start]),
+		Suffix: string(r[end:min(len(r), end+annotation.ContextLen)]),
+	}, nil
+}
+
+var errGone = annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+
+// update applies f to a copy of the annotation id and applies the result as
+// a transaction of the given kind.
+func (s *Session) update(kind, id string, f func(a *annotation.Annotation)) error {
+	a, ok := s.set.Get(id)
+	if !ok {
+		return errGone
+	}
+	f(&a)
+	_, err := s.Apply(Tx{Kind: kind, Changes: []Change{Put(a)}})
+	return err
 }
 
 // SetStatus sets the review status of an annotation.
 func (s *Session) SetStatus(id string, st annotation.Status) error {
-	i := s.Find(id)
-	if i < 0 {
-		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	kind := map[annotation.Status]string{annotation.Accepted: "accept", annotation.Rejected: "reject"}[st]
+	if kind == "" {
+		kind = "status"
 	}
-	s.Anns[i].Status = st
-	return s.save()
+	return s.update(kind, id, func(a *annotation.Annotation) { a.Status = st })
 }
 
 // SetNote sets the free-text note of an annotation, exactly as given.
 func (s *Session) SetNote(id, note string) error {
-	i := s.Find(id)
-	if i < 0 {
-		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
-	}
-	if s.Anns[i].Note == note {
-		return nil
-	}
-	s.Anns[i].Note = note
-	return s.save()
+	return s.update("note", id, func(a *annotation.Annotation) { a.Note = note })
 }
 
 // Relabel changes the label of an annotation; the person's choice makes it
 // accepted. Moving between an entity label and a temporal one clears the
 // fields that no longer apply.
 func (s *Session) Relabel(id string, label annotation.Label) error {
-	i := s.Find(id)
-	if i < 0 {
-		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	if _, ok := s.set.Get(id); !ok {
+		return errGone
 	} else if !label.Valid() {
 		return annotation.Errorf(annotation.EINVALID, "%q is not a label.", label)
 	}
-	a := &s.Anns[i]
-	a.Label, a.Status = label, annotation.Accepted
-	if label.IsTemporal() {
-		a.Type, a.Entity = string(label), ""
-	} else {
-		a.Type, a.Value, a.Calendar, a.Hijri, a.Link = "", "", "", "", ""
-	}
-	Sort(s.Anns)
-	return s.save()
+	return s.update("relabel", id, func(a *annotation.Annotation) {
+		a.Label, a.Status = label, annotation.Accepted
+		if label.IsTemporal() {
+			a.Type, a.Entity = string(label), ""
+		} else {
+			a.Type, a.Value, a.Calendar, a.Hijri, a.Link = "", "", "", "", ""
+		}
+	})
 }
 
 // Delete removes an annotation. A deleted automatic suggestion is
@@ -353,13 +491,11 @@ func (s *Session) Relabel(id string, label annotation.Label) error {
 // recognizers again (SetDCT, import) does not suggest it again; rejecting
 // it instead keeps it visible as rejected.
 func (s *Session) Delete(id string) error {
-	i := s.Find(id)
-	if i < 0 {
-		return annotation.Errorf(annotation.ENOTFOUND, "That annotation no longer exists.")
+	if _, ok := s.set.Get(id); !ok {
+		return errGone
 	}
-	s.remember(s.Anns[i])
-	s.Anns = slices.Delete(s.Anns, i, i+1)
-	return s.save()
+	_, err := s.Apply(Tx{Kind: "delete", Changes: []Change{Del(id)}})
+	return err
 }
 
 // SetDCT overrides the document creation time with a date such as 2016-11-29
@@ -381,10 +517,11 @@ func (s *Session) SetDCT(value string) error {
 	if err != nil {
 		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The recognizers could not run: " + err.Error(), Err: err}
 	}
-	s.Anns = s.dropDeleted(Reconcile(s.Anns, res.Annotations))
-	s.Doc.DCT, s.DCTSource = pipeline.FormatDCT(res.DCT), res.DCTSource
-	s.setMeta(s.Doc.SHA256, res.DCTSource)
-	return s.saveAll()
+	old := s.Anns()
+	tx := Tx{Kind: "dct", Changes: Diff(old, s.dropDeleted(Reconcile(old, res.Annotations))),
+		DCT: &DCTChange{After: DCTState{pipeline.FormatDCT(res.DCT), res.DCTSource}}}
+	_, err = s.Apply(tx)
+	return err
 }
 
 func capitalize(s string) string {

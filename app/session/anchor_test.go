@@ -44,13 +44,13 @@ func TestApplyFile(t *testing.T) {
 	if len(rep.Orphans) != 1 || rep.Orphans[0].ID != second.ID || rep.Quote != 2 || rep.Merge.Added != 2 {
 		t.Fatalf("report %+v", rep)
 	}
-	if got := s.Anns[s.Find(first.ID)]; got.Start != 6 || got.End != 10 || got.Quote != "أحمد" {
+	if got := get(s, first.ID); got.Start != 6 || got.End != 10 || got.Quote != "أحمد" {
 		t.Errorf("first أحمد placed at %+v, want [6,10)", got)
 	}
-	if got := s.Anns[s.Find(city.ID)]; got.Quote != "دمشق" {
+	if got := get(s, city.ID); got.Quote != "دمشق" {
 		t.Errorf("دمشق placed at %+v", got)
 	}
-	for _, a := range s.Anns {
+	for _, a := range s.Anns() {
 		if a.Start == 14 {
 			t.Errorf("something was moved onto خالد: %+v", a)
 		}
@@ -76,7 +76,7 @@ func TestApplyToAll(t *testing.T) {
 	if err != nil || rep.Added != 4 { // وحكومة وللحكومة والحكومةُ وحكومة
 		t.Fatalf("with proclitics: %+v %v", rep, err)
 	}
-	for _, b := range s.Anns {
+	for _, b := range s.Anns() {
 		if b.ID == a.ID {
 			continue
 		}
@@ -93,14 +93,14 @@ func TestApplyToAll(t *testing.T) {
 	s2.Annotate = noSuggestions
 	s2.Open(annotation.NewDocument("x", "الحكومة قررت. ثم رفضت الحكومةُ ذلك، وحكومتنا لا"))
 	b, _ := s2.Add(0, 7, annotation.ORG)
-	b2 := s2.Anns[s2.Find(b.ID)]
+	b2 := get(s2, b.ID)
 	b2.Entity = "e1"
-	s2.Anns[s2.Find(b.ID)] = b2
+	s2.Apply(Tx{Changes: []Change{Put(b2)}})
 	rep, err = s2.ApplyToAll(b.ID, false)
 	if err != nil || rep.Added != 1 {
 		t.Fatalf("%+v %v", rep, err)
 	}
-	for _, c := range s2.Anns {
+	for _, c := range s2.Anns() {
 		if c.ID != b.ID && (c.Quote != "الحكومةُ" || c.Status != annotation.Accepted || c.Entity != "e1") {
 			t.Errorf("%+v", c)
 		}

@@ -51,7 +51,7 @@ func newSession(t *testing.T, quota int) (*Session, *store.Memory) {
 }
 
 func find(s *Session, quote string, l annotation.Label) annotation.Annotation {
-	for _, a := range s.Anns {
+	for _, a := range s.Anns() {
 		if a.Quote == quote && a.Label == l {
 			return a
 		}
@@ -65,8 +65,8 @@ func TestOpenStoresAndReloads(t *testing.T) {
 	if err := s.Open(doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Anns) != 3 || s.Doc.DCT != "2016-11-29" || s.DCTSource != pipeline.SourceDateline {
-		t.Fatalf("open: %d anns, DCT %q %q", len(s.Anns), s.Doc.DCT, s.DCTSource)
+	if len(s.Anns()) != 3 || s.Doc.DCT != "2016-11-29" || s.DCTSource != pipeline.SourceDateline {
+		t.Fatalf("open: %d anns, DCT %q %q", len(s.Anns()), s.Doc.DCT, s.DCTSource)
 	}
 	a, err := s.Add(3, 9, annotation.MISC) // any span: code points
 	if err != nil || a.Source != annotation.Manual || a.Status != annotation.Accepted || a.Quote != string([]rune(text)[3:9]) {
@@ -79,8 +79,8 @@ func TestOpenStoresAndReloads(t *testing.T) {
 		return pipeline.Result{}, nil
 	}
 	opened, err := s2.OpenCurrent(annotation.NewDocument("other", "نص آخر"))
-	if err != nil || !opened || s2.Doc.SHA256 != doc.SHA256 || len(s2.Anns) != 4 {
-		t.Fatalf("reload: opened=%v err=%v doc=%s anns=%d", opened, err, s2.Doc.SHA256, len(s2.Anns))
+	if err != nil || !opened || s2.Doc.SHA256 != doc.SHA256 || len(s2.Anns()) != 4 {
+		t.Fatalf("reload: opened=%v err=%v doc=%s anns=%d", opened, err, s2.Doc.SHA256, len(s2.Anns()))
 	}
 	if s2.DCTSource != pipeline.SourceDateline {
 		t.Errorf("reload DCT source %q", s2.DCTSource)
@@ -100,26 +100,26 @@ func TestReviewAndRelabel(t *testing.T) {
 	if err := s.Relabel(loc.ID, annotation.ORG); err != nil {
 		t.Fatal(err)
 	}
-	if a := s.Anns[s.Find(loc.ID)]; a.Label != annotation.ORG || a.Status != annotation.Accepted {
+	if a := get(s, loc.ID); a.Label != annotation.ORG || a.Status != annotation.Accepted {
 		t.Errorf("relabel: %+v", a)
 	}
 	date := find(s, "أمس", annotation.DATE)
 	if err := s.Relabel(date.ID, annotation.PER); err != nil {
 		t.Fatal(err)
 	}
-	if a := s.Anns[s.Find(date.ID)]; a.Value != "" || a.Type != "" {
+	if a := get(s, date.ID); a.Value != "" || a.Type != "" {
 		t.Errorf("temporal fields kept on an entity label: %+v", a)
 	}
-	if err := s.Delete(per.ID); err != nil || s.Find(per.ID) >= 0 {
+	if err := s.Delete(per.ID); err != nil || has(s, per.ID) {
 		t.Errorf("delete: %v", err)
 	}
 	if err := s.Delete("nope"); annotation.ErrorCode(err) != annotation.ENOTFOUND {
 		t.Errorf("delete missing: %v", err)
 	}
 	// Adding the same span and label again accepts the existing one.
-	n := len(s.Anns)
-	if a, err := s.Add(loc.Start, loc.End, annotation.ORG); err != nil || a.ID != loc.ID || len(s.Anns) != n {
-		t.Errorf("duplicate add: %+v %v (%d→%d)", a, err, n, len(s.Anns))
+	n := len(s.Anns())
+	if a, err := s.Add(loc.Start, loc.End, annotation.ORG); err != nil || a.ID != loc.ID || len(s.Anns()) != n {
+		t.Errorf("duplicate add: %+v %v (%d→%d)", a, err, n, len(s.Anns()))
 	}
 	if _, err := s.Add(2, 2, annotation.PER); err == nil {
 		t.Error("empty span added")
@@ -147,10 +147,10 @@ func TestSetDCTKeepsWork(t *testing.T) {
 	if got := find(s, "أمس", annotation.DATE).Value; got != "2020-01-09" {
 		t.Errorf("suggestion not re-resolved: %q", got)
 	}
-	if a := s.Anns[s.Find(per.ID)]; a.Status != annotation.Rejected {
+	if a := get(s, per.ID); a.Status != annotation.Rejected {
 		t.Errorf("rejected suggestion came back: %+v", a)
 	}
-	if s.Find(manual.ID) < 0 || s.Doc.DCT != "2020-01-10" || s.DCTSource != pipeline.SourceOverride {
+	if !has(s, manual.ID) || s.Doc.DCT != "2020-01-10" || s.DCTSource != pipeline.SourceOverride {
 		t.Errorf("manual lost or DCT not set: %q %q", s.Doc.DCT, s.DCTSource)
 	}
 	// Stored, and the source survives a reload.
@@ -178,7 +178,7 @@ func TestQuota(t *testing.T) {
 	if annotation.ErrorCode(err) != annotation.EQUOTA || s.Unsaved == "" {
 		t.Fatalf("quota: err=%v unsaved=%q", err, s.Unsaved)
 	}
-	if s.Find(a.ID) < 0 {
+	if !has(s, a.ID) {
 		t.Error("the change was dropped from the page")
 	}
 	_, anns, _ := s.Store.Document(s.Doc.SHA256)
@@ -215,16 +215,16 @@ func TestExportImport(t *testing.T) {
 	if got := find(fresh, "حفتر", annotation.PER); got.Status != annotation.Accepted {
 		t.Errorf("the file's decision was not taken: %+v (%s)", got, report)
 	}
-	if len(fresh.Anns) != len(s.Anns) {
-		t.Errorf("import: %d annotations, want %d (%s)", len(fresh.Anns), len(s.Anns), report)
+	if len(fresh.Anns()) != len(s.Anns()) {
+		t.Errorf("import: %d annotations, want %d (%s)", len(fresh.Anns()), len(s.Anns()), report)
 	}
 	// Importing again adds nothing.
-	n := len(fresh.Anns)
-	if _, _, err := fresh.Import(data); err != nil || len(fresh.Anns) != n {
-		t.Errorf("re-import: %v, %d → %d", err, n, len(fresh.Anns))
+	n := len(fresh.Anns())
+	if _, _, err := fresh.Import(data); err != nil || len(fresh.Anns()) != n {
+		t.Errorf("re-import: %v, %d → %d", err, n, len(fresh.Anns()))
 	}
 	// Malformed JSON: an error, nothing changes.
-	before := append([]annotation.Annotation(nil), fresh.Anns...)
+	before := append([]annotation.Annotation(nil), fresh.Anns()...)
 	if _, _, err := fresh.Import([]byte(`{"format":"hashiya",`)); err == nil || annotation.ErrorMessage(err) == "" {
 		t.Errorf("malformed: %v", err)
 	}
@@ -233,7 +233,7 @@ func TestExportImport(t *testing.T) {
 	if _, _, err := fresh.Import([]byte(bad)); err == nil {
 		t.Error("out-of-range offsets imported")
 	}
-	if len(fresh.Anns) != len(before) {
+	if len(fresh.Anns()) != len(before) {
 		t.Error("a failed import changed the annotations")
 	}
 	// Another document: a conflict carrying that document, which can be opened.
@@ -244,8 +244,8 @@ func TestExportImport(t *testing.T) {
 	if !errors.As(err, &ce) || ce.File.Document.SHA256 != doc.SHA256 || annotation.ErrorCode(err) != annotation.ECONFLICT {
 		t.Fatalf("conflict: %v", err)
 	}
-	if _, err := other.OpenFile(ce.File); err != nil || other.Doc.SHA256 != doc.SHA256 || len(other.Anns) != len(s.Anns) {
-		t.Fatalf("open the file's document: %v %d", err, len(other.Anns))
+	if _, err := other.OpenFile(ce.File); err != nil || other.Doc.SHA256 != doc.SHA256 || len(other.Anns()) != len(s.Anns()) {
+		t.Fatalf("open the file's document: %v %d", err, len(other.Anns()))
 	}
 	docs, _ := other.Documents()
 	if len(docs) != 2 {
@@ -260,8 +260,8 @@ func TestOpenWithoutRecognizers(t *testing.T) {
 		return pipeline.Result{}, errors.New("model missing")
 	}
 	err := s.Open(annotation.NewDocument("t", text))
-	if err == nil || s.Doc.Text != text || len(s.Anns) != 0 {
-		t.Fatalf("err=%v text=%q anns=%d", err, s.Doc.Text, len(s.Anns))
+	if err == nil || s.Doc.Text != text || len(s.Anns()) != 0 {
+		t.Fatalf("err=%v text=%q anns=%d", err, s.Doc.Text, len(s.Anns()))
 	}
 	if _, err := s.Add(0, 8, annotation.DATE); err != nil {
 		t.Errorf("manual work after a failed run: %v", err)
@@ -298,9 +298,9 @@ func TestReconcile(t *testing.T) {
 }
 
 func TestAt(t *testing.T) {
-	s := &Session{Anns: []annotation.Annotation{
+	s := &Session{set: NewRangeSet([]annotation.Annotation{
 		{ID: "outer", Start: 0, End: 10}, {ID: "inner", Start: 2, End: 4}, {ID: "other", Start: 5, End: 7},
-	}}
+	})}
 	at := s.At(3)
 	if len(at) != 2 || at[0].ID != "inner" || at[1].ID != "outer" {
 		t.Errorf("At(3) = %+v", at)
@@ -322,14 +322,14 @@ func TestTitle(t *testing.T) {
 func TestSetNote(t *testing.T) {
 	s, kv := newSession(t, 0)
 	s.Open(annotation.NewDocument("t", text))
-	id := s.Anns[0].ID
+	id := s.Anns()[0].ID
 	note := "راجع المصدر (BBC) قبل النشر."
 	if err := s.SetNote(id, note); err != nil {
 		t.Fatal(err)
 	}
 	s2 := New(store.New(kv), kv)
 	s2.OpenStored(s.Doc.SHA256)
-	if got := s2.Anns[s2.Find(id)].Note; got != note {
+	if got := get(s2, id).Note; got != note {
 		t.Errorf("stored note %q, want %q", got, note)
 	}
 	if err := s.SetNote("nope", "x"); annotation.ErrorCode(err) != annotation.ENOTFOUND {
@@ -365,4 +365,15 @@ func BenchmarkAddLargeDocument(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// get returns the annotation id of s (the zero annotation when missing).
+func get(s *Session, id string) annotation.Annotation {
+	a, _ := s.Get(id)
+	return a
+}
+
+func has(s *Session, id string) bool {
+	_, ok := s.Get(id)
+	return ok
 }

@@ -83,6 +83,37 @@ func (s *Session) remember(a annotation.Annotation) {
 	}
 }
 
+// forget removes the tombstone of a, when it is an automatic suggestion put
+// back (undo of a deletion).
+func (s *Session) forget(a annotation.Annotation) {
+	if a.Source != annotation.Auto {
+		return
+	}
+	sha := s.Doc.SHA256
+	inMem := slices.Contains(s.deletedMem[sha], a.ID)
+	if !inMem && s.Meta == nil {
+		return
+	}
+	dead := s.deletedIDs(sha)
+	if !dead[a.ID] {
+		return
+	}
+	if inMem {
+		s.deletedMem[sha] = slices.DeleteFunc(s.deletedMem[sha], func(id string) bool { return id == a.ID })
+	}
+	if s.Meta != nil {
+		delete(dead, a.ID)
+		ids := make([]string, 0, len(dead))
+		for id := range dead {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		if data, err := json.Marshal(ids); err == nil {
+			_ = s.Meta.Set(deletedPrefix+sha, string(data))
+		}
+	}
+}
+
 // dropDeleted removes from anns the unreviewed automatic suggestions that
 // were deleted before from the open document.
 func (s *Session) dropDeleted(anns []annotation.Annotation) []annotation.Annotation {
@@ -200,42 +231,40 @@ func (s *Session) recoverAnnotations(err error) error {
 	}
 	msg := annotation.ErrorMessage(err) + " " + keysNote(s.Damaged)
 	if res, aerr := s.annotate(s.Doc, dct); aerr == nil {
-		before := len(s.Anns)
-		s.Anns = s.dropDeleted(Reconcile(s.Anns, res.Annotations))
-		msg += fmt.Sprintf(" The recognizers ran again: %d suggestions are offered (not saved until you change something).", len(s.Anns)-min(before, len(s.Anns)))
+		before := s.set.Len()
+		s.set = NewRangeSet(s.dropDeleted(Reconcile(s.Anns(), res.Annotations)))
+		s.dirty = true // the next change writes the whole record
+		msg += fmt.Sprintf(" The recognizers ran again: %d suggestions are offered (not saved until you change something).", s.set.Len()-min(before, s.set.Len()))
 	}
 	return &annotation.Error{Code: annotation.ECORRUPT, Message: msg, Err: err}
 }
 
-// adoptDCT makes the DCT of an imported file the open document's, when the
-// file has one and it differs: the recognizers run again with it (as
-// SetDCT, without saving), so that the suggestions' values match the
-// file's. The export format does not say where a DCT came from, so it
-// counts as set by the person (SourceOverride) unless it is the text's
-// dateline. It returns the DCT adopted, "" when nothing changed.
-func (s *Session) adoptDCT(fileDCT string) string {
+// adoptDCT returns what taking the DCT of an imported file would do, when
+// the file has one and it differs from the open document's: the
+// annotations with the suggestions re-resolved against it (as SetDCT) and
+// the DCT change; nil when nothing would change. Nothing is changed here.
+// The export format does not say where a DCT came from, so it counts as set
+// by the person (SourceOverride) unless it is the text's dateline.
+func (s *Session) adoptDCT(fileDCT string) ([]annotation.Annotation, *DCTChange) {
 	if fileDCT == "" || fileDCT == s.Doc.DCT {
-		return ""
+		return nil, nil
 	}
 	t, err := pipeline.ParseDCT(fileDCT)
 	if err != nil {
-		return ""
+		return nil, nil
 	}
 	if fileDCT = pipeline.FormatDCT(t); fileDCT == s.Doc.DCT {
-		return ""
+		return nil, nil
 	}
 	res, err := s.annotate(s.Doc, t)
 	if err != nil {
-		return ""
+		return nil, nil
 	}
-	s.Anns = s.dropDeleted(Reconcile(s.Anns, res.Annotations))
-	s.Doc.DCT = fileDCT
-	s.DCTSource = pipeline.SourceOverride
+	src := pipeline.SourceOverride
 	if s.Dateline != "" && s.Dateline == fileDCT {
-		s.DCTSource = pipeline.SourceDateline
+		src = pipeline.SourceDateline
 	}
-	s.setMeta(s.Doc.SHA256, s.DCTSource)
-	return fileDCT
+	return s.dropDeleted(Reconcile(s.Anns(), res.Annotations)), &DCTChange{After: DCTState{fileDCT, src}}
 }
 
 // MaxSpan is the longest span, in code points, that a selection may label:

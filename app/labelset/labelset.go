@@ -1,0 +1,152 @@
+// Package labelset is the set of labels a library annotates with: for each
+// label its code (the annotation.Label stored in annotations and exports),
+// a display name, a colour, a hotkey and whether it is hidden. The default
+// set is PER, LOC, ORG, MISC (CoNLL/ANERcorp entity classes) and DATE,
+// TIME, DURATION, SET (TIMEX3 types), with hotkeys 1–8.
+//
+// A Set is plain JSON ({"labels":[{"code":"PER","name":"شخص","colour":
+// "#f9b76f","key":"1"},…]}), so that exports can carry it as is.
+package labelset
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hashiya/hashiya/app/annotation"
+)
+
+// Label is one label of a set.
+type Label struct {
+	// Code is the label as stored (annotation.Label): 1–24 characters,
+	// ASCII capital letters, digits, '_' or '-', starting with a letter.
+	Code annotation.Label `json:"code"`
+	// Name is the display name (any script), 1–40 characters.
+	Name string `json:"name"`
+	// Colour is the highlight colour, #rrggbb.
+	Colour string `json:"colour"`
+	// Key is the hotkey: one character (a digit 1–9 or a letter other than
+	// the reserved A, R, J, K), unique in the set; "" for none.
+	Key string `json:"key,omitempty"`
+	// Hidden labels are not offered for labelling and their highlights are
+	// not drawn; their annotations are kept and exported.
+	Hidden bool `json:"hidden,omitempty"`
+}
+
+// Set is an ordered set of labels.
+type Set struct {
+	Labels []Label `json:"labels"`
+}
+
+// Default returns the default set (a new copy each time).
+func Default() Set {
+	return Set{Labels: []Label{
+		{Code: annotation.PER, Name: "شخص", Colour: "#f9b76f", Key: "1"},
+		{Code: annotation.LOC, Name: "مكان", Colour: "#8fd694", Key: "2"},
+		{Code: annotation.ORG, Name: "منظمة", Colour: "#86b6f6", Key: "3"},
+		{Code: annotation.MISC, Name: "أخرى", Colour: "#c9a4f4", Key: "4"},
+		{Code: annotation.DATE, Name: "تاريخ", Colour: "#f2e35b", Key: "5"},
+		{Code: annotation.TIME, Name: "وقت", Colour: "#f59bd0", Key: "6"},
+		{Code: annotation.DURATION, Name: "مدة", Colour: "#6fd6df", Key: "7"},
+		{Code: annotation.SET, Name: "تكرار", Colour: "#c4b59a", Key: "8"},
+	}}
+}
+
+var (
+	codeRE   = regexp.MustCompile(`^[A-Z][A-Z0-9_-]{0,23}$`)
+	colourRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+)
+
+// reservedKeys are the review keys, never a label's hotkey.
+const reservedKeys = "ARJK"
+
+// Validate checks every label (see Label's fields) and that codes and keys
+// are unique. Errors are annotation.EINVALID and name the label.
+func (s Set) Validate() error {
+	codes, keys := map[annotation.Label]bool{}, map[string]bool{}
+	for i, l := range s.Labels {
+		if err := l.validate(); err != nil {
+			return err
+		}
+		if codes[l.Code] {
+			return annotation.Errorf(annotation.EINVALID, "The label code %s is used twice (label %d).", l.Code, i+1)
+		}
+		codes[l.Code] = true
+		if k := strings.ToUpper(l.Key); k != "" {
+			if keys[k] {
+				return annotation.Errorf(annotation.EINVALID, "The key %q is given to two labels (the second is %s).", l.Key, l.Code)
+			}
+			keys[k] = true
+		}
+	}
+	return nil
+}
+
+func (l Label) validate() error {
+	switch {
+	case !codeRE.MatchString(string(l.Code)):
+		return annotation.Errorf(annotation.EINVALID, "The label code %q is not valid: use 1 to 24 capital Latin letters, digits, _ or -, starting with a letter.", l.Code)
+	case strings.TrimSpace(l.Name) == "" || utf8.RuneCountInString(l.Name) > 40:
+		return annotation.Errorf(annotation.EINVALID, "The label %s needs a name of 1 to 40 characters.", l.Code)
+	case !colourRE.MatchString(l.Colour):
+		return annotation.Errorf(annotation.EINVALID, "The colour %q of %s is not a #rrggbb colour.", l.Colour, l.Code)
+	case l.Key != "" && utf8.RuneCountInString(l.Key) != 1:
+		return annotation.Errorf(annotation.EINVALID, "The key of %s must be one character.", l.Code)
+	case l.Key != "" && strings.ContainsAny(strings.ToUpper(l.Key), reservedKeys):
+		return annotation.Errorf(annotation.EINVALID, "The key %q of %s is taken by reviewing (A accept, R reject, J/K next/previous).", l.Key, l.Code)
+	case l.Key == "0" || l.Key == "?" || l.Key == "/":
+		return annotation.Errorf(annotation.EINVALID, "The key %q of %s is reserved.", l.Key, l.Code)
+	}
+	return nil
+}
+
+// Find returns the index of the label with the given code, or -1.
+func (s Set) Find(code annotation.Label) int {
+	return slices.IndexFunc(s.Labels, func(l Label) bool { return l.Code == code })
+}
+
+// ForKey returns the visible label bound to the key (case-insensitive).
+func (s Set) ForKey(key string) (Label, bool) {
+	for _, l := range s.Labels {
+		if !l.Hidden && l.Key != "" && strings.EqualFold(l.Key, key) {
+			return l, true
+		}
+	}
+	return Label{}, false
+}
+
+// Put adds l, or replaces the label with its code, and returns the new set
+// (s is not changed); the result is validated.
+func (s Set) Put(l Label) (Set, error) {
+	out := Set{Labels: slices.Clone(s.Labels)}
+	if i := out.Find(l.Code); i >= 0 {
+		out.Labels[i] = l
+	} else {
+		out.Labels = append(out.Labels, l)
+	}
+	if err := out.Validate(); err != nil {
+		return s, err
+	}
+	return out, nil
+}
+
+// Visible returns the labels that are not hidden.
+func (s Set) Visible() []Label {
+	return slices.DeleteFunc(slices.Clone(s.Labels), func(l Label) bool { return l.Hidden })
+}
+
+// Parse reads a set from JSON and validates it; a set with no labels is an
+// error.
+func Parse(data []byte) (Set, error) {
+	var s Set
+	if err := json.Unmarshal(data, &s); err != nil {
+		return Set{}, &annotation.Error{Code: annotation.EINVALID, Message: fmt.Sprintf("The label set is not readable JSON: %v.", err), Err: err}
+	}
+	if len(s.Labels) == 0 {
+		return Set{}, annotation.Errorf(annotation.EINVALID, "The label set has no labels.")
+	}
+	return s, s.Validate()
+}

@@ -1,0 +1,374 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hashiya/hashiya/app/annotation"
+)
+
+// Annotation records, version 2: the annotations of a document are kept in
+// chunks, one key per BucketSpan code points of the text, each holding the
+// annotations that start there:
+//
+//	AnnPrefix + sha256 + "/" + n: ChunkTag + {"version":2,"sha256":…,"bucket":n,"updated":…,"annotations":[…]}
+//
+// so that a change to one annotation rewrites one small chunk instead of
+// the whole set (a 1 MB document with 14,000 annotations is ~140 chunks of
+// ~25,000 characters instead of one 3.4-million-character record), and two
+// tabs editing different parts of a document write different keys.
+// PatchAnnotations reads the chunks it changes from storage just before
+// writing them (read-modify-write), so that annotations another tab stored
+// in the same chunk are kept.
+//
+// Version 1 kept all annotations in one record under AnnPrefix + sha256;
+// such a record is migrated to chunks when it is read (and kept as it is
+// when storage is too full to write the chunks).
+const (
+	AnnVersion = 2
+	BucketSpan = 4096
+	// ChunkTag starts every chunk value. It is not JSON, so that go-app's
+	// start-up sweep of localStorage (which JSON-decodes every value to find
+	// its own expired states) stops at the first byte instead of parsing
+	// megabytes of annotations.
+	ChunkTag = "hashiya-chunk "
+)
+
+type chunkRecord struct {
+	Version     int                     `json:"version"`
+	SHA256      string                  `json:"sha256"`
+	Bucket      int                     `json:"bucket"`
+	Updated     time.Time               `json:"updated"`
+	Annotations []annotation.Annotation `json:"annotations"`
+}
+
+func chunkKey(sha string, b int) string { return annKey(sha) + "/" + strconv.Itoa(b) }
+
+func bucket(a annotation.Annotation) int { return max(a.Start, 0) / BucketSpan }
+
+// chunkKeys returns the buckets of the stored chunks of sha, sorted.
+func (s *Store) chunkKeys(sha string) ([]int, error) {
+	keys, err := s.kv.Keys()
+	if err != nil {
+		return nil, errStorage("keys", err)
+	}
+	prefix := annKey(sha) + "/"
+	var out []int
+	for _, k := range keys {
+		if n, ok := strings.CutPrefix(k, prefix); ok {
+			if b, err := strconv.Atoi(n); err == nil && b >= 0 && strconv.Itoa(b) == n {
+				out = append(out, b)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// readChunk reads the chunk b of the document doc (text: its code points).
+// A missing chunk is empty. A damaged chunk returns the annotations that
+// are valid and an errBadRecord; a newer one EVERSION.
+func (s *Store) readChunk(sha string, text []rune, b int) (rec chunkRecord, raw string, err error) {
+	key := chunkKey(sha, b)
+	raw, ok, err := s.kvGet(key)
+	if err != nil {
+		return rec, "", errStorage("get "+key, err)
+	} else if !ok {
+		return chunkRecord{Version: AnnVersion, SHA256: sha, Bucket: b}, "", nil
+	}
+	if e := s.cached(key, raw); e != nil && e.chunk != nil {
+		rec = *e.chunk
+		rec.Annotations = slices.Clone(rec.Annotations)
+		return rec, raw, nil
+	}
+	body, tagged := strings.CutPrefix(raw, ChunkTag)
+	var probe struct {
+		Version *int `json:"version"`
+	}
+	switch {
+	case !tagged:
+		return rec, raw, errBadRecord{"it does not start with " + strconv.Quote(ChunkTag)}
+	case json.Unmarshal([]byte(body), &probe) != nil || probe.Version == nil:
+		return rec, raw, errBadRecord{"it is not a JSON record with a version number"}
+	case *probe.Version > AnnVersion:
+		return rec, raw, annotation.Errorf(annotation.EVERSION, "Some saved annotations were written by a newer version of Hashiya (record version %d; this version reads %d). They were left untouched; open them with the newer version.", *probe.Version, AnnVersion)
+	case *probe.Version != AnnVersion:
+		return rec, raw, errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
+	}
+	if err := json.Unmarshal([]byte(body), &rec); err != nil {
+		return chunkRecord{}, raw, errBadRecord{"it does not have the expected shape: " + err.Error()}
+	}
+	if rec.SHA256 != sha || rec.Bucket != b {
+		return chunkRecord{}, raw, errBadRecord{fmt.Sprintf("it is chunk %d of document %s, not chunk %d of %s", rec.Bucket, short(rec.SHA256), b, short(sha))}
+	}
+	good := rec.Annotations[:0:0]
+	var first error
+	for _, a := range rec.Annotations {
+		if err := a.ValidateRunes(text); err != nil {
+			first = cmpOr(first, err)
+		} else if bucket(a) != b {
+			first = cmpOr(first, annotation.Errorf(annotation.EINVALID, "annotation %q starts at %d, outside chunk %d", a.ID, a.Start, b))
+		} else {
+			good = append(good, a)
+		}
+	}
+	bad := len(rec.Annotations) - len(good)
+	rec.Annotations = good
+	if bad > 0 {
+		return rec, raw, errBadRecord{fmt.Sprintf("%d of its annotations are damaged (first problem: %s)", bad, annotation.ErrorMessage(first))}
+	}
+	if jsonExact(good) {
+		e := s.cache[key]
+		c := rec
+		c.Annotations = slices.Clone(good)
+		e.chunk = &c
+	}
+	return rec, raw, nil
+}
+
+// readChunks reads every chunk of doc. It returns the valid annotations,
+// the updated time of the newest chunk, and an ECORRUPT error (copies of
+// the damaged chunks kept) or EVERSION when a chunk could not be read whole.
+func (s *Store) readChunks(doc annotation.Document) ([]annotation.Annotation, time.Time, error) {
+	buckets, err := s.chunkKeys(doc.SHA256)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	text := s.runes(doc)
+	var out []annotation.Annotation
+	var updated time.Time
+	var firstErr error
+	damaged := 0
+	seen := map[string]bool{}
+	for _, b := range buckets {
+		rec, raw, err := s.readChunk(doc.SHA256, text, b)
+		var bad errBadRecord
+		switch {
+		case errors.As(err, &bad):
+			damaged++
+			s.corrupt(chunkKey(doc.SHA256, b), raw, "", bad) // keeps a copy
+			firstErr = cmpOr(firstErr, error(annotation.Errorf(annotation.ECORRUPT, "chunk %d: %s", b, bad.reason)))
+		case err != nil:
+			return out, updated, err
+		}
+		if rec.Updated.After(updated) {
+			updated = rec.Updated
+		}
+		for _, a := range rec.Annotations {
+			if seen[a.ID] {
+				damaged++
+				firstErr = cmpOr(firstErr, error(annotation.Errorf(annotation.ECORRUPT, "duplicate id %q", a.ID)))
+				continue
+			}
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	if firstErr != nil {
+		return out, updated, &annotation.Error{Code: annotation.ECORRUPT,
+			Message: fmt.Sprintf("Some saved annotations of “\u2068%s\u2069” are damaged and were not loaded (%d problems; first: %s); the other %d were loaded. A copy of the damaged data was kept in browser storage where there was room.", doc.Title, damaged, annotation.ErrorMessage(firstErr), len(out)),
+			Err:     firstErr}
+	}
+	return out, updated, nil
+}
+
+// runes returns the code points of doc's text, converted once per document
+// (a document's text never changes: its key is the SHA-256 of the text).
+func (s *Store) runes(doc annotation.Document) []rune {
+	if r, ok := s.texts[doc.SHA256]; ok {
+		return r
+	}
+	if s.texts == nil {
+		s.texts = map[string][]rune{}
+	}
+	r := []rune(doc.Text)
+	s.texts[doc.SHA256] = r
+	return r
+}
+
+// batch is a multi-key write that can be rolled back: every key it sets or
+// removes goes back to its earlier value on rollback.
+type batch struct {
+	s    *Store
+	prev []kept
+}
+
+type kept struct {
+	key, value string
+	existed    bool
+}
+
+func (b *batch) set(key, value string) error {
+	prev, existed, err := b.s.kvGet(key)
+	if err != nil {
+		return errStorage("get "+key, err)
+	}
+	if existed && prev == value {
+		return nil
+	}
+	if err := b.s.kvSet(key, value); err != nil {
+		return errStorage("set "+key, err)
+	}
+	b.prev = append(b.prev, kept{key, prev, existed})
+	return nil
+}
+
+func (b *batch) remove(key string) error {
+	prev, existed, err := b.s.kvGet(key)
+	if err != nil {
+		return errStorage("get "+key, err)
+	} else if !existed {
+		return nil
+	}
+	if err := b.s.kvRemove(key); err != nil {
+		return errStorage("remove "+key, err)
+	}
+	b.prev = append(b.prev, kept{key, prev, existed})
+	return nil
+}
+
+// rollback undoes the batch and returns err, joined with any failure to
+// undo.
+func (b *batch) rollback(err error) error {
+	var errs []error
+	for i := len(b.prev) - 1; i >= 0; i-- {
+		if rerr := b.s.restore(b.prev[i].key, b.prev[i].value, b.prev[i].existed); rerr != nil {
+			errs = append(errs, fmt.Errorf("rollback %s: %w", b.prev[i].key, rerr))
+		}
+	}
+	if len(errs) == 0 {
+		return err
+	}
+	return &annotation.Error{Code: annotation.ErrorCode(err), Message: annotation.ErrorMessage(err), Err: errors.Join(append([]error{err}, errs...)...)}
+}
+
+// writeChunk stores the chunk of bucket b with anns (removes it when
+// empty), within the batch.
+func (b *batch) writeChunk(sha string, n int, anns []annotation.Annotation, now time.Time) error {
+	key := chunkKey(sha, n)
+	if len(anns) == 0 {
+		return b.remove(key)
+	}
+	slices.SortFunc(anns, func(x, y annotation.Annotation) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	rec := chunkRecord{Version: AnnVersion, SHA256: sha, Bucket: n, Updated: now, Annotations: anns}
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The change could not be encoded for storage; nothing was changed.", Err: err}
+	}
+	if err := b.set(key, ChunkTag+string(data)); err != nil {
+		return err
+	}
+	if e := b.s.cache[key]; e != nil && jsonExact(anns) {
+		rec.Annotations = slices.Clone(anns)
+		e.chunk = &rec
+	}
+	return nil
+}
+
+// PatchAnnotations adds or replaces the annotations put and removes del (by
+// id, from the chunk of their Start) in the stored annotations of the
+// document sha, all or nothing: only the chunks they fall in are read (from
+// storage, just before writing: what another tab stored there is kept) and
+// rewritten, then the index's count. Each put must Validate against the
+// text (EINVALID otherwise); a document not stored is ENOTFOUND; a chunk
+// damaged or from a newer version is ECORRUPT or EVERSION and nothing is
+// written; a full storage is EQUOTA and nothing is changed.
+func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) error {
+	d, err := s.readDoc(sha)
+	if err != nil {
+		return err
+	}
+	if has, err := s.kvHas(annKey(sha)); err != nil {
+		return err
+	} else if has { // a version 1 record not migrated yet: rewrite all
+		_, anns, err := s.Document(sha)
+		if err != nil {
+			return err
+		}
+		return s.SaveAnnotations(sha, applyPatch(anns, put, del))
+	}
+	text := s.runes(d.Document)
+	touched := map[int]bool{}
+	for _, a := range put {
+		if err := a.ValidateRunes(text); err != nil {
+			return err
+		}
+		touched[bucket(a)] = true
+	}
+	for _, a := range del {
+		touched[bucket(a)] = true
+	}
+	list, err := s.index()
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	bt := &batch{s: s}
+	delta := 0
+	for _, n := range slices.Sorted(maps.Keys(touched)) {
+		rec, _, err := s.readChunk(sha, text, n)
+		if err != nil {
+			var bad errBadRecord
+			if errors.As(err, &bad) {
+				err = annotation.Errorf(annotation.ECORRUPT, "A saved chunk of the annotations of “\u2068%s\u2069” is damaged (%s); nothing was changed. Open the document again to recover what can be read.", d.Document.Title, bad.reason)
+			}
+			return bt.rollback(err)
+		}
+		before := len(rec.Annotations)
+		var mine, theirs []annotation.Annotation
+		for _, a := range put {
+			if bucket(a) == n {
+				mine = append(mine, a)
+			}
+		}
+		for _, a := range del {
+			if bucket(a) == n {
+				theirs = append(theirs, a)
+			}
+		}
+		anns := applyPatch(rec.Annotations, mine, theirs)
+		delta += len(anns) - before
+		if err := bt.writeChunk(sha, n, anns, now); err != nil {
+			return bt.rollback(err)
+		}
+	}
+	info, _ := find(list, sha)
+	info.SHA256, info.Title, info.Count, info.Updated, info.Problem = sha, d.Document.Title, info.Count+delta, now, ""
+	if err := s.writeIndex(upsert(list, info)); err != nil {
+		return bt.rollback(err)
+	}
+	return nil
+}
+
+// applyPatch returns anns with the ids of del removed and put added or
+// replaced (by id).
+func applyPatch(anns, put, del []annotation.Annotation) []annotation.Annotation {
+	drop := map[string]bool{}
+	for _, a := range del {
+		drop[a.ID] = true
+	}
+	for _, a := range put {
+		drop[a.ID] = true
+	}
+	out := slices.DeleteFunc(slices.Clone(anns), func(a annotation.Annotation) bool { return drop[a.ID] })
+	return append(out, put...)
+}
+
+func (s *Store) kvHas(key string) (bool, error) {
+	_, ok, err := s.kvGet(key)
+	if err != nil {
+		return false, errStorage("get "+key, err)
+	}
+	return ok, nil
+}

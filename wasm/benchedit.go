@@ -1,0 +1,538 @@
+//go:build !(js && wasm)
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/pipeline"
+	"github.com/hashiya/hashiya/app/site"
+	"github.com/hashiya/hashiya/app/store"
+)
+
+func init() {
+	register(command{
+		Name:    "bench-editor",
+		Summary: "time the editor on a stored 1 MB document with ≥ 14,000 annotations in headless Chromium (open, edits, scrolling, memory)",
+		Run:     runBenchEditor,
+	})
+}
+
+// bigDocument builds the benchmark document: the articles of dir (sorted by
+// name) joined by blank lines and repeated until the text has at least
+// minBytes UTF-8 bytes, with the recognizers' suggestions of each article
+// (run once per article, shifted to each copy), one in four of them
+// accepted and one in sixteen rejected, and, on one entity in two, a
+// manual MISC span covering it and the next word (an overlap); then manual
+// spans on other words until there are minAnns annotations.
+func bigDocument(dir string, minBytes, minAnns int) (annotation.Document, []annotation.Annotation, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		return annotation.Document{}, nil, fmt.Errorf("no articles (*.txt) in %s", dir)
+	}
+	slices.Sort(files)
+	type art struct {
+		text string
+		anns []annotation.Annotation
+	}
+	var arts []art
+	dct := time.Date(2016, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return annotation.Document{}, nil, err
+		}
+		t := strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n"))
+		res, err := pipeline.Annotate(annotation.NewDocument("x", t), pipeline.Options{DCT: dct, Now: func() time.Time { return dct }})
+		if err != nil {
+			return annotation.Document{}, nil, err
+		}
+		arts = append(arts, art{t, res.Annotations})
+	}
+	var sb strings.Builder
+	var spans []annotation.Annotation
+	cp := 0
+	for n := 0; sb.Len() < minBytes; n++ {
+		a := arts[n%len(arts)]
+		if n > 0 {
+			sb.WriteString("\n\n")
+			cp += 2
+		}
+		sb.WriteString(a.text)
+		for _, x := range a.anns {
+			x.Start, x.End = x.Start+cp, x.End+cp
+			spans = append(spans, x)
+		}
+		cp += len([]rune(a.text))
+	}
+	text := sb.String()
+	runes := []rune(text)
+	var anns []annotation.Annotation
+	for i, x := range spans {
+		a := sel(runes, x.Start, x.End)
+		a.Label, a.Source, a.Status = x.Label, annotation.Auto, annotation.Suggested
+		a.ID = pipeline.ID(x.Start, x.End, x.Label)
+		a.Type, a.Value, a.Calendar, a.Hijri = x.Type, x.Value, x.Calendar, x.Hijri
+		switch {
+		case i%16 == 3:
+			a.Status = annotation.Rejected
+		case i%4 == 1:
+			a.Status = annotation.Accepted
+		}
+		anns = append(anns, a)
+		if i%2 == 0 && !x.Label.IsTemporal() {
+			end := x.End + 1
+			for end < len(runes) && runes[end] != ' ' && runes[end] != '\n' {
+				end++
+			}
+			if end < len(runes) && runes[x.End] == ' ' && end-x.End > 1 {
+				m := sel(runes, x.Start, end)
+				m.Label, m.Source, m.Status, m.ID = annotation.MISC, annotation.Manual, annotation.Accepted, "bench-"+strconv.Itoa(i)
+				anns = append(anns, m)
+			}
+		}
+	}
+	// Then manual PER spans on long words without one, evenly spread,
+	// until there are minAnns annotations.
+	taken := map[int]bool{}
+	for _, a := range anns {
+		taken[a.Start] = true
+	}
+	var words []int
+	for i := 1; i < len(runes); i++ {
+		if runes[i-1] == ' ' && !taken[i] {
+			j := i
+			for j < len(runes) && runes[j] >= 0x0621 && runes[j] <= 0x064A {
+				j++
+			}
+			if j-i >= 5 {
+				words = append(words, i, j)
+			}
+		}
+	}
+	need := minAnns - len(anns)
+	for k := 0; k < need && len(words) > 0; k++ {
+		w := (k * (len(words) / 2) / max(need, 1)) * 2
+		m := sel(runes, words[w], words[w+1])
+		m.Label, m.Source, m.Status, m.ID = annotation.PER, annotation.Manual, annotation.Accepted, "bench-w"+strconv.Itoa(k)
+		anns = append(anns, m)
+	}
+	return annotation.NewDocument("Bench: articles repeated", text), anns, nil
+}
+
+func sel(r []rune, start, end int) annotation.Annotation {
+	return annotation.Annotation{Start: start, End: end, Quote: string(r[start:end]),
+		Prefix: string(r[max(0, start-annotation.ContextLen):start]), Suffix: string(r[end:min(len(r), end+annotation.ContextLen)])}
+}
+
+// storedValues returns the localStorage keys and values that Hashiya's
+// store writes for doc and anns, with doc as the current document.
+func storedValues(doc annotation.Document, anns []annotation.Annotation) (map[string]string, error) {
+	kv := store.NewMemory(0)
+	st := store.New(kv)
+	if err := st.SaveDocument(doc); err != nil {
+		return nil, err
+	}
+	if err := st.SaveAnnotations(doc.SHA256, anns); err != nil {
+		return nil, err
+	}
+	if err := st.SetCurrentDocument(doc.SHA256); err != nil {
+		return nil, err
+	}
+	keys, _ := kv.Keys()
+	out := map[string]string{}
+	for _, k := range keys {
+		out[k], _, _ = kv.Get(k)
+	}
+	return out, nil
+}
+
+// editHarness is injected in every document: it records, for each key
+// press, the time from the keydown event to the end of the frame after the
+// highlights were redrawn (body[data-highlights] or [data-drawn] written),
+// the long tasks, and when the page first became ready and painted.
+const editHarness = `(() => {
+  const b = window.__bench = {t0: 0, pending: false, done: [], longtasks: [], painted: 0};
+  document.addEventListener("keydown", e => { b.t0 = e.timeStamp; b.pending = true; }, true);
+  new MutationObserver(() => {
+    if (!b.painted && document.body && document.body.dataset.ready === "1") {
+      b.painted = -1;
+      requestAnimationFrame(() => setTimeout(() => { b.painted = performance.now(); }));
+    }
+    if (!b.pending) return;
+    b.pending = false;
+    const t0 = b.t0;
+    requestAnimationFrame(() => setTimeout(() => b.done.push(performance.now() - t0)));
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-highlights", "data-drawn", "data-ready"]});
+  try {
+    new PerformanceObserver(l => { for (const e of l.getEntries()) b.longtasks.push(e.duration); }).observe({type: "longtask"});
+  } catch (e) {}
+})();`
+
+type editFigures struct {
+	Open                              []float64
+	Add, Relabel, Remove, Accept      []float64
+	ScrollLong                        []float64
+	ScrollTime                        float64
+	PSSMiB, JSHeapMiB, WasmMemMiB     float64
+	Highlights, Paragraphs, TextBytes int
+}
+
+func runBenchEditor(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bench-editor", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("dir", "build/site", "generated static site")
+	articles := fs.String("articles", "../shared/data/articles", "directory of .txt articles repeated into the document")
+	size := fs.Int("bytes", 1<<20, "minimum size of the document in UTF-8 bytes")
+	minAnns := fs.Int("annotations", 14200, "minimum number of annotations")
+	opens := fs.Int("opens", 3, "page loads of the stored document")
+	edits := fs.Int("edits", 15, "rounds of add, relabel, remove and accept")
+	chrome := fs.String("chrome", "/usr/bin/chromium", "Chromium executable")
+	timeout := fs.Duration("timeout", 120*time.Second, "limit for one step")
+	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the last open to this file and print its top functions")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if _, err := os.Stat(*articles); err != nil {
+		fmt.Fprintf(stderr, "hashiya bench-editor: the articles directory %s is missing (it is ../shared/data/articles on the team's machines; pass -articles DIR)\n", *articles)
+		return 1
+	}
+	doc, anns, err := bigDocument(*articles, *size, *minAnns)
+	if err != nil {
+		fmt.Fprintln(stderr, "hashiya bench-editor:", err)
+		return 1
+	}
+	values, err := storedValues(doc, anns)
+	if err != nil {
+		fmt.Fprintln(stderr, "hashiya bench-editor: storing:", err)
+		return 1
+	}
+	stored := 0
+	for k, v := range values {
+		stored += store.Size(k, v)
+	}
+	fmt.Fprintf(stdout, "document: %d bytes, %d code points, %d annotations (%d paragraphs); stored: %d keys, %d UTF-16 units\n",
+		len(doc.Text), doc.Len(), len(anns), strings.Count(doc.Text, "\n")+1, len(values), stored)
+	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "hashiya bench-editor:", err)
+		return 1
+	}
+	q := func(v []float64, p float64) float64 {
+		if len(v) == 0 {
+			return 0
+		}
+		s := slices.Clone(v)
+		slices.Sort(s)
+		return s[min(len(s)-1, int(p*float64(len(s))))]
+	}
+	fmt.Fprintf(stdout, "stored document → highlights painted: median %.0f ms of %d loads %v (%d highlights)\n", q(f.Open, 0.5), len(f.Open), rounded(f.Open), f.Highlights)
+	for _, e := range []struct {
+		name string
+		v    []float64
+	}{{"add", f.Add}, {"relabel", f.Relabel}, {"remove", f.Remove}, {"accept", f.Accept}} {
+		fmt.Fprintf(stdout, "%-8s key press → end of next frame: p50 %.0f ms, p95 %.0f ms, max %.0f ms (n=%d)\n", e.name, q(e.v, 0.5), q(e.v, 0.95), q(e.v, 1), len(e.v))
+	}
+	fmt.Fprintf(stdout, "scroll top → bottom (%.1f s): %d long tasks, longest %.0f ms\n", f.ScrollTime/1000, len(f.ScrollLong), q(f.ScrollLong, 1))
+	fmt.Fprintf(stdout, "tab memory after the edits: renderer PSS %.0f MiB (JS heap %.0f MiB, wasm memory %.0f MiB)\n", f.PSSMiB, f.JSHeapMiB, f.WasmMemMiB)
+	return 0
+}
+
+func rounded(v []float64) []int {
+	out := make([]int, len(v))
+	for i, x := range v {
+		out[i] = int(x + 0.5)
+	}
+	return out
+}
+
+func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath string, logw io.Writer) (f editFigures, err error) {
+	srv, ln, err := site.Listen("127.0.0.1:0", dir)
+	if err != nil {
+		return f, err
+	}
+	go srv.Serve(ln)
+	defer srv.Close()
+	url := site.URL(ln)
+	profile, err := os.MkdirTemp("", "hashiya-bench-editor-")
+	if err != nil {
+		return f, err
+	}
+	defer os.RemoveAll(profile)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserFlags(chrome, profile)...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	if err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: editHarness})
+		return err
+	})); err != nil {
+		return f, fmt.Errorf("starting %s: %w", chrome, err)
+	}
+	step := func(what string, actions ...chromedp.Action[chromedp.Void]) error {
+		c, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		if err := chromedp.Do(c, actions...); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	poll := func(what, expr string) error {
+		c, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		var err error
+		for range 5 { // the context can go while documents change
+			_, err = chromedp.Run(c, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(timeout)))
+			if err == nil || errors.Is(err, chromedp.ErrPollingTimeout) || c.Err() != nil {
+				break
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	}
+	eval := func(expr string) (any, error) {
+		c, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		return chromedp.Run(c, chromedp.Evaluate[any](expr, chromedp.EvalAwaitPromise))
+	}
+	// First visit: the sample; then store the big document as the current one.
+	if err := step("first load", chromedp.Navigate(url)); err != nil {
+		return f, err
+	}
+	if err := poll("first load", `window.__bench && window.__bench.painted > 0`); err != nil {
+		return f, err
+	}
+	data, _ := json.Marshal(values)
+	if _, err := eval(`(() => { localStorage.clear(); const v = ` + string(data) + `; for (const k in v) localStorage.setItem(k, v[k]); })()`); err != nil {
+		return f, fmt.Errorf("storing the document: %w", err)
+	}
+	for i := range opens {
+		prof := profPath != "" && i == opens-1
+		if err := step("reload", chromedp.Navigate("about:blank")); err != nil {
+			return f, err
+		}
+		if prof {
+			if err := step("profiler", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
+					return err
+				}
+				_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+				return err
+			})); err != nil {
+				return f, err
+			}
+		}
+		if err := step("reload", chromedp.Navigate(url)); err != nil {
+			return f, err
+		}
+		if err := poll("open the stored document", `window.__bench && window.__bench.painted > 0 && +document.body.dataset.highlights > 1000`); err != nil {
+			return f, err
+		}
+		if prof {
+			if err := step("profiler", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
+				if err != nil {
+					return err
+				}
+				return writeProfile(profPath, res.Profile, logw)
+			})); err != nil {
+				return f, err
+			}
+		}
+		v, err := eval(`window.__bench.painted`)
+		if err != nil {
+			return f, err
+		}
+		f.Open = append(f.Open, v.(float64))
+		fmt.Fprintf(logw, "open %d: %.0f ms\n", i+1, v.(float64))
+	}
+	if v, err := eval(`[+document.body.dataset.highlights, document.querySelectorAll("#hx-text p").length]`); err == nil {
+		a := v.([]any)
+		f.Highlights, f.Paragraphs = int(a[0].(float64)), int(a[1].(float64))
+	}
+	// press presses key and returns the time to the end of the next frame
+	// after the highlights were redrawn.
+	press := func(key string) (float64, error) {
+		n, err := eval(`window.__bench.done.length`)
+		if err != nil {
+			return 0, err
+		}
+		if err := step("key "+strconv.Quote(key), chromedp.KeyEvent(key)); err != nil {
+			return 0, err
+		}
+		if err := poll("after key "+key, fmt.Sprintf(`window.__bench.done.length > %v`, n)); err != nil {
+			return 0, err
+		}
+		v, err := eval(`window.__bench.done[window.__bench.done.length-1]`)
+		if err != nil {
+			return 0, err
+		}
+		return v.(float64), nil
+	}
+	for i := range edits {
+		// A word of a paragraph spread over the document, selected as a drag would.
+		frac := (float64(i) + 0.5) / float64(edits)
+		if _, err := eval(fmt.Sprintf(`(() => {
+  const ps = [...document.querySelectorAll("#hx-text p")].filter(p => p.textContent.length > 40);
+  const p = ps[Math.floor(ps.length * %f)];
+  p.scrollIntoView({block: "center"});
+  const t = p.firstChild.data, m = /[\u0621-\u064A]{4,}/g;
+  m.lastIndex = Math.floor(t.length / 2);
+  const w = m.exec(t) || m.exec(t);
+  getSelection().setBaseAndExtent(p.firstChild, w.index, p.firstChild, w.index + w[0].length);
+})()`, frac)); err != nil {
+			return f, fmt.Errorf("select: %w", err)
+		}
+		time.Sleep(150 * time.Millisecond)
+		for _, k := range []struct {
+			key string
+			out *[]float64
+		}{{"1", &f.Add}, {"2", &f.Relabel}, {kb.Delete, &f.Remove}} {
+			ms, err := press(k.key)
+			if err != nil {
+				return f, err
+			}
+			*k.out = append(*k.out, ms)
+			time.Sleep(100 * time.Millisecond)
+		}
+		// A suggestion on screen, clicked, then accepted with A.
+		v, err := eval(`(() => {
+  for (const [n, h] of CSS.highlights) {
+    if (!n.startsWith("hx-s-")) continue;
+    for (const s of h) {
+      const r = document.createRange(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset);
+      const b = r.getClientRects()[0];
+      if (b && b.top > 80 && b.bottom < innerHeight - 80 && b.width > 4) return [b.left + b.width/2, b.top + b.height/2];
+    }
+  }
+  return null;
+})()`)
+		if err != nil {
+			return f, err
+		}
+		pt, ok := v.([]any)
+		if !ok {
+			fmt.Fprintf(logw, "edit %d: no suggestion on screen to accept\n", i+1)
+			continue
+		}
+		if err := step("click a suggestion", chromedp.MouseClickXY(pt[0].(float64), pt[1].(float64))); err != nil {
+			return f, err
+		}
+		if err := poll("panel", `!!document.querySelector("#hx-panel[data-id]")`); err != nil {
+			return f, err
+		}
+		time.Sleep(150 * time.Millisecond)
+		ms, err := press("a")
+		if err != nil {
+			return f, err
+		}
+		f.Accept = append(f.Accept, ms)
+		fmt.Fprintf(logw, "edit %d: add %.0f relabel %.0f remove %.0f accept %.0f ms\n", i+1, f.Add[i], f.Relabel[i], f.Remove[i], ms)
+		time.Sleep(100 * time.Millisecond)
+	}
+	// Scroll the whole document, one screen per frame.
+	v, err := eval(`(async () => {
+  scrollTo(0, 0);
+  await new Promise(r => setTimeout(r, 500));
+  window.__bench.longtasks = [];
+  const t0 = performance.now();
+  while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+    scrollBy(0, innerHeight);
+    await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+  }
+  await new Promise(r => setTimeout(r, 300));
+  return [performance.now() - t0, window.__bench.longtasks];
+})()`)
+	if err != nil {
+		return f, fmt.Errorf("scroll: %w", err)
+	}
+	a := v.([]any)
+	f.ScrollTime = a[0].(float64)
+	for _, x := range a[1].([]any) {
+		f.ScrollLong = append(f.ScrollLong, x.(float64))
+	}
+	if v, err := eval(`[performance.memory ? performance.memory.usedJSHeapSize : 0, (window.__hashiyaWasmMemory ? window.__hashiyaWasmMemory() : 0)]`); err == nil {
+		a := v.([]any)
+		f.JSHeapMiB, f.WasmMemMiB = a[0].(float64)/(1<<20), a[1].(float64)/(1<<20)
+	}
+	f.PSSMiB = rendererPSS(profile)
+	return f, nil
+}
+
+// writeProfile writes p as JSON and prints the functions with the most
+// samples of their own.
+func writeProfile(path string, p *profiler.Profile, w io.Writer) error {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return err
+	}
+	self := map[string]int64{}
+	var total int64
+	for _, n := range p.Nodes {
+		name := n.CallFrame.FunctionName
+		if name == "" {
+			name = "(anonymous) " + filepath.Base(n.CallFrame.URL)
+		}
+		self[name] += n.HitCount
+		total += n.HitCount
+	}
+	names := slices.SortedFunc(maps.Keys(self), func(a, b string) int { return int(self[b] - self[a]) })
+	fmt.Fprintf(w, "profile %s: %d samples; top self time:\n", path, total)
+	for _, n := range names[:min(30, len(names))] {
+		fmt.Fprintf(w, "  %5.1f%%  %s\n", 100*float64(self[n])/float64(max(total, 1)), n)
+	}
+	return nil
+}
+
+// rendererPSS sums the proportional set size (MiB) of the Chromium renderer
+// processes of the profile (Linux /proc), what a task manager counts for
+// the tab.
+func rendererPSS(profile string) float64 {
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	total := 0.0
+	for _, p := range procs {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		cmd := string(b)
+		if !strings.Contains(cmd, "--type=renderer") || !strings.Contains(cmd, profile) || strings.Contains(cmd, "--extension-process") {
+			continue
+		}
+		sm, err := os.ReadFile(filepath.Join(filepath.Dir(p), "smaps_rollup"))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(sm), "\n") {
+			if f := strings.Fields(line); len(f) >= 2 && f[0] == "Pss:" {
+				kb, _ := strconv.ParseFloat(f[1], 64)
+				total += kb / 1024
+			}
+		}
+	}
+	return total
+}
