@@ -469,7 +469,7 @@ func str(m map[string]any, key, w string) (string, error) {
 	}
 	s, ok := v.(string)
 	if !ok {
-		return "", interop.Invalid("%s: the field %q must be a string, not %s.", w, key, kind(v))
+		return "", interop.Invalid("%s: the field %q must be a string, not %s.", w, key, interop.Kind(v))
 	}
 	return s, nil
 }
@@ -482,7 +482,7 @@ func offset(m map[string]any, key, w string) (int, error) {
 	}
 	n, ok := v.(json.Number)
 	if !ok {
-		return 0, interop.Invalid("%s: the TextPositionSelector's %q must be a whole number, not %s.", w, key, kind(v))
+		return 0, interop.Invalid("%s: the TextPositionSelector's %q must be a whole number, not %s.", w, key, interop.Kind(v))
 	}
 	i, err := n.Int64()
 	switch {
@@ -494,22 +494,6 @@ func offset(m map[string]any, key, w string) (int, error) {
 		return 0, interop.Invalid("%s: the TextPositionSelector's %q (%d) is far beyond any text.", w, key, i)
 	}
 	return int(i), nil
-}
-
-func kind(v any) string {
-	switch v.(type) {
-	case json.Number:
-		return "a number"
-	case bool:
-		return "true/false"
-	case []any:
-		return "a list"
-	case map[string]any:
-		return "an object"
-	case string:
-		return "a string"
-	}
-	return "null"
 }
 
 func jsonErr(data []byte, err error) error {
