@@ -252,8 +252,18 @@ func pasteDocument(t *testing.T, ctx context.Context, text string) {
 	if err := chromedp.Do(c, chromedp.Click(chromedp.ID("hx-paste-open"))); err != nil {
 		t.Fatalf("open pasted text: %v", err)
 	}
-	want := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")[0]
-	poll(t, ctx, fmt.Sprintf(`!document.getElementById("hx-loading") && document.querySelector("#hx-text p") && document.querySelector("#hx-text p").textContent === %s`, js(want)))
+	// Wait for the new text, not the one open before (it may share its first
+	// line, e.g. the sample repeated): the first and the last non-empty lines.
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	first, last := lines[0], ""
+	for i := len(lines) - 1; i >= 0 && last == ""; i-- {
+		last = strings.TrimSpace(lines[i])
+	}
+	poll(t, ctx, fmt.Sprintf(`(() => {
+		if (document.getElementById("hx-loading")) return false;
+		const ps = document.querySelectorAll("#hx-text p");
+		return ps.length > 0 && ps[0].textContent === %s && ps[ps.length-1].textContent.trim() === %s;
+	})()`, js(first), js(last)))
 }
 
 // selectCP selects the code points [start,end) of the first line of the
