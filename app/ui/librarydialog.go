@@ -109,9 +109,9 @@ func (d *libraryDialog) renderAgreement() app.UI {
 				OnChange(func(ctx app.Context, e app.Event) { readFiles(ctx, ctx.JSSrc(), d.loadExports) }),
 		),
 		app.If(len(d.fileErr) > 0, func() app.UI {
-			return app.Ul().Class("hx-msg error").ID("hx-agree-errs").Role("alert").Body(
+			return app.Div().Class("hx-msg error").ID("hx-agree-errs").Role("alert").Body(app.Ul().Body(
 				app.Range(d.fileErr).Slice(func(i int) app.UI { return app.Li().Dir("auto").Text(d.fileErr[i]) }),
-			)
+			))
 		}),
 		app.If(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots) }).
 			ElseIf(len(d.annots) == 1, func() app.UI {

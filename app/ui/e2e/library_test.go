@@ -2,8 +2,16 @@ package e2e
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chromedp/chromedp"
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/hashiyajson"
 )
 
 type libMark struct {
@@ -79,4 +87,70 @@ func TestLibraryTimeline(t *testing.T) {
 	if q := eval[string](t, ctx, `document.getElementById("hx-panel").textContent`); !strings.Contains(q, "5 يناير 2015") {
 		t.Errorf("the side panel after opening the 2015 mark shows %q, want the date 5 يناير 2015", q)
 	}
+}
+
+// TestLibraryAgreement imports two constructed exports of one document and
+// a malformed file into the agreement tab. Alice marks PER خليفة حفتر, PER
+// سيرغي لافروف, LOC موسكو; Bob marks PER خليفة حفتر, PER سيرغي, LOC موسكو.
+// By hand: 2 of 3 spans match exactly (P = R = F1 = 2/3 = 0.667), all 3
+// overlap (F1 1.000); for PER 1 of 2 exactly (0.500). The bad file is named
+// in an error and left out.
+func TestLibraryAgreement(t *testing.T) {
+	ts := serve(t, siteDir(t))
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	text := "التقى خليفة حفتر سيرغي لافروف في موسكو يوم الثلاثاء."
+	doc := annotation.NewDocument("agreement", text)
+	span := func(s string, l annotation.Label) annotation.Annotation {
+		i := strings.Index(text, s)
+		start := utf8.RuneCountInString(text[:i])
+		return manual(text, start, start+utf8.RuneCountInString(s), l)
+	}
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	encode := func(anns ...annotation.Annotation) []byte {
+		b, err := hashiyajson.Encode(doc, anns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	files := []string{
+		write("alice.json", encode(span("خليفة حفتر", annotation.PER), span("سيرغي لافروف", annotation.PER), span("موسكو", annotation.LOC))),
+		write("bob.json", encode(span("خليفة حفتر", annotation.PER), span("سيرغي", annotation.PER), span("موسكو", annotation.LOC))),
+		write("bad.json", []byte(`{"format": "hashiya", `)),
+	}
+	clickJS(t, ctx, `document.getElementById("hx-library-btn")`)
+	poll(t, ctx, `document.getElementById("hx-library")`)
+	clickJS(t, ctx, `document.getElementById("hx-library-tab-agreement")`)
+	poll(t, ctx, `document.getElementById("hx-agree-files")`)
+	c, cancel := timeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.SetUploadFiles(chromedp.ID("hx-agree-files"), files)); err != nil {
+		t.Fatalf("upload: %v", err)
+	}
+	poll(t, ctx, `document.querySelector("#hx-agreement table")`)
+	if e := eval[string](t, ctx, `document.getElementById("hx-agree-errs").textContent`); !strings.Contains(e, "bad.json") || strings.Contains(e, "alice.json") {
+		t.Errorf("the file errors read %q, want bad.json named and alice.json not", e)
+	}
+	if h := eval[string](t, ctx, `document.querySelector("#hx-agreement h3").textContent`); !strings.Contains(h, "alice.json") || !strings.Contains(h, "bob.json") {
+		t.Errorf("the pair heading is %q, want alice.json against bob.json", h)
+	}
+	row := func(label string) []string {
+		return eval[[]string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('#hx-agreement tr[data-label=%q] td')].map(td => td.textContent)`, label))
+	}
+	// Columns: label, A, B, exact P, R, F1, overlap P, R, F1.
+	if all := row("all"); len(all) != 9 || all[1] != "3" || all[2] != "3" || all[5] != "0.667" || all[8] != "1.000" {
+		t.Errorf("the all row is %v, want 3, 3, exact F1 0.667, overlap F1 1.000", all)
+	}
+	if per := row("PER"); len(per) != 9 || per[5] != "0.500" || per[8] != "1.000" {
+		t.Errorf("the PER row is %v, want exact F1 0.500, overlap F1 1.000", per)
+	}
+	axeCheck(t, ctx, "library agreement")
 }
