@@ -111,7 +111,7 @@ func (l *Library) Chart(events []*Event, opt ChartOptions) string {
 	}
 	height := margin + max(lanes, 1)*laneHeight + axisHeight
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="hx-tl-chart" width="%d" height="%d" viewBox="0 0 %d %d" role="img" font-family="Noto Naskh Arabic, serif" font-size="11">`, opt.Width, height, opt.Width, height)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="hx-tl-chart" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="الخط الزمني للوثائق — timeline of the documents" font-family="Noto Naskh Arabic, serif" font-size="11">`, opt.Width, height, opt.Width, height)
 	axisY := height - axisHeight + 6
 	fmt.Fprintf(&b, `<line class="hx-tl-axis" x1="%d" y1="%d" x2="%d" y2="%d" stroke="currentColor"/>`, margin, axisY, opt.Width-margin, axisY)
 	for _, t := range Ticks(from, to, opt.Width/110) {

@@ -33,6 +33,7 @@ type page struct {
 
 	selected string // id of the annotation shown in the side panel
 	pasting  bool
+	library  bool // the library dialog is open (librarydialog.go)
 
 	msgKind, msgText, msgDetail, msgCode string
 	msgAction, msgAction2                string
@@ -843,10 +844,14 @@ func (p *page) Render() app.UI {
 				p.renderList(),
 				(&timelinePanel{}).Items(p.timeline),
 				(&entitiesPanel{}).Groups(p.entities),
+				app.Button().ID("hx-library-btn").Title("الخط الزمني والكيانات عبر كل الوثائق المحفوظة، والاتفاق بين المُوسِّمين").Text("المكتبة").OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
 		p.renderHelp(),
+		app.If(p.library, func() app.UI {
+			return &libraryDialog{Load: p.libraryDocs, OnOpen: p.openSpan, OnClose: func(ctx app.Context) { p.library = false }}
+		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{
 				OnSubmit: p.openText,

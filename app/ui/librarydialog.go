@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashiya/hashiya/app/agree"
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/hashiyajson"
+	"github.com/hashiya/hashiya/app/library"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// libraryDialog is the cross-document view (مكتبة): a modal dialog with
+// three tabs — the timeline of every stored document (LibraryTimeline),
+// the entity index (LibraryEntities) and inter-annotator agreement between
+// imported native exports (Agreement). The library is built when the
+// dialog is mounted, never on the editing path.
+type libraryDialog struct {
+	app.Compo
+
+	// Load returns every stored document with its annotations; errs
+	// describes the documents that could not be read (they are left out).
+	Load    func() (docs []library.Doc, errs []string)
+	OnOpen  func(ctx app.Context, sha string, start, end int)
+	OnClose func(ctx app.Context)
+
+	tab     string // "timeline", "entities", "agreement"
+	lib     *library.Library
+	loadErr []string
+	annots  []agree.Annotator
+	fileErr []string
+	opener  app.Value
+}
+
+const libraryID = "hx-library"
+
+func (d *libraryDialog) OnMount(ctx app.Context) {
+	d.tab = "timeline"
+	if d.Load != nil {
+		docs, errs := d.Load()
+		d.lib, d.loadErr = library.Build(docs), errs
+	}
+	d.opener = modalOpened(ctx, libraryID)
+}
+
+func (d *libraryDialog) OnDismount() { modalClosed(d.opener) }
+
+func (d *libraryDialog) close(ctx app.Context) {
+	if d.OnClose != nil {
+		d.OnClose(ctx)
+	}
+}
+
+func (d *libraryDialog) open(ctx app.Context, sha string, start, end int) {
+	d.close(ctx)
+	if d.OnOpen != nil {
+		d.OnOpen(ctx, sha, start, end)
+	}
+}
+
+var libraryTabs = []struct{ id, ar string }{
+	{"timeline", "الخط الزمني"},
+	{"entities", "الكيانات"},
+	{"agreement", "الاتفاق بين المُوسِّمين"},
+}
+
+func (d *libraryDialog) Render() app.UI {
+	var body app.UI
+	switch d.tab {
+	case "entities":
+		body = NewLibraryEntities().Library(d.lib).Open(d.open)
+	case "agreement":
+		body = d.renderAgreement()
+	default:
+		body = NewLibraryTimeline().Library(d.lib).Open(d.open)
+	}
+	return app.Div().Class("hx-dialog-back").Body(
+		app.Div().Class("hx-dialog hx-library").ID(libraryID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-library-h").
+			Dir("rtl").Lang("ar").
+			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, libraryID, d.close) }).Body(
+			app.Div().Class("hx-actions").Body(
+				app.H2().ID("hx-library-h").Text("المكتبة"),
+				app.Div().Class("hx-spacer"),
+				app.Button().ID("hx-library-close").Text("إغلاق").OnClick(func(ctx app.Context, e app.Event) { d.close(ctx) }),
+			),
+			app.Div().Role("tablist").Aria("label", "المكتبة").Body(
+				app.Range(libraryTabs).Slice(func(i int) app.UI {
+					t := libraryTabs[i]
+					return app.Button().ID("hx-library-tab-"+t.id).Role("tab").
+						Aria("selected", fmt.Sprint(d.tab == t.id)).Aria("controls", "hx-library-panel").
+						Text(t.ar).OnClick(func(ctx app.Context, e app.Event) { d.tab = t.id })
+				}),
+			),
+			app.If(len(d.loadErr) > 0, func() app.UI {
+				return app.P().Class("hx-msg warn").ID("hx-library-errs").Role("alert").Dir("auto").
+					Text("تعذّرت قراءة بعض الوثائق فتُركت خارج المكتبة: " + strings.Join(d.loadErr, "؛ "))
+			}),
+			app.Div().ID("hx-library-panel").Role("tabpanel").Aria("labelledby", "hx-library-tab-"+d.tab).Body(body),
+		),
+	)
+}
+
+func (d *libraryDialog) renderAgreement() app.UI {
+	return app.Div().Body(
+		app.Label().Class("hx-btn").Body(
+			app.Text("اختر ملفَّي تصدير أو أكثر (JSON حاشية)"),
+			app.Input().ID("hx-agree-files").Class("hx-file").Type("file").Multiple(true).Accept(".json,application/json").
+				OnChange(func(ctx app.Context, e app.Event) { readFiles(ctx, ctx.JSSrc(), d.loadExports) }),
+		),
+		app.If(len(d.fileErr) > 0, func() app.UI {
+			return app.Div().Class("hx-msg error").ID("hx-agree-errs").Role("alert").Body(app.Ul().Body(
+				app.Range(d.fileErr).Slice(func(i int) app.UI { return app.Li().Dir("auto").Text(d.fileErr[i]) }),
+			))
+		}),
+		app.If(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots) }).
+			ElseIf(len(d.annots) == 1, func() app.UI {
+				return app.P().Class("hx-muted").ID("hx-agree-need").Text("يلزم ملفّان صالحان على الأقل للمقارنة.")
+			}),
+	)
+}
+
+// loadExports decodes each chosen file as a native export
+// (hashiyajson.Decode); the annotator's name is the file name. A file that
+// does not decode is reported by name and left out.
+func (d *libraryDialog) loadExports(ctx app.Context, names []string, data [][]byte) {
+	d.annots, d.fileErr = nil, nil
+	for i, name := range names {
+		f, err := hashiyajson.Decode(data[i])
+		if err != nil {
+			d.fileErr = append(d.fileErr, fmt.Sprintf("%s: ليس تصديرًا صالحًا من حاشية (%s)", name, annotation.ErrorMessage(err)))
+			continue
+		}
+		d.annots = append(d.annots, agree.Annotator{Name: name, Doc: f.Document, Anns: f.Annotations, Links: f.Links})
+	}
+}
+
+// readFiles reads every file chosen in a file input and calls done once,
+// on the UI goroutine, with their names and bytes in the input's order.
+func readFiles(ctx app.Context, input app.Value, done func(ctx app.Context, names []string, data [][]byte)) {
+	defer recoverLog("read files")
+	files := input.Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	n := files.Length()
+	names, data := make([]string, n), make([][]byte, n)
+	left := n
+	for i := 0; i < n; i++ {
+		f := files.Index(i)
+		names[i] = jsStr(f, "name")
+		f.Call("arrayBuffer").Then(func(buf app.Value) {
+			arr := app.Window().Get("Uint8Array").New(buf)
+			b := make([]byte, arr.Length())
+			app.CopyBytesToGo(b, arr)
+			ctx.Dispatch(func(ctx app.Context) {
+				data[i] = b
+				if left--; left == 0 {
+					done(ctx, names, data)
+				}
+			})
+		})
+	}
+	input.Set("value", "")
+}
+
+// libraryDocs reads every stored document with its annotations for the
+// library; a document that cannot be read is named in errs and left out.
+func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
+	infos, err := p.sess.Documents()
+	if err != nil {
+		return nil, []string{annotation.ErrorMessage(err)}
+	}
+	for _, info := range infos {
+		if info.SHA256 == p.sess.Doc.SHA256 { // the open document: what is on screen
+			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns()})
+			continue
+		}
+		doc, anns, err := p.sess.Store.Document(info.SHA256)
+		if err != nil {
+			errs = append(errs, info.Title+": "+annotation.ErrorMessage(err))
+			if doc.Text == "" {
+				continue
+			}
+		}
+		docs = append(docs, library.Doc{Doc: doc, Anns: anns})
+	}
+	return docs, errs
+}
+
+// openSpan opens the stored document sha (unless it is open) and selects
+// the annotation spanning [start, end) code points, scrolling to it.
+func (p *page) openSpan(ctx app.Context, sha string, start, end int) {
+	sel := func(ctx app.Context) {
+		for _, a := range p.sess.Anns() {
+			if a.Start == start && a.End == end {
+				p.selected = a.ID
+				break
+			}
+		}
+		p.ctx.Defer(func(ctx app.Context) { scrollToSpan(p.tm, start, end) })
+		p.redraw(ctx)
+	}
+	if sha == p.sess.Doc.SHA256 {
+		sel(ctx)
+		return
+	}
+	p.leaving(ctx, func(ctx app.Context) {
+		err := p.sess.OpenStored(sha)
+		p.afterOpen(ctx, err)
+		if err == nil {
+			sel(ctx)
+		}
+	})
+}
