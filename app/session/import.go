@@ -1,15 +1,21 @@
 package session
 
 import (
+	"slices"
+	"strconv"
+	"strings"
+
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
 )
 
 // Export returns the native export (app/hashiyajson) of the open document
-// and a file name for it.
+// and a file name for it. The export carries a tombstone for every
+// recognizer suggestion the person deleted (see tombstones), so a
+// colleague's import removes it there too.
 func (s *Session) Export() (name string, data []byte, err error) {
-	data, err = hashiyajson.Encode(s.Doc, s.Anns())
+	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Tombstones: s.tombstones()})
 	if err != nil {
 		return "", nil, err
 	}
@@ -52,7 +58,7 @@ func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, 
 	if dct == nil {
 		base = old
 	}
-	merged, report := hashiyajson.Merge(base, f.Annotations)
+	merged, report := hashiyajson.Apply(base, f)
 	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct})
 	return report, true, err
 }
@@ -87,10 +93,42 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 	default:
 		return hashiyajson.MergeReport{}, err
 	}
-	merged, report := hashiyajson.Merge(s.Anns(), f.Annotations)
+	merged, report := hashiyajson.Apply(s.Anns(), f)
+	for _, a := range s.Anns() {
+		if !slices.ContainsFunc(merged, func(b annotation.Annotation) bool { return b.ID == a.ID }) {
+			s.remember(a)
+		}
+	}
 	s.set = NewRangeSet(merged)
 	if err := s.saveAll(); err != nil {
 		return report, err
 	}
 	return report, s.Store.SetCurrentDocument(s.Doc.SHA256)
+}
+
+// tombstones returns the tombstones of the suggestions deleted from the
+// open document, from their pipeline ids ("auto-START-END-LABEL", code
+// points; see pipeline.ID), sorted by Export. An id that does not parse or
+// no longer fits the text is left out.
+func (s *Session) tombstones() []hashiyajson.Tombstone {
+	var out []hashiyajson.Tombstone
+	runes := []rune(s.Doc.Text)
+	for id := range s.deletedIDs(s.Doc.SHA256) {
+		parts := strings.SplitN(id, "-", 4)
+		if len(parts) != 4 || parts[0] != "auto" {
+			continue
+		}
+		start, err1 := strconv.Atoi(parts[1])
+		end, err2 := strconv.Atoi(parts[2])
+		if err1 != nil || err2 != nil || start < 0 || end <= start || end > len(runes) {
+			continue
+		}
+		t := hashiyajson.Tombstone{ID: id, Start: start, End: end, Label: annotation.Label(parts[3]), Quote: string(runes[start:end])}
+		a := annotation.Annotation{ID: id, Start: start, End: end, Quote: t.Quote, Label: t.Label, Source: annotation.Auto, Status: annotation.Rejected}
+		if a.ValidateRunes(runes) != nil {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
