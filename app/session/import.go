@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/formats"
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
 )
@@ -131,4 +132,30 @@ func (s *Session) tombstones() []hashiyajson.Tombstone {
 		out = append(out, t)
 	}
 	return out
+}
+
+// ImportOther reads a file of another tool (app/formats: W3C Web
+// Annotation incl. Hypothesis/Recogito, brat .ann, CoNLL BIO, doccano
+// JSONL, Label Studio JSON; the format is detected from name and data),
+// places its annotations on the open document (formats.Import: converted
+// to code points, moved or re-anchored when the file's text differs) and
+// merges them, with the file's tombstones, as one transaction (one undo
+// step, Kind "import"). It returns what the importer read (Warnings,
+// Orphans, Encoding, Newline, Unit) and what the merge did; ok is false
+// when nothing was merged. A file that cannot be read returns the
+// importer's *annotation.Error and changes nothing; a storage failure
+// returns the result, the report, ok and the error (the merge stays in
+// memory, Unsaved set).
+func (s *Session) ImportOther(name string, data []byte) (r formats.Result, report hashiyajson.MergeReport, ok bool, err error) {
+	doc := s.Doc
+	r, err = formats.Import(name, data, &doc)
+	if err != nil {
+		return r, report, false, err
+	}
+	old := s.Anns()
+	merged, report := hashiyajson.Apply(old, &hashiyajson.File{Annotations: r.Annotations, Tombstones: r.Tombstones})
+	if _, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged)}); err != nil && annotation.ErrorCode(err) == annotation.EINVALID {
+		return r, report, false, err // refused by validation: nothing applied
+	}
+	return r, report, true, err
 }
