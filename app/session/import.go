@@ -37,7 +37,10 @@ func (e *ConflictError) Unwrap() error { return e.Err }
 // Import reads a native export and merges its annotations into the open
 // document (hashiyajson.Merge: nothing already there is dropped or changed,
 // except that an unreviewed suggestion is replaced by the file's reviewed
-// decision on the same span and label). It returns what Merge did; ok is
+// decision on the same span and label), then removes the unreviewed
+// suggestions the file's tombstones bury (hashiyajson.Apply: what the
+// colleague deleted stays deleted; they are remembered here too). It
+// returns what Apply did; ok is
 // false when nothing was merged. A malformed file returns Decode's error and
 // changes nothing; a file of another document returns a *ConflictError and
 // changes nothing. When the file has a DCT other than the open document's,
