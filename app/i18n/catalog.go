@@ -10,7 +10,7 @@ var catalog = map[string][2]string{
 	"openfile":       {"فتح ملف نصي…", "Open text file…"},
 	"openfile.title": {"افتح مقالًا من ملف نصي (.txt)", "Open a plain-text (.txt) article"},
 	"import":         {"استيراد…", "Import…"},
-	"import.title":   {"استورد ملف تصدير من حاشية: تُدمج توسيماته ولا يُكتب فوق شيء", "Import a Hashiya export (.json): merged, nothing overwritten"},
+	"import.title":   {"استورد توسيمات: ملف تصدير من حاشية، أو W3C/Hypothesis (.jsonld)، أو brat (.ann)، أو CoNLL (.conll)، أو doccano (.jsonl)، أو Label Studio (.json). تُدمج ولا يُكتب فوق شيء", "Import annotations: a Hashiya export, W3C/Hypothesis (.jsonld), brat (.ann), CoNLL (.conll), doccano (.jsonl) or Label Studio (.json); merged, nothing overwritten"},
 	"export":         {"تصدير", "Export"},
 	"export.title":   {"نزِّل الوثيقة وتوسيماتها (JSON، المواضع بنقاط الترميز)", "Download the document and its annotations (Hashiya JSON, offsets in code points)"},
 	"lang.switch":    {"واجهة بالإنجليزية", "Arabic interface"},

@@ -1,15 +1,22 @@
 package session
 
 import (
+	"slices"
+	"strconv"
+	"strings"
+
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/formats"
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
 )
 
 // Export returns the native export (app/hashiyajson) of the open document
-// and a file name for it.
+// and a file name for it. The export carries a tombstone for every
+// recognizer suggestion the person deleted (see tombstones), so a
+// colleague's import removes it there too.
 func (s *Session) Export() (name string, data []byte, err error) {
-	data, err = hashiyajson.Encode(s.Doc, s.Anns())
+	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Tombstones: s.tombstones()})
 	if err != nil {
 		return "", nil, err
 	}
@@ -30,7 +37,10 @@ func (e *ConflictError) Unwrap() error { return e.Err }
 // Import reads a native export and merges its annotations into the open
 // document (hashiyajson.Merge: nothing already there is dropped or changed,
 // except that an unreviewed suggestion is replaced by the file's reviewed
-// decision on the same span and label). It returns what Merge did; ok is
+// decision on the same span and label), then removes the unreviewed
+// suggestions the file's tombstones bury (hashiyajson.Apply: what the
+// colleague deleted stays deleted; they are remembered here too). It
+// returns what Apply did; ok is
 // false when nothing was merged. A malformed file returns Decode's error and
 // changes nothing; a file of another document returns a *ConflictError and
 // changes nothing. When the file has a DCT other than the open document's,
@@ -52,7 +62,7 @@ func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, 
 	if dct == nil {
 		base = old
 	}
-	merged, report := hashiyajson.Merge(base, f.Annotations)
+	merged, report := hashiyajson.Apply(base, f)
 	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct})
 	return report, true, err
 }
@@ -87,10 +97,68 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 	default:
 		return hashiyajson.MergeReport{}, err
 	}
-	merged, report := hashiyajson.Merge(s.Anns(), f.Annotations)
+	merged, report := hashiyajson.Apply(s.Anns(), f)
+	for _, a := range s.Anns() {
+		if !slices.ContainsFunc(merged, func(b annotation.Annotation) bool { return b.ID == a.ID }) {
+			s.remember(a)
+		}
+	}
 	s.set = NewRangeSet(merged)
 	if err := s.saveAll(); err != nil {
 		return report, err
 	}
 	return report, s.Store.SetCurrentDocument(s.Doc.SHA256)
+}
+
+// tombstones returns the tombstones of the suggestions deleted from the
+// open document, from their pipeline ids ("auto-START-END-LABEL", code
+// points; see pipeline.ID), sorted by Export. An id that does not parse or
+// no longer fits the text is left out.
+func (s *Session) tombstones() []hashiyajson.Tombstone {
+	var out []hashiyajson.Tombstone
+	runes := []rune(s.Doc.Text)
+	for id := range s.deletedIDs(s.Doc.SHA256) {
+		parts := strings.SplitN(id, "-", 4)
+		if len(parts) != 4 || parts[0] != "auto" {
+			continue
+		}
+		start, err1 := strconv.Atoi(parts[1])
+		end, err2 := strconv.Atoi(parts[2])
+		if err1 != nil || err2 != nil || start < 0 || end <= start || end > len(runes) {
+			continue
+		}
+		t := hashiyajson.Tombstone{ID: id, Start: start, End: end, Label: annotation.Label(parts[3]), Quote: string(runes[start:end])}
+		a := annotation.Annotation{ID: id, Start: start, End: end, Quote: t.Quote, Label: t.Label, Source: annotation.Auto, Status: annotation.Rejected}
+		if a.ValidateRunes(runes) != nil {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// ImportOther reads a file of another tool (app/formats: W3C Web
+// Annotation incl. Hypothesis/Recogito, brat .ann, CoNLL BIO, doccano
+// JSONL, Label Studio JSON; the format is detected from name and data),
+// places its annotations on the open document (formats.Import: converted
+// to code points, moved or re-anchored when the file's text differs) and
+// merges them, with the file's tombstones, as one transaction (one undo
+// step, Kind "import"). It returns what the importer read (Warnings,
+// Orphans, Encoding, Newline, Unit) and what the merge did; ok is false
+// when nothing was merged. A file that cannot be read returns the
+// importer's *annotation.Error and changes nothing; a storage failure
+// returns the result, the report, ok and the error (the merge stays in
+// memory, Unsaved set).
+func (s *Session) ImportOther(name string, data []byte) (r formats.Result, report hashiyajson.MergeReport, ok bool, err error) {
+	doc := s.Doc
+	r, err = formats.Import(name, data, &doc)
+	if err != nil {
+		return r, report, false, err
+	}
+	old := s.Anns()
+	merged, report := hashiyajson.Apply(old, &hashiyajson.File{Annotations: r.Annotations, Tombstones: r.Tombstones})
+	if _, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged)}); err != nil && annotation.ErrorCode(err) == annotation.EINVALID {
+		return r, report, false, err // refused by validation: nothing applied
+	}
+	return r, report, true, err
 }

@@ -35,8 +35,8 @@ func CheckText(text string) error {
 // deletedPrefix+sha256 in Meta, as a JSON array of ids. Running the
 // recognizers again (a new DCT) never brings them back. The choice of a
 // tombstone over "rejected" keeps a deletion looking like one (no rejected
-// highlight) and keeps the export format unchanged; the tombstones are a
-// setting of this browser, not part of the export.
+// highlight); Export writes them to the file ("deleted", see
+// hashiyajson.Tombstone) and Import applies a file's tombstones.
 const deletedPrefix = "hashiya/ui/v1/deleted/"
 
 // deletedIDs returns the tombstones of the document sha.

@@ -291,3 +291,55 @@ func TestConflictMessageIsolatesTitles(t *testing.T) {
 		t.Fatalf("conflict message %q: titles not isolated", msg)
 	}
 }
+
+// A suggestion deleted here stays deleted in a colleague's session: the
+// export carries its tombstone and the import there removes it, even after
+// the colleague's recognizers suggested it again.
+func TestDeletedSuggestionTravelsInExport(t *testing.T) {
+	s, _ := newSession(t, 0)
+	if err := s.Open(annotation.NewDocument("t", text)); err != nil {
+		t.Fatal(err)
+	}
+	per := find(s, "حفتر", annotation.PER)
+	if per.ID == "" {
+		t.Fatalf("no PER suggestion: %+v", s.Anns())
+	}
+	if err := s.Delete(per.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, data, err := s.Export()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"deleted"`) || !strings.Contains(string(data), per.ID) {
+		t.Fatalf("export has no tombstone for %s:\n%s", per.ID, data)
+	}
+	s2, _ := newSession(t, 0)
+	if err := s2.Open(annotation.NewDocument("t", text)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s2.SetDCT("2017-01-01"); err != nil { // re-tagging
+		t.Fatal(err)
+	}
+	if a := find(s2, "حفتر", annotation.PER); a.ID == "" {
+		t.Fatal("the colleague's session has no suggestion to remove")
+	}
+	before := len(s2.Anns())
+	report, ok, err := s2.Import(data)
+	if err != nil || !ok {
+		t.Fatalf("import: %v %v", ok, err)
+	}
+	if a := find(s2, "حفتر", annotation.PER); a.ID != "" {
+		t.Fatalf("import resurrected the deleted suggestion: %+v", a)
+	}
+	if report.Removed != 1 || len(s2.Anns()) != before-1 {
+		t.Fatalf("report %+v, %d anns (was %d)", report, len(s2.Anns()), before)
+	}
+	// And re-tagging in the colleague's session does not bring it back.
+	if err := s2.SetDCT(""); err != nil {
+		t.Fatal(err)
+	}
+	if a := find(s2, "حفتر", annotation.PER); a.ID != "" {
+		t.Fatalf("re-tagging after import brought it back: %+v", a)
+	}
+}

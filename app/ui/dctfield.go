@@ -14,7 +14,7 @@ type dctField struct {
 	app.Compo
 
 	IDCT      string // pipeline.FormatDCT form
-	ISource   string // pipeline.SourceDateline, SourceOverride, SourceToday
+	ISource   string // pipeline.SourceDateline, SourceOverride, SourceToday, SourceText
 	IDateline string // DCT detected in the text, "" when none
 	OnSet     func(ctx app.Context, value string)
 
@@ -47,13 +47,20 @@ func (d *dctField) Render() app.UI {
 		pipeline.SourceDateline: "من سطر التاريخ في الخبر",
 		pipeline.SourceOverride: "حدّدته أنت",
 		pipeline.SourceToday:    "تاريخ اليوم (لا سطر تاريخ في الخبر)",
+		pipeline.SourceText:     noDatelineAr,
 		"":                      "غير محدَّد: تبقى التواريخ النسبية بلا قيمة",
 	}[d.ISource]
+	noDateline := d.ISource == pipeline.SourceText
+	placeholder := "YYYY-MM-DD[THH:MM]"
+	if noDateline && d.value == "" {
+		placeholder = "حدِّد تاريخ الخبر"
+	}
 	return app.Div().Class("hx-dct").ID("hx-dct").Body(
 		app.Label().For("hx-dct-input").Title("تاريخ الوثيقة: تُحسب وفقه التعابير النسبية (أمس، يونيو الماضي…) — Document creation time").Body(
 			app.Text("تاريخ الوثيقة "), en("DCT"),
 		),
-		app.Input().ID("hx-dct-input").Type("text").Value(d.value).Placeholder("YYYY-MM-DD[THH:MM]").
+		app.Input().ID("hx-dct-input").Type("text").Value(d.value).Placeholder(placeholder).
+			Class(map[bool]string{true: "hx-dct-missing"}[noDateline]).
 			Dir("ltr").
 			OnInput(func(ctx app.Context, e app.Event) {
 				d.value = jsStr(ctx.JSSrc(), "value")
@@ -69,12 +76,19 @@ func (d *dctField) Render() app.UI {
 			return app.Button().Class("hx-b").ID("hx-dct-reset").Title("ارجع إلى سطر التاريخ (أو اليوم) — use the dateline").
 				OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, "") }).Text("سطر التاريخ")
 		}),
-		app.Span().Class("hx-muted").ID("hx-dct-source").DataSet("source", d.ISource).Text(source),
+		app.Span().Class("hx-muted").ID("hx-dct-source").DataSet("source", d.ISource).
+			Title(map[bool]string{true: noDatelineEn}[noDateline]).Text(source),
 		app.If(d.IDateline != "" && d.ISource != pipeline.SourceDateline, func() app.UI {
 			return app.Span().Class("hx-muted").Body(app.Text("(سطر التاريخ: "), ltr(d.IDateline), app.Text(")"))
 		}),
 	)
 }
+
+// The notice for a text without a dateline (pipeline.SourceText).
+const (
+	noDatelineAr = "لم يُعثر على سطر تاريخ في الخبر: تُحسب التعابير النسبية (أمس، الشهر الماضي…) من التواريخ المذكورة في النص نفسه، أو تبقى بلا قيمة. حدِّد تاريخ الخبر ليُحسب وفقه."
+	noDatelineEn = "No dateline found: relative dates are resolved from the text's own dates, or left underspecified. Set the article's date to resolve them against it."
+)
 
 // set applies v. An invalid value is still passed on (the page shows the
 // error), but the field goes back to the DCT in force, so that what it

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/formats"
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/pipeline"
 	"github.com/hashiya/hashiya/app/sample"
@@ -639,6 +640,10 @@ func mergeAr(r hashiyajson.MergeReport) string {
 }
 
 func (p *page) importFile(ctx app.Context, name string, data []byte) {
+	if f := formats.Detect(name, data); f != formats.Native && f != "" {
+		p.importOther(ctx, name, data)
+		return
+	}
 	dctBefore := p.sess.Doc.DCT
 	report, ok, err := p.sess.Import(data)
 	var conflict *session.ConflictError
@@ -668,6 +673,53 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 			p.msgText += " لا يحفظ الملف مصدر التاريخ، فيُعدّ تاريخًا حدّدته أنت."
 			p.msgDetail += " The export format does not record where a DCT came from, so it counts as set by you."
 		}
+	}
+	p.version++
+	p.refreshDocs()
+	p.redraw(ctx)
+}
+
+// importOther imports another tool's file (W3C, brat, CoNLL, doccano,
+// Label Studio) onto the open document as one undo step, shows the
+// importer's warnings (conversions made) and lists the annotations that
+// could not be placed.
+func (p *page) importOther(ctx app.Context, name string, data []byte) {
+	r, report, ok, err := p.sess.ImportOther(name, data)
+	if !ok {
+		p.showErr(err)
+		p.msgText += " لم يتغيّر شيء."
+		p.msgDetail = name + ": " + p.msgDetail + " Nothing was changed."
+		return
+	}
+	p.placedReview, p.orphans, p.applied = nil, r.Orphans, name
+	ar := "اكتمل استيراد " + isolate(name) + " (" + r.Format + "). " + mergeAr(report)
+	if strings.Contains(r.Unit, "UTF-16") {
+		ar += " قُرئت المواضع بوحدات UTF-16 وحُوِّلت إلى نقاط رمزية."
+	}
+	if len(r.Orphans) > 0 {
+		ar += fmt.Sprintf(" توسيمات يتيمة لم يُعثر لها على موضع: %d.", len(r.Orphans))
+	}
+	detail := name + " (" + r.Format
+	if r.Unit != "" {
+		detail += ", offsets in " + r.Unit
+	}
+	if r.Encoding != "" {
+		detail += ", " + r.Encoding
+	}
+	if r.Newline != "" {
+		detail += ", newlines " + r.Newline
+	}
+	detail += "): " + report.String()
+	if len(r.Warnings) > 0 {
+		detail += " " + strings.Join(r.Warnings, " ")
+	}
+	switch {
+	case err != nil:
+		p.showErr(err)
+	case len(r.Warnings) > 0 || len(r.Orphans) > 0:
+		p.warn(ar, detail)
+	default:
+		p.info(ar, detail)
 	}
 	p.version++
 	p.refreshDocs()

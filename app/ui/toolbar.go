@@ -51,7 +51,7 @@ func (t *toolbar) Render() app.UI {
 		app.Div().Class("hx-spacer"),
 		app.Label().Class("hx-btn").Title(T("import.title")).Body(
 			app.Text(T("import")),
-			app.Input().ID("hx-import-file").Class("hx-file").Type("file").Accept(".json,application/json").
+			app.Input().ID("hx-import-file").Class("hx-file").Type("file").Accept(".json,.jsonld,.jsonl,.ann,.conll,.bio,.txt,application/json,application/ld+json,text/plain").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if t.OnImport != nil {
 						readFile(ctx, ctx.JSSrc(), t.OnImport)

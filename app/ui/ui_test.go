@@ -123,6 +123,12 @@ func TestDCTField(t *testing.T) {
 	if !strings.Contains(html, `data-source="override"`) || !strings.Contains(html, "hx-dct-reset") || !strings.Contains(html, ">2016-11-29T11:11<") {
 		t.Errorf("override DCT: %s", html)
 	}
+	n := &dctField{ISource: pipeline.SourceText}
+	load(t, n)
+	html = app.HTMLString(n)
+	if !strings.Contains(html, `data-source="text"`) || !strings.Contains(html, "لم يُعثر على سطر تاريخ") || !strings.Contains(html, "hx-dct-missing") || !strings.Contains(html, `placeholder="حدِّد تاريخ الخبر"`) {
+		t.Errorf("no-dateline DCT: %s", html)
+	}
 }
 
 // The page renders a session: title, article, timeline, entities, documents.
