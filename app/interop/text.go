@@ -9,16 +9,46 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
+// encodings maps the WHATWG Encoding Standard labels (https://encoding.spec.whatwg.org/#names-and-labels)
+// of the encodings Arabic text files come in to their canonical name and
+// golang.org/x/text decoder. It is a short list on purpose: the whole WHATWG
+// index (golang.org/x/text/encoding/htmlindex) would put the Chinese,
+// Japanese and Korean tables (~0.45 MB brotli) into app.wasm.
+var encodings = map[string]struct {
+	name string
+	enc  encoding.Encoding
+}{}
+
+func init() {
+	add := func(name string, e encoding.Encoding, labels ...string) {
+		for _, l := range append(labels, name) {
+			encodings[l] = struct {
+				name string
+				enc  encoding.Encoding
+			}{name, e}
+		}
+	}
+	add("utf-8", unicode.UTF8, "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8")
+	add("utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16", "ucs-2", "unicode", "unicodefeff", "iso-10646-ucs-2", "csunicode")
+	add("utf-16be", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "unicodefffe")
+	add("windows-1256", charmap.Windows1256, "cp1256", "x-cp1256")
+	add("iso-8859-6", charmap.ISO8859_6, "arabic", "asmo-708", "csiso88596e", "csiso88596i", "csisolatinarabic", "ecma-114", "iso-8859-6-e", "iso-8859-6-i", "iso-ir-127", "iso8859-6", "iso88596", "iso_8859-6", "iso_8859-6:1987")
+	add("windows-1252", charmap.Windows1252, "latin1", "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "ascii", "us-ascii", "cp1252", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "x-cp1252", "ansi_x3.4-1968")
+	add("ibm866", charmap.CodePage866, "866", "cp866", "csibm866")
+	add("macintosh", charmap.Macintosh, "mac", "csmacintosh", "x-mac-roman")
+}
+
 // DecodeText returns the text of a text file and the name of the encoding
-// it was read in. Encodings and their names come from
-// golang.org/x/text/encoding (WHATWG Encoding Standard labels, e.g.
-// "utf-8", "windows-1256", "iso-8859-6", "utf-16le"; "latin1" is
-// windows-1252 there, as in browsers).
+// it was read in. enc is a WHATWG Encoding Standard label of one of the
+// encodings Arabic text comes in: "utf-8", "utf-16le", "utf-16be",
+// "windows-1256", "iso-8859-6", "windows-1252" ("latin1" is windows-1252
+// there, as in browsers), "ibm866", "macintosh"; decoders from
+// golang.org/x/text/encoding.
 //
 // With enc "" the encoding is detected: a byte-order mark (UTF-8, UTF-16LE,
 // UTF-16BE; the mark is dropped); valid UTF-8; UTF-16 without a mark, when
@@ -31,11 +61,11 @@ import (
 // replaced. name is the file name, for messages.
 func DecodeText(name string, data []byte, enc string) (text, used string, guessed bool, err error) {
 	if enc != "" {
-		e, err := htmlindex.Get(enc)
-		if err != nil {
+		found, ok := encodings[strings.ToLower(strings.TrimSpace(enc))]
+		if !ok {
 			return "", "", false, Invalid("Unknown encoding %q for %s (try utf-8, windows-1256, iso-8859-6, utf-16le or utf-16be).", Clip(enc), name)
 		}
-		n, _ := htmlindex.Name(e)
+		e, n := found.enc, found.name
 		if n == "utf-8" {
 			data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 			if i := invalidUTF8(data); i >= 0 {
@@ -68,8 +98,7 @@ func DecodeText(name string, data []byte, enc string) (text, used string, guesse
 			return t, utf16Name(order), true, nil
 		}
 	}
-	e, _ := htmlindex.Get("windows-1256")
-	t, err := decodeStrict(name, data, e, "windows-1256")
+	t, err := decodeStrict(name, data, charmap.Windows1256, "windows-1256")
 	return t, "windows-1256", true, err
 }
 
