@@ -259,3 +259,27 @@ func TestTicks(t *testing.T) {
 		t.Errorf("hour ticks = %v", ts)
 	}
 }
+
+// TestChartEscapesText: the chart is markup that the page inserts as is
+// (app.Raw in app/ui/librarytimeline.go), so every string that comes from a
+// document (text, quote, title, ids, hash) must arrive as inert text.
+func TestChartEscapesText(t *testing.T) {
+	text := `<script>alert(1)</script> "><img src=x onerror=alert(2)> يوم 5 مايو 2020`
+	a := mk(t, text, `x"><svg onload=alert(3)>`, "5 مايو 2020", annotation.DATE, "2020-05-05", "")
+	doc := annotation.NewDocument(`</title><script>alert(4)</script>`, text)
+	doc.SHA256 = `"><script>alert(5)</script>`
+	l := Build([]Doc{{Doc: doc, Anns: []annotation.Annotation{a}}})
+	placed, _ := l.Timeline(Filter{})
+	svg := l.Chart(placed, ChartOptions{Width: 600, RTL: true})
+	for _, bad := range []string{"<script", "<img", "<svg onload", `data-sha=""`, `data-id="x"`} {
+		if strings.Contains(svg, bad) {
+			t.Errorf("chart carries %q unescaped:\n%s", bad, svg)
+		}
+	}
+	if strings.Count(svg, "<title>") != 1 || strings.Count(svg, "</title>") != 1 {
+		t.Errorf("a title broke out of its element:\n%s", svg)
+	}
+	if !strings.Contains(svg, "&lt;script&gt;") {
+		t.Errorf("escaped text missing:\n%s", svg)
+	}
+}

@@ -102,7 +102,7 @@ func (l *Library) Chart(events []*Event, opt ChartOptions) string {
 		d := l.Docs[e.Doc].Doc
 		title := html.EscapeString(fmt.Sprintf("%s (%s) — %s — %s", e.Ann.Quote, e.Ann.Value, e.Sentence, strings.TrimSpace(d.Title)))
 		attrs := fmt.Sprintf(`class="hx-tl-mark hx-tl-%s" data-doc="%d" data-sha="%s" data-id="%s" data-start="%d" data-end="%d" tabindex="0"`,
-			e.Gran, e.Doc, d.SHA256, html.EscapeString(e.Ann.ID), e.Ann.Start, e.Ann.End)
+			html.EscapeString(e.Gran.String()), e.Doc, html.EscapeString(d.SHA256), html.EscapeString(e.Ann.ID), e.Ann.Start, e.Ann.End)
 		if point {
 			fmt.Fprintf(&marks, `<circle %s cx="%.1f" cy="%.1f" r="5"><title>%s</title></circle>`, attrs, (x1+x2)/2, y+laneHeight/2, title)
 		} else {
