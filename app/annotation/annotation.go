@@ -4,6 +4,8 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -35,6 +37,7 @@ type Annotation struct {
 	Type     string `json:"type,omitempty"`     // TIMEX3 type: DATE, TIME, DURATION or SET
 	Calendar string `json:"calendar,omitempty"` // calendar of the expression as written: "gregorian" or "hijri"
 	Hijri    string `json:"hijri,omitempty"`    // Hijri value (1438-02-28, 1438-02, 1438), Umm al-Qura
+	Mod      string `json:"mod,omitempty"`      // TIMEX3 mod (ValidMod): APPROX for نحو عشرين عاما, START for مطلع 2016, …; "" when none
 	Note     string `json:"note,omitempty"`     // free text, e.g. why Value is empty
 
 	Entity string `json:"entity,omitempty"` // entity group id: mentions of one entity share it
@@ -100,9 +103,21 @@ func checkRange(start, end, n int) error {
 	return nil
 }
 
+// Mods are the values of the TIMEX3 mod attribute (TimeML 1.2.1
+// specification, and ISO-TimeML, ISO 24617-1): a modifier of a temporal
+// expression's value that the value itself cannot express.
+var Mods = [...]string{"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+	"EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"}
+
+// ValidMod reports whether m is "" (no modifier) or one of Mods, spelled
+// exactly (upper case).
+func ValidMod(m string) bool {
+	return m == "" || slices.Contains(Mods[:], m)
+}
+
 // Validate checks a against the exact document text: the ID is set,
 // 0 <= Start < End <= the length of text in code points, the label, source and
-// status are valid, Type is empty or a TIMEX3 type, and Quote equals the
+// status are valid, Type is empty or a TIMEX3 type, Mod is valid (ValidMod), and Quote equals the
 // slice text[Start:End) after both are put in Unicode NFC (the text itself is
 // never normalized: offsets refer to it as stored). Errors are EINVALID and
 // name the annotation.
@@ -127,6 +142,8 @@ func (a Annotation) ValidateRunes(text []rune) error {
 		return Errorf(EINVALID, "%s has the unknown status %q (expected suggested, accepted or rejected).", name, a.Status)
 	case a.Type != "" && !Label(a.Type).IsTemporal():
 		return Errorf(EINVALID, "%s has the unknown TIMEX3 type %q (expected DATE, TIME, DURATION or SET).", name, a.Type)
+	case !ValidMod(a.Mod):
+		return Errorf(EINVALID, "%s has the unknown TIMEX3 mod %q (expected one of %s).", name, a.Mod, strings.Join(Mods[:], ", "))
 	case !utf8.ValidString(a.Quote):
 		return Errorf(EINVALID, "%s has a quote that is not valid UTF-8 text.", name)
 	}

@@ -25,6 +25,7 @@
 //	      "type": "DATE",        // TIMEX3 type (temporal labels)
 //	      "calendar": "hijri",   // calendar as written: gregorian | hijri
 //	      "hijri": "1438-02-28", // Hijri value, Umm al-Qura
+//	      "mod": "APPROX",       // TIMEX3 mod: BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE START MID END APPROX
 //	      "note": "…",           // free text
 //	      "entity": "e3",        // entity group: mentions of one entity share it
 //	      "link": "…",           // id of the linked annotation (stated equivalent in the other calendar)
@@ -60,8 +61,9 @@
 // non-empty unique id, 0 <= start < end <= the length of text in code points,
 // and a quote equal to that slice of the text when both are compared in
 // Unicode NFC (the text itself is kept as is); "value" and "hijri" follow
-// the TIMEX3 value grammar the tagger checks (timex.ValidValue), "calendar"
-// is gregorian or hijri, "link" names another annotation of the file, "dct"
+// the TIMEX3 value grammar the tagger checks (timex.ValidValue), "mod" is
+// one of the TIMEX3 mods (annotation.ValidMod; files written before it
+// existed have none and load as they are), "calendar" is gregorian or hijri, "link" names another annotation of the file, "dct"
 // is a date like 2016-11-29 or 2016-11-29T11:11 (CheckDCT), and each
 // tombstone fits the text as an annotation would. Errors are *annotation.Error
 // values whose message names the annotation (by position, counting from 1,

@@ -85,7 +85,7 @@ func appendAnnotation(b []byte, a *annotation.Annotation) []byte {
 	b = appendString(b, string(a.Status))
 	for _, f := range [...]struct{ name, v string }{
 		{`,"value":`, a.Value}, {`,"type":`, a.Type}, {`,"calendar":`, a.Calendar},
-		{`,"hijri":`, a.Hijri}, {`,"note":`, a.Note}, {`,"entity":`, a.Entity},
+		{`,"hijri":`, a.Hijri}, {`,"mod":`, a.Mod}, {`,"note":`, a.Note}, {`,"entity":`, a.Entity},
 		{`,"link":`, a.Link}, {`,"prefix":`, a.Prefix}, {`,"suffix":`, a.Suffix},
 	} {
 		if f.v != "" {

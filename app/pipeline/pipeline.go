@@ -56,11 +56,6 @@ type Result struct {
 	// Suffix filled. IDs are stable for a given (Start, End, Label), so a
 	// re-run (e.g. with another DCT) gives the same ids.
 	Annotations []annotation.Annotation
-	// Mod is the TIMEX3 mod attribute (START, MID, END, APPROX,
-	// MORE_THAN, LESS_THAN…; timex.Expression.Mod) of the temporal
-	// suggestions that have one, by annotation ID. annotation.Annotation
-	// has no field for it yet.
-	Mod map[string]string
 }
 
 var (
@@ -111,15 +106,9 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 	}
 	for _, e := range exprs {
 		a := suggestion(text, e.Start, e.End, annotation.Label(e.Type))
-		a.Type, a.Value, a.Calendar, a.Hijri, a.Note = string(e.Type), e.Value, e.Calendar, e.Hijri, e.Note
+		a.Type, a.Value, a.Calendar, a.Hijri, a.Mod, a.Note = string(e.Type), e.Value, e.Calendar, e.Hijri, e.Mod, e.Note
 		if e.Link >= 0 && e.Link < len(ids) {
 			a.Link = ids[e.Link]
-		}
-		if e.Mod != "" {
-			if res.Mod == nil {
-				res.Mod = make(map[string]string)
-			}
-			res.Mod[a.ID] = e.Mod
 		}
 		anns = append(anns, a)
 	}

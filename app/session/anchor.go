@@ -97,7 +97,7 @@ func (s *Session) ApplyToAll(id string, clitics bool) (ApplyReportAll, error) {
 		if o.Clitic > 0 {
 			a.Status = annotation.Suggested
 		}
-		a.Entity, a.Type, a.Value, a.Calendar, a.Hijri = src.Entity, src.Type, src.Value, src.Calendar, src.Hijri
+		a.Entity, a.Type, a.Value, a.Calendar, a.Hijri, a.Mod = src.Entity, src.Type, src.Value, src.Calendar, src.Hijri, src.Mod
 		changes = append(changes, Put(a))
 		rep.Added++
 	}

@@ -72,7 +72,7 @@ func (s *Session) LabelSpans(spans [][2]int, label annotation.Label) (int, error
 			if label.IsTemporal() {
 				a.Type, a.Entity = string(label), ""
 			} else {
-				a.Type, a.Value, a.Calendar, a.Hijri, a.Link = "", "", "", "", ""
+				a.Type, a.Value, a.Calendar, a.Hijri, a.Mod, a.Link = "", "", "", "", "", ""
 			}
 		default:
 			var err error
@@ -83,7 +83,7 @@ func (s *Session) LabelSpans(spans [][2]int, label annotation.Label) (int, error
 			if label.IsTemporal() {
 				a.Type = string(label)
 				if typed != nil {
-					a.Value, a.Calendar, a.Hijri, a.Note = typed.Value, typed.Calendar, typed.Hijri, typed.Note
+					a.Value, a.Calendar, a.Hijri, a.Mod, a.Note = typed.Value, typed.Calendar, typed.Hijri, typed.Mod, typed.Note
 				}
 			}
 		}

@@ -415,7 +415,7 @@ func (s *Session) Add(start, end int, label annotation.Label) (annotation.Annota
 	if label.IsTemporal() {
 		a.Type = string(label)
 		if b := typed; b != nil {
-			a.Value, a.Calendar, a.Hijri, a.Note = b.Value, b.Calendar, b.Hijri, b.Note
+			a.Value, a.Calendar, a.Hijri, a.Mod, a.Note = b.Value, b.Calendar, b.Hijri, b.Mod, b.Note
 		}
 	}
 	_, err = s.Apply(Tx{Kind: "add", Changes: []Change{Put(a)}})
@@ -481,7 +481,7 @@ func (s *Session) Relabel(id string, label annotation.Label) error {
 		if label.IsTemporal() {
 			a.Type, a.Entity = string(label), ""
 		} else {
-			a.Type, a.Value, a.Calendar, a.Hijri, a.Link = "", "", "", "", ""
+			a.Type, a.Value, a.Calendar, a.Hijri, a.Mod, a.Link = "", "", "", "", "", ""
 		}
 	})
 }

@@ -59,6 +59,9 @@ func TestReadable(t *testing.T) {
 		{Expression{Type: Time, Value: "2016-11-29T11:11"}, "الثلاثاء 29 نوفمبر 2016 11:11", "29 صفر 1438 هـ"},
 		{Expression{Type: Duration, Value: "P6M"}, "مدة: 6 شهر", ""},
 		{Expression{Type: Date, Value: "XXXX-WXX-2"}, "الثلاثاء", ""},
+		{Expression{Type: Duration, Value: "P20Y", Mod: "APPROX"}, "مدة: نحو 20 سنة", ""},
+		{Expression{Type: Date, Value: "2016", Mod: "START"}, "مطلع 2016", ""},
+		{Expression{Type: Date, Value: "", Hijri: "1436-10", Calendar: Hijri, Mod: "END"}, "", "أواخر شوال 1436 هـ"},
 	}
 	for _, tt := range tests {
 		g, h := Readable(tt.e)

@@ -18,6 +18,13 @@ var podReadable = map[string]string{"MO": "صباحًا", "MI": "ظهرًا", "A
 
 var refReadable = map[string]string{"PAST_REF": "في الماضي", "PRESENT_REF": "الآن", "FUTURE_REF": "في المستقبل"}
 
+// modReadable are Arabic words for the TIMEX3 mods (annotation.Mods).
+var modReadable = map[string]string{
+	"BEFORE": "قبل", "AFTER": "بعد", "ON_OR_BEFORE": "حتى", "ON_OR_AFTER": "منذ",
+	"LESS_THAN": "أقل من", "MORE_THAN": "أكثر من", "EQUAL_OR_LESS": "لا يزيد على", "EQUAL_OR_MORE": "لا يقل عن",
+	"START": "مطلع", "MID": "منتصف", "END": "أواخر", "APPROX": "نحو",
+}
+
 var ordinalNames = [...]string{"", "الأول", "الثاني", "الثالث", "الرابع"}
 
 // Readable returns Arabic readable forms of an expression's value in both
@@ -25,8 +32,24 @@ var ordinalNames = [...]string{"", "الأول", "الثاني", "الثالث",
 // "يونيو 2016", "2016", "الثلاثاء 29 نوفمبر 2016 11:11", "مدة: 6 شهر";
 // hijri like "28 صفر 1438 هـ", "شوال 1436 هـ", "1436 هـ" (from e.Hijri, or
 // the Umm al-Qura equivalent of a Gregorian day). Either is "" when it
-// cannot be given.
+// cannot be given. A mod is said in words before the value: "نحو مدة: 20
+// سنة" reads "مدة: نحو 20 سنة", START 2016 "مطلع 2016".
 func Readable(e Expression) (gregorian, hijriForm string) {
+	gregorian, hijriForm = readable(e)
+	if w, ok := modReadable[e.Mod]; ok {
+		if rest, dur := strings.CutPrefix(gregorian, "مدة: "); dur {
+			gregorian = "مدة: " + w + " " + rest
+		} else if gregorian != "" {
+			gregorian = w + " " + gregorian
+		}
+		if hijriForm != "" {
+			hijriForm = w + " " + hijriForm
+		}
+	}
+	return gregorian, hijriForm
+}
+
+func readable(e Expression) (gregorian, hijriForm string) {
 	v := e.Value
 	clock := ""
 	if i := strings.IndexByte(v, 'T'); i > 0 && !strings.HasPrefix(v, "P") {

@@ -145,6 +145,9 @@ func (l *annList) Render() app.UI {
 					if v == "" && a.Hijri != "" {
 						v = a.Hijri + " هـ"
 					}
+					if v != "" && a.Mod != "" {
+						v += " " + a.Mod
+					}
 					return app.Li().Body(
 						app.Button().Class("hx-list-row").DataSet("id", id).DataSet("status", string(a.Status)).
 							Aria("current", fmt.Sprint(id == l.ISelected)).

@@ -13,6 +13,6 @@ func readable(a annotation.Annotation) (gregorian, hijri string) {
 	}
 	return timex.Readable(timex.Expression{
 		Start: a.Start, End: a.End, Text: a.Quote, Type: timex.Type(a.Type),
-		Value: a.Value, Calendar: a.Calendar, Hijri: a.Hijri, Note: a.Note, Link: -1,
+		Value: a.Value, Calendar: a.Calendar, Hijri: a.Hijri, Mod: a.Mod, Note: a.Note, Link: -1,
 	})
 }

@@ -63,7 +63,8 @@ func (p *sidePanel) Render() app.UI {
 			app.If(a.Type != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
 					app.Dt().Body(en("TIMEX3")),
-					app.Dd().Body(app.Bdi().Dir("ltr").Body(app.Code().Text(a.Type), app.Text(" "), app.Code().ID("hx-value").Text(orDash(a.Value)))),
+					app.Dd().Body(app.Bdi().Dir("ltr").Body(app.Code().Text(a.Type), app.Text(" "), app.Code().ID("hx-value").Text(orDash(a.Value)),
+						app.If(a.Mod != "", func() app.UI { return app.Span().Body(app.Text(" mod "), app.Code().ID("hx-mod").Text(a.Mod)) }))),
 				)
 			}),
 			app.If(greg != "", func() app.UI {
