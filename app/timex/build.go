@@ -718,6 +718,8 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 			if fr.m < dm || fr.m == dm && fr.d > 0 && fr.d < dd {
 				y++
 			}
+		case fr.past && (fr.m > dm || fr.m == dm && fr.d > dd):
+			y-- // كان قد عقد في 20 ديسمبر (DCT November): last December
 		case fr.m-dm > 9 || fr.m-dm == 9 && fr.d > dd:
 			y--
 		}

@@ -24,6 +24,7 @@ type frame struct {
 	wd       int  // ISO weekday (1 Monday … 7 Sunday)
 	dir      int8 // modPast, modFuture, modCurrent on a month, weekday or day
 	future   bool // future context (سوف، من المقرر) for a bare weekday
+	past     bool // past context (كان، تم، لقد، لم) for a yearless date
 
 	rel     bool // offset from the DCT: relN relUnit, value at granularity gran
 	relUnit unit

@@ -19,5 +19,23 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 	case (sn.flags&fSame != 0 || s.wordIs(i, []rune("ذات"))) && s.bare(i+1).deictic == uDay:
 		return i + 2, fr, true
 	}
+	// بعد ذلك بثلاثة أيام، قبل ذلك بيومين، بعد ذلك بأسبوع: days counted
+	// from the last day named
+	sign, k := 0, i+1
+	switch {
+	case s.isWordAny(i, "بعد") && s.isWordAny(i+1, "ذلك"):
+		sign = 1
+	case s.isWordAny(i, "قبل") && s.isWordAny(i+1, "ذلك"):
+		sign = -1
+	}
+	if sign != 0 && s.isWord(k+1) && s.proclitic(k+1) == 'ب' {
+		if n, u, j, ok := s.durCore(k+1, true, true); ok && n == float64(int(n)) && n < 1000 && (u == uDay || u == uWeek) {
+			if u == uWeek {
+				n *= 7
+			}
+			fr.relN = sign * int(n)
+			return j, fr, true
+		}
+	}
 	return i, frame{}, false
 }

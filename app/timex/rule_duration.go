@@ -75,8 +75,26 @@ func ruleDuration(s *scan, i int) {
 			return
 		}
 	}
+	if sn.unit == uDecade && sn.uform == formSing && !s.definite(i) && s.isWordAny(i-1, "منذ", "مند", "لمدة", "طوال") {
+		// منذ عقد، منذ عقد من الزمن (عقد is also "contract", "holding":
+		// only at the end of a clause or before من الزمن)
+		switch {
+		case s.clauseEnd(i + 1):
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: uYear, durN: 10})
+			return
+		case s.isWordAny(i+1, "من") && s.isWordAny(i+2, "الزمن"):
+			s.add("duration", i, i+3, frame{typ: Duration, durUnit: uYear, durN: 10})
+			return
+		}
+	}
+	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && s.toks[i].pre == 0 &&
+		s.isWordAny(i+1, "طويلة", "عديدة", "قليلة", "معدودة", "معدودات", "متواصلة", "طوال", "طويله", "عديده", "قليله") && !s.definite(i+1) {
+		// سنوات طويلة، أيام قليلة، ساعات متواصلة: an unspecified number
+		s.add("duration", i, i+2, frame{typ: Duration, durUnit: sn.unit, durN: -1})
+		return
+	}
 	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && // not عقود، contracts
-		(s.toks[i].pre == 0 && s.sn(i-1).durVerb || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
+		(s.toks[i].pre == 0 && (s.durVerbBefore(i) || s.accusative(i)) || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
 		// أمضوا سنوات، استمر لساعات: an unspecified number of units
 		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 {
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})
@@ -127,6 +145,35 @@ func ruleDuration(s *scan, i int) {
 			s.add("duration", i, j, frame{typ: Duration, durUnit: u.unit, durN: float64(sn.card)})
 		}
 	}
+}
+
+// durVerbBefore reports whether a verb of duration (durationVerbs: أمضى،
+// استمر، بقي…) is among the three words before token i, with no number
+// or punctuation between: "استمرت المفاوضات أسابيع"، "بقي الجنود هناك أياما".
+func (s *scan) durVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if !s.isWord(k) {
+			return false
+		}
+		if s.sn(k).durVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// accusative reports whether word token i, without proclitics, ends in the
+// alif of the indefinite accusative (أياما، أعواما، شهورا), the adverb of
+// time "for days, for years".
+func (s *scan) accusative(i int) bool {
+	t := &s.toks[i]
+	return t.pre == 0 && t.e-t.s > 3 && s.f.Runes[t.e-1] == 'ا' && s.bare(i+1).card == 0 && !(i+1 < len(s.toks) && s.toks[i+1].kind == kNum)
+}
+
+// clauseEnd reports whether token k ends a clause: the end of the text or
+// punctuation.
+func (s *scan) clauseEnd(k int) bool {
+	return k >= len(s.toks) || s.toks[k].kind == kPunct || s.toks[k].nl
 }
 
 // durModifier matches الماضية/المقبلة/الأخيرة after a plural unit.

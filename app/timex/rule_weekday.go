@@ -76,6 +76,24 @@ func (s *scan) futureContext(i int) bool {
 	return false
 }
 
+// pastContext reports whether the clause before token i is in the past
+// by an auxiliary that marks the perfect (Arabic grammar: كان and its
+// forms; تم، جرى with a verbal noun, the passive of news; لقد; لم with the
+// jussive, the negated past; سبق أن), looking back at most 10 tokens in the
+// sentence and stopping at a complementizer (أن، إن، أنه), after which a
+// reported clause has its own tense.
+func (s *scan) pastContext(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.sentenceBreak(k, i) || s.isWordAny(k, "ان", "انه", "انها", "بان", "بانه") {
+			return false
+		}
+		if s.sn(k).kan || s.isWordAny(k, "تم", "تمت", "جرى", "جرت", "لقد", "ولقد", "لم", "ولم", "سبق") {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdayDay matches a day of the month after a weekday when no month
 // follows: "15" or "في خمسة عشر".
 func (s *scan) weekdayDay(j int) (int, int, bool) {
