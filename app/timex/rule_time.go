@@ -167,6 +167,17 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 	if needHint && pod == 0 {
 		return i, frame{}, false
 	}
+	hh = podHour(hh, pod)
+	if hh > 24 || mm > 59 || (hh == 24 && mm > 0) {
+		return i, frame{}, false
+	}
+	return j, frame{typ: Time, hh: hh, mm: mm, hasClock: true, pod: pod}, true
+}
+
+// podHour returns the 24-hour clock hour of hour hh (0–24, as written)
+// said with a part of the day: 8 مساء = 20, 10 ليلا = 22, 12 ليلا = 0,
+// 2 ظهرا = 14, 12 صباحا = 0.
+func podHour(hh int, pod int8) int {
 	switch pod {
 	case podEV, podAF:
 		if hh < 12 {
@@ -187,10 +198,7 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 			hh = 0
 		}
 	}
-	if hh > 24 || mm > 59 || (hh == 24 && mm > 0) {
-		return i, frame{}, false
-	}
-	return j, frame{typ: Time, hh: hh, mm: mm, hasClock: true, pod: pod}, true
+	return hh
 }
 
 // oneLetter reports whether token i is the one-letter word r.

@@ -143,6 +143,7 @@ func tag(text string, opt Options, rs []rule) (out []Expression) {
 	s.tokenize()
 	s.match()
 	sel := s.selectCands()
+	sel = s.joinParts(sel)
 	sel = s.coordinate(sel)
 	sel = s.mergeSetTime(sel)
 	return s.build(sel, opt)

@@ -1,0 +1,74 @@
+package timex
+
+// joinParts joins selected candidates that are parts of one expression
+// (issue 11, family 8), in place:
+//   - a part of the day run into the full date it qualifies, one TIME:
+//     "صباح اليوم الثلاثاء 30 ماي 2017" (TMO of that day), "مساء 12 مارس
+//     2017";
+//   - a clock time and the day it is "of": "الساعة الثامنة والربع من صباح
+//     يوم الأحد" (08:15 of that Sunday), "العاشرة من مساء أمس" (22:00);
+//   - a boundary word or "وقت متأخر/مبكر من" before a day, a month or a
+//     year that its rule did not take: "أواخر يوم السبت الماضي" (mod END),
+//     "في وقت متأخر من الشهر الماضي" (END), "في وقت مبكر من صباح اليوم"
+//     (START).
+func (s *scan) joinParts(sel []cand) []cand {
+	out := sel[:0]
+	for n := 0; n < len(sel); n++ {
+		c := sel[n]
+		if n+1 < len(sel) {
+			d := &sel[n+1]
+			switch {
+			case c.fr.typ == Time && c.fr.pod != 0 && !c.fr.hasClock && d.i == c.j && d.fr.typ == Date &&
+				d.fr.d > 0 && d.fr.m > 0 && !d.fr.rel && !d.fr.anaDay && d.fr.lit == "":
+				fr := d.fr
+				fr.typ, fr.pod, fr.day = Time, c.fr.pod, true
+				c.fr, c.j, c.fe = fr, d.j, d.fe
+				n++
+			case c.fr.typ == Time && c.fr.hasClock && !c.fr.day && d.i == c.j+1 && s.isWordAny(c.j, "من") &&
+				(d.fr.typ == Time && d.fr.day && !d.fr.hasClock || d.fr.typ == Date && d.fr.day && d.fr.lit == ""):
+				fr := d.fr
+				fr.typ, fr.day, fr.hasClock, fr.mm = Time, true, true, c.fr.mm
+				fr.hh = c.fr.hh
+				if c.fr.pod == 0 {
+					fr.hh = podHour(c.fr.hh, d.fr.pod)
+				}
+				fr.pod = 0
+				c.fr, c.j, c.fe = fr, d.j, d.fe
+				n++
+			}
+		}
+		if c.fr.mod == "" && (c.fr.typ == Date || c.fr.typ == Time) && c.fr.lit == "" {
+			prevEnd := -1
+			if len(out) > 0 {
+				prevEnd = out[len(out)-1].j
+			}
+			if k, mod := s.boundaryBefore(c.i); k > prevEnd && k >= 0 {
+				t := &s.toks[k]
+				c.i, c.fs, c.fr.mod = k, t.s+t.pre, mod
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// boundaryBefore returns the first token and the TIMEX3 mod of a boundary
+// phrase just before token i: a boundary word other than آخر (أواخر،
+// مطلع، منتصف… ; آخر is also "last", "other"), or وقت متأخر من / وقت
+// مبكر من; -1 when there is none.
+func (s *scan) boundaryBefore(i int) (int, string) {
+	if i >= 3 && s.isWordAny(i-1, "من") && s.isWordAny(i-3, "وقت") {
+		switch {
+		case s.isWordAny(i-2, "متاخر"):
+			return i - 3, "END"
+		case s.isWordAny(i-2, "مبكر"):
+			return i - 3, "START"
+		}
+	}
+	if i >= 1 && s.isWord(i-1) {
+		if b := s.sn(i - 1).boundary; b != "" && !s.isWordAny(i-1, "اخر") && s.toks[i-1].pre == 0 {
+			return i - 1, b
+		}
+	}
+	return -1, ""
+}
