@@ -68,6 +68,7 @@ const (
 	fLessThan                       // أقل يقل (… من/عن: LESS_THAN)
 	fNotYear                        // ص صفحة رقم هاتف سعر … before a number that is no year
 	fRecord                         // مرة مستوى الأعلى الأكبر …: "the first time / highest in N years"
+	fMillennium                     // الألفية: a millennium (rule_era.go)
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -271,6 +272,7 @@ func buildLexicon() *lexicon {
 	flag(fTitleCue, titleCues...)
 	flag(fNotYear, notYearCues...)
 	flag(fRecord, recordCues...)
+	flag(fMillennium, "الألفية", "الالفية", "ألفية", "الفية")
 	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
 	flag(fLessThan, "أقل", "يقل", "تقل")
 	flag(fGhurra, "فاتح")
@@ -376,7 +378,7 @@ func buildLexicon() *lexicon {
 // noun, an offset word, a quantifier…); words with only other flags (في،
 // من، الماضي، سوف) never start one, and the rules are not tried at them.
 const startFlags = fYearHead | fDayHead | fMonthHead | fHourHead | fAgo | fAfter | fEvery | fGhurra |
-	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight
+	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight | fMillennium
 
 func startable(s *sense) bool {
 	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||

@@ -73,6 +73,8 @@ func readable(e Expression) (gregorian, hijriForm string) {
 			}
 			return name, ""
 		}
+	case len(v) == 6 && strings.HasPrefix(v, "BC") && v[2] != 'X':
+		return strings.TrimLeft(v[2:], "0") + " ق.م", ""
 	case len(v) == 8 && v[4] == '-' && v[5] == 'W':
 		return "الأسبوع " + strings.TrimLeft(v[6:], "0") + " من " + v[:4], ""
 	case len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4':

@@ -68,3 +68,31 @@ func TestJoinedParts(t *testing.T) {
 		}
 	}
 }
+
+// TestEra: millennia and dates before Christ (TIMEX3 BC values).
+func TestEra(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"ولد في الألفية الثالثة قبل الميلاد", "الألفية الثالثة قبل الميلاد", "BC2", Date},
+		{"مع مطلع الألفية الثالثة", "مطلع الألفية الثالثة", "2", Date},
+		{"في الألفية الثانية للميلاد", "الألفية الثانية للميلاد", "1", Date},
+		{"يعود إلى حوالي 3000 سنة قبل الميلاد", "3000 سنة قبل الميلاد", "BC3000", Date},
+		{"توفي عام 500 قبل الميلاد", "عام 500 قبل الميلاد", "BC0500", Date},
+		{"بني سنة 250 ق.م في روما", "سنة 250 ق.م", "BC0250", Date},
+		{"في القرن الخامس قبل الميلاد", "القرن الخامس قبل الميلاد", "BC04", Date},
+		{"عاش 3000 سنة قبل أن يموت", "", "", ""},
+		{"أهداف الألفية للتنمية", "", "", ""},
+	})
+	for _, v := range []string{"BC2", "BC04", "BC0500", "2"} {
+		if !ValidValue(v) {
+			t.Errorf("ValidValue(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"BC", "BC05000", "BCX1", "BC-1"} {
+		if ValidValue(v) {
+			t.Errorf("ValidValue(%q) = true", v)
+		}
+	}
+	if g, _ := Readable(Expression{Type: Date, Value: "BC0500"}); g != "500 ق.م" {
+		t.Errorf("Readable(BC0500) = %q", g)
+	}
+}

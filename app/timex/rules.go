@@ -26,6 +26,7 @@ var rules = []rule{
 	{"holiday", ruleHoliday},
 	{"season", ruleSeason},
 	{"century", ruleCentury},
+	{"era", ruleEra},
 	{"anaphora", ruleAnaphora},
 	{"lastof", ruleLastOf},
 }

@@ -10,7 +10,9 @@ package timex
 //     then optionally T and parts among H M S (P3Y, P1Y2M, P2DT3H, PT1H20M,
 //     P0.5Y, PXY, PTXH); a number is digits with at most one decimal point,
 //     or X;
-//   - dates: a century (19), a decade (201), a year (2016), YYYY-MM,
+//   - dates: a millennium (2), a century (19), a decade (201), a year
+//     (2016), BC before a millennium, century, decade or year of the era
+//     before Christ (BC0500 = 500 BC, BC04 = the fifth century BC), YYYY-MM,
 //     YYYY-MM-DD, YYYY-Www, YYYY-Www-D, YYYY-Www-WE, YYYY-Qn, YYYY-Hn,
 //     YYYY-SU/SP/FA/WI; a field is all digits or all X (XXXX-06,
 //     XXXX-XX-15, XXXX-WXX-2), a day must exist in its month (2016-02-30
@@ -25,6 +27,10 @@ func ValidValue(v string) bool {
 	}
 	if v[0] == 'P' {
 		return validDuration(v[1:])
+	}
+	if len(v) > 2 && v[0] == 'B' && v[1] == 'C' {
+		_, ok := field(v[2:], len(v)-2) // BC0500, BC04, BC2
+		return ok && len(v) <= 6
 	}
 	date, tm, hasT := v, "", false
 	for k := 0; k < len(v); k++ {
@@ -79,8 +85,8 @@ func validDay(s string) bool {
 
 func validDateValue(s string) bool {
 	switch len(s) {
-	case 2, 3:
-		_, ok := field(s, len(s)) // century, decade
+	case 1, 2, 3:
+		_, ok := field(s, len(s)) // millennium, century, decade
 		return ok
 	}
 	y, ok := field(s, 4)

@@ -1,0 +1,83 @@
+package timex
+
+// ruleEra: millennia and dates before Christ (TIMEX3 value: the leading
+// digits of the years, with BC for the era before Christ, TimeML 1.2.1
+// guidelines):
+//   - "الألفية الثالثة" (2), "الألفية الثانية للميلاد" (1), with a
+//     boundary word (مطلع الألفية الثالثة, mod START);
+//   - "عام 500 قبل الميلاد" (BC0500), "3000 سنة قبل الميلاد" (BC3000),
+//     "500 ق.م"، "القرن الخامس قبل الميلاد" (BC04), "الألفية الثالثة قبل
+//     الميلاد" (BC2).
+func ruleEra(s *scan, i int) {
+	k, first, mod := i, true, ""
+	if b := s.sn(i).boundary; b != "" {
+		mod, k, first = b, i+1, false
+	}
+	lead, j, unit := 0, k, 0 // unit: 1 millennium, 2 century, 4 year
+	switch {
+	case s.at(k, first).flags&fMillennium != 0:
+		n, j2, ok := s.ordinal(k+1, false)
+		if !ok || n < 1 || n > 10 {
+			return
+		}
+		lead, j, unit = n-1, j2, 1
+	case s.at(k, first).deictic == uCentury:
+		if n, j2, ok := s.ordinal(k+1, false); ok && n >= 1 && n <= 60 {
+			lead, j, unit = n-1, j2, 2
+		} else if v, ok := s.number(k+1, 2); ok && s.toks[k+1].clitic == 0 && v >= 1 {
+			lead, j, unit = v-1, k+2, 2
+		} else {
+			return
+		}
+	default:
+		if mod != "" {
+			return
+		}
+		if s.at(k, first).flags&fYearHead != 0 && !s.definite(k) {
+			k, first = k+1, false
+		}
+		v, ok := s.number(k, 4)
+		if !ok || v < 1 || !first && s.toks[k].clitic != 0 {
+			return
+		}
+		lead, j, unit = v, k+1, 4
+		if k == i && s.bare(j).unit == uYear && s.bare(j).uform == formSing {
+			j++ // 3000 سنة قبل الميلاد
+		}
+	}
+	bc, j2 := s.beforeChrist(j)
+	switch {
+	case bc:
+		j = j2
+	case unit != 1:
+		return // centuries and years of the common era: ruleCentury, ruleYear
+	case s.isWordAny(j, "للميلاد", "الميلادية", "الميلاديه", "بعد"):
+		if s.isWordAny(j, "بعد") {
+			if !s.isWordAny(j+1, "الميلاد") {
+				break
+			}
+			j++
+		}
+		j++
+	}
+	lit := pad(lead, unit)
+	if unit == 1 {
+		lit = string(rune('0' + lead))
+	}
+	if bc {
+		lit = "BC" + lit
+	}
+	s.add("era", i, j, frame{typ: Date, lit: lit, mod: mod})
+}
+
+// beforeChrist reports whether "قبل الميلاد"، "ق.م" or "ق م" starts at
+// token j (bcAt) and returns the token after it.
+func (s *scan) beforeChrist(j int) (bool, int) {
+	switch {
+	case !s.bcAt(j):
+		return false, j
+	case s.oneLetter(j, 'ق') && s.isPunct(j+1, '.'):
+		return true, j + 3
+	}
+	return true, j + 2
+}
