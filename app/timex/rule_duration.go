@@ -75,7 +75,7 @@ func ruleDuration(s *scan, i int) {
 			return
 		}
 	}
-	if sn.unit == uDecade && sn.uform == formSing && !s.definite(i) && s.isWordAny(i-1, "منذ", "مند", "لمدة", "طوال") {
+	if sn.unit == uDecade && sn.uform == formSing && !s.definite(i) && s.isWordAny(i-1, "منذ", "مند", "طوال") {
 		// منذ عقد، منذ عقد من الزمن (عقد is also "contract", "holding":
 		// only at the end of a clause or before من الزمن)
 		switch {
@@ -88,7 +88,7 @@ func ruleDuration(s *scan, i int) {
 		}
 	}
 	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && s.toks[i].pre == 0 &&
-		s.isWordAny(i+1, "طويلة", "عديدة", "قليلة", "معدودة", "معدودات", "متواصلة", "طوال", "طويله", "عديده", "قليله") && !s.definite(i+1) {
+		s.isWordAny(i+1, "طويله", "عديده", "قليله", "معدوده", "معدودات", "متواصله") && !s.definite(i+1) {
 		// سنوات طويلة، أيام قليلة، ساعات متواصلة: an unspecified number
 		s.add("duration", i, i+2, frame{typ: Duration, durUnit: sn.unit, durN: -1})
 		return

@@ -5,6 +5,7 @@ package timex
 // guidelines):
 //   - "الألفية الثالثة" (2), "الألفية الثانية للميلاد" (1), with a
 //     boundary word (مطلع الألفية الثالثة, mod START);
+//   - "عام 330 بعد الميلاد" (0330), "عام 45 للميلاد";
 //   - "عام 500 قبل الميلاد" (BC0500), "3000 سنة قبل الميلاد" (BC3000),
 //     "500 ق.م"، "القرن الخامس قبل الميلاد" (BC04), "الألفية الثالثة قبل
 //     الميلاد" (BC2).
@@ -46,19 +47,16 @@ func ruleEra(s *scan, i int) {
 		}
 	}
 	bc, j2 := s.beforeChrist(j)
+	ad := s.isWordAny(j, "للميلاد", "الميلاديه") || s.isWordAny(j, "بعد") && s.isWordAny(j+1, "الميلاد")
 	switch {
 	case bc:
 		j = j2
+	case ad && s.isWordAny(j, "بعد"):
+		j += 2 // عام 330 بعد الميلاد
+	case ad:
+		j++
 	case unit != 1:
 		return // centuries and years of the common era: ruleCentury, ruleYear
-	case s.isWordAny(j, "للميلاد", "الميلادية", "الميلاديه", "بعد"):
-		if s.isWordAny(j, "بعد") {
-			if !s.isWordAny(j+1, "الميلاد") {
-				break
-			}
-			j++
-		}
-		j++
 	}
 	lit := pad(lead, unit)
 	if unit == 1 {

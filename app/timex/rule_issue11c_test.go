@@ -96,3 +96,21 @@ func TestEra(t *testing.T) {
 		t.Errorf("Readable(BC0500) = %q", g)
 	}
 }
+
+// TestTwoDigitYears: a year written with two digits after a year head, an
+// event noun or opening a range closed by a four-digit year.
+func TestTwoDigitYears(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"في عام 85 انتقل إلى القاهرة", "عام 85", "1985", Date},
+		{"ولد سنة 48.", "سنة 48", "1948", Date},
+		{"بعد نكسة 67 مباشرة", "67", "1967", Date},
+		{"شارك في حرب 73.", "73", "1973", Date},
+		{"في انتخابات 05 فاز الحزب", "05", "2005", Date},
+		{"الفترة 98 - 2001م", "98", "1998", Date},
+		{"وفي عام 330 بعد الميلاد صارت", "عام 330 بعد الميلاد", "0330", Date},
+		{"سنة 36 للهجرة", "سنة 36 للهجرة", "", Date},
+		{"حرب 40 يوما", "40 يوما", "P40D", Duration},
+		{"في 85 دولة", "", "", ""},
+		{"عام 15 مليون", "", "", ""},
+	})
+}

@@ -55,6 +55,14 @@ func ruleYear(s *scan, i int) {
 	if k >= len(s.toks) || s.toks[k].kind != kNum || (!first && s.toks[k].clitic != 0) {
 		return
 	}
+	if y, ok := s.twoDigitYear(k, head); ok {
+		j := k + 1
+		if paren {
+			j++
+		}
+		s.add("year", i, j, frame{typ: Date, y: y, mod: mod})
+		return
+	}
 	y, cal, marked, j, ok := s.yearNumber(k, first)
 	if !ok {
 		return
@@ -91,6 +99,45 @@ func ruleYear(s *scan, i int) {
 		return // سنة 36 للهجرة, but not a bare "5 هـ"
 	}
 	s.add("year", i, j, frame{typ: Date, cal: cal, y: y, mod: mod})
+}
+
+// twoDigitPivot splits two-digit years: 00–29 are 2000–2029, 30–99 are
+// 1930–1999 (the pivot of POSIX strptime %y is 69; news and history
+// texts name the wars and elections of 1930–1968 by two digits too).
+const twoDigitPivot = 30
+
+// twoDigitYear reads a year written with two digits at token k: after a
+// year head (عام 85، سنة 48), after a noun of an event named by its year
+// (حرب 67، نكسة 67، انتخابات 99), or opening a range closed by a
+// four-digit year (98 - 2001م, which also gives the century). Not before a
+// marker (سنة 36 للهجرة is Hijri year 36, ruleYear) or a counted noun.
+func (s *scan) twoDigitYear(k int, head bool) (int, bool) {
+	t := &s.toks[k]
+	if t.kind != kNum || t.nd != 2 || t.fnum != float64(t.num) || s.toks[k].clitic != 0 && !head {
+		return 0, false
+	}
+	if _, _, ok := s.marker(k + 1); ok || s.countedAfter(k+1) || s.bare(k+1).unit != uNone || s.isPunct(k+1, '/', ':') {
+		return 0, false
+	}
+	yy := t.num
+	n := k + 1
+	if s.isPunct(n, '-', '–') || s.bare(n).flags&fTo != 0 {
+		n++
+	}
+	if y2, ok := s.year4(n); ok && n > k+1 {
+		c := y2 / 100 * 100
+		if yy > y2%100 {
+			c -= 100
+		}
+		return c + yy, true // 98 - 2001م
+	}
+	if !head && !s.isWordAny(k-1, "حرب", "نكسه", "نكبه", "ثوره", "انتفاضه", "انتخابات", "مونديال", "احداث", "هجمات", "زلزال", "انقلاب", "مجزره", "عدوان") {
+		return 0, false
+	}
+	if yy < twoDigitPivot {
+		return 2000 + yy, true
+	}
+	return 1900 + yy, true
 }
 
 // yearContext reports whether the bare year number at token k is read as a
