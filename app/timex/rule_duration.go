@@ -28,20 +28,19 @@ func ruleDuration(s *scan, i int) {
 	}
 	if n, u, j, ok := s.durCore(i, true, false); ok {
 		fr := frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i)}
-		// سنة وشهرين، عامين و3 أشهر، ساعة و20 دقيقة: a compound duration
-		if n < maxCompound && n == float64(int(n)) && s.proclitic(j) == 'و' {
-			if n2, u2, j2, ok := s.durCore(j, true, false); ok && u2 < u && u2 != uWeek && u != uDecade && u != uCentury && n2 > 0 && n2 < maxCompound {
-				fr.lit = compoundDuration(n, u, n2, u2)
-				j = j2
+		// عامين و3 أشهر، ساعة و20 دقيقة، عام واحد و شهر و 21 يوما: a compound duration
+		if n < maxCompound && n == float64(int(n)) {
+			if lit, j2 := s.compoundRest(n, u, j); lit != "" {
+				fr.lit, j = lit, j2
 			}
 		}
 		s.add("duration", i, j, fr)
 		return
 	}
-	if sn.unit != uNone && sn.uform == formSing && !sn.uamb && !s.definite(i) && s.proclitic(i+1) == 'و' {
+	if sn.unit != uNone && sn.unit < uDecade && sn.uform == formSing && !sn.uamb && !s.definite(i) && s.proclitic(i+1) == 'و' {
 		// سنة وشهرين، ساعة و20 دقيقة
-		if n2, u2, j2, ok := s.durCore(i+1, true, false); ok && u2 < sn.unit && u2 != uWeek && sn.unit < uDecade && n2 > 0 && n2 < maxCompound && n2 == float64(int(n2)) {
-			s.add("duration", i, j2, frame{typ: Duration, lit: compoundDuration(1, sn.unit, n2, u2)})
+		if lit, j2 := s.compoundRest(1, sn.unit, i+1); lit != "" {
+			s.add("duration", i, j2, frame{typ: Duration, lit: lit})
 			return
 		}
 	}
@@ -258,15 +257,48 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 // which are formatted from their float64 values.
 const maxCompound = 1e9
 
-// compoundDuration formats n u + n2 u2 (u2 smaller than u) as one TIMEX3
-// duration: P1Y2M, PT1H20M, P2DT3H.
-func compoundDuration(n float64, u unit, n2 float64, u2 unit) string {
-	part := func(n float64, u unit) string { return strconv.FormatFloat(n, 'f', -1, 64) + unitLetter(u) }
-	switch {
-	case u <= uHour:
-		return "PT" + part(n, u) + part(n2, u2)
-	case u2 <= uHour:
-		return "P" + part(n, u) + "T" + part(n2, u2)
+// compoundRest extends a duration of n u units ending at token j with the
+// parts that follow it joined by و (a separate word or a proclitic): a
+// number and a unit, a dual or a unit alone (one), each unit at most once,
+// none a decade or a century: "عام واحد و شهر و 21 يوما" (P1Y1M21D), "2
+// أيام و شهر واحد" (P1M2D), "ساعة و20 دقيقة" (PT1H20M). It returns the
+// TIMEX3 value and the token after the last part, or "" when no part
+// follows.
+func (s *scan) compoundRest(n float64, u unit, j int) (string, int) {
+	if u >= uDecade {
+		return "", j
 	}
-	return "P" + part(n, u) + part(n2, u2)
+	var amt [uCentury + 1]float64
+	amt[u] = n
+	parts := 1
+	for {
+		k := j
+		if s.isWordAny(k, "و") {
+			k++
+		} else if s.proclitic(k) != 'و' {
+			break
+		}
+		n2, u2, j2, ok := s.durCore(k, true, k > j)
+		if !ok || amt[u2] != 0 || u2 >= uDecade || n2 <= 0 || n2 >= maxCompound || n2 != float64(int(n2)) {
+			break
+		}
+		amt[u2], j = n2, j2
+		parts++
+	}
+	if parts == 1 {
+		return "", j
+	}
+	b := []byte{'P'}
+	clock := false
+	for _, x := range [...]unit{uYear, uMonth, uWeek, uDay, uHour, uMinute, uSecond} {
+		if amt[x] == 0 {
+			continue
+		}
+		if x <= uHour && !clock {
+			b, clock = append(b, 'T'), true
+		}
+		b = strconv.AppendFloat(b, amt[x], 'f', -1, 64)
+		b = append(b, unitLetter(x)...)
+	}
+	return string(b), j
 }
