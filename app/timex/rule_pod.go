@@ -13,6 +13,11 @@ func rulePod(s *scan, i int) {
 		s.add("pod", i, i+1, frame{typ: Time, pod: sn.pod})
 		return
 	}
+	if sn.pod != 0 && sn.podAdv && s.definite(i) && s.toks[i].pre == 0 && s.futureVerb(i-1) {
+		// سأعود الظهر، سنلتقي المساء: a part of the day after a future verb
+		s.add("pod", i, i+1, frame{typ: Time, pod: sn.pod})
+		return
+	}
 	if s.sn(i).flags&fNoon != 0 && s.toks[i].pre == 0 {
 		s.add("pod", i, i+1, frame{typ: Time, pod: podMI}) // الظهيرة: noon
 		return

@@ -25,6 +25,23 @@ func ruleSet(s *scan, i int) {
 			s.add("set", i, j, frame{typ: Set, lit: durationValue(n, s.quantity(k), u)})
 			return
 		}
+		// كل 15 أبريل، كل 4/15: every year on that day
+		if j, fr, ok := s.parseDate(k); ok && fr.cal == calG && fr.d > 0 && fr.m > 0 && fr.y == 0 && !fr.rel && !fr.hasYRel && fr.dir == 0 {
+			s.add("set", i, j, frame{typ: Set, lit: "XXXX-" + pad(fr.m, 2) + "-" + pad(fr.d, 2)})
+			return
+		}
+		if a, ok := s.number(k, 2); ok && s.isPunct(k+1, '/') && !s.isPunct(k+3, '/') {
+			if b, ok := s.number(k+2, 2); ok {
+				d, m := a, b // day/month, or month/day when that is the only reading
+				if m > 12 {
+					d, m = b, a
+				}
+				if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(0, m) {
+					s.add("set", i, k+3, frame{typ: Set, lit: "XXXX-" + pad(m, 2) + "-" + pad(d, 2)})
+					return
+				}
+			}
+		}
 		// كل صباح، كل ليلة
 		if p := s.bare(k); p.pod != 0 && p.podNoun {
 			s.add("set", i, k+1, frame{typ: Set, lit: "T" + podNames[p.pod]})

@@ -56,6 +56,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 				j += 2
 			}
 		}
+	} else if hmm, ok := s.hmmClock(k, first); ok {
+		hh, mm, j, clock = hmm/100, hmm%100, k+1, true // 340 مساءً، 1140 صباحا
 	} else if h, ok := s.number(k, 2); ok && (first || s.toks[k].clitic == 0) {
 		if !head && (s.isPunct(k-1, '-', ':', '/') || s.isPunct(k+1, '-')) {
 			return i, frame{}, false // 3 - 1 مساء السبت: a score
@@ -81,6 +83,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 			hh = 24
 		case podMI:
 			hh = 12
+		case podMO:
+			hh = 10 // منتصف الصباح: mid-morning
 		default:
 			return i, frame{}, false
 		}
@@ -122,6 +126,13 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 			}
 		}
 	}
+	if !clock && !minutes && s.isWord(k) && s.isWord(j) && s.toks[j].pre == 0 {
+		// خمسة عشر خمسة عشر مساءً، السابعة عشرين مساء: hour and minutes
+		// in words, then a part of the day
+		if m, j2, ok := s.cardinal(j, false); ok && m >= 1 && m < 60 && s.bare(j2).pod != 0 && s.bare(j2).podAdv {
+			mm, j, minutes = m, j2, true
+		}
+	}
 	pod := int8(0)
 	if p := s.bare(j); p.pod != 0 && p.podAdv && (clock || s.toks[j].e-s.toks[j].s > 1) {
 		pod, j = p.pod, j+1
@@ -133,6 +144,11 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		pod, j = podAF, j+2 // بعد الظهر
 	} else if s.wordIs(j, qabl) && s.bare(j+1).pod == podMI && s.definite(j+1) {
 		pod, j = podMO, j+2 // قبل الظهر: before noon
+	} else if s.isWordAny(j, "وقت", "موعد") && s.isWordAny(j+1, "الغداء", "الغدا", "العشاء", "العشا") {
+		pod, j = podMI, j+2 // 1 وقت الغداء: lunchtime, 13:00
+		if s.isWordAny(j-1, "العشاء", "العشا") {
+			pod = podEV // 8 وقت العشاء: dinner time
+		}
 	}
 	if pod == 0 && prePod != 0 {
 		pod = prePod
@@ -172,6 +188,31 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		return i, frame{}, false
 	}
 	return j, frame{typ: Time, hh: hh, mm: mm, hasClock: true, pod: pod}, true
+}
+
+// hmmClock reads a clock time written as one number of three or four
+// digits, hours then minutes, before a part-of-day adverb: "340 مساءً"
+// (3:40), "1140 صباحا" (11:40). Hours 1–12 only, so that a year before
+// مساء (2015 مساء) is not read as a time; not before a day (340 مساء
+// الأحد counts something on Sunday evening).
+func (s *scan) hmmClock(k int, first bool) (int, bool) {
+	if k >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[k]
+	if t.kind != kNum || t.nd < 3 || t.nd > 4 || t.fnum != float64(t.num) || !first && t.clitic != 0 {
+		return 0, false
+	}
+	if p := s.bare(k + 1); p.pod == 0 || !p.podAdv || s.sn(k-1).flags&fYearHead != 0 || s.sn(k-1).month != 0 {
+		return 0, false
+	}
+	if n := s.bare(k + 2); n.wday != 0 || n.isDayRel || n.flags&fDayHead != 0 {
+		return 0, false // قتل 340 مساء الأحد: مساء names the day's evening, 340 counts
+	}
+	if h, m := t.num/100, t.num%100; h >= 1 && h <= 12 && m < 60 {
+		return t.num, true
+	}
+	return 0, false
 }
 
 // podHour returns the 24-hour clock hour of hour hh (0–24, as written)
