@@ -48,7 +48,7 @@ func TestHeldoutData(t *testing.T) {
 	if len(h.Items) < 40 {
 		t.Fatalf("%d held-out items in set 1, want ≥ 40", len(h.Items))
 	}
-	for _, f := range []string{"testdata/heldout6.json", "testdata/heldout7.json"} {
+	for _, f := range []string{"testdata/heldout6.json", "testdata/heldout7.json", "testdata/heldout8.json", "testdata/heldout9.json"} {
 		hn := loadHeldoutFile(t, f) // undated paragraphs: DCT empty
 		for _, it := range hn.Items {
 			if it.DCT != "" {
@@ -68,6 +68,9 @@ func TestHeldoutData(t *testing.T) {
 			if x.Start < end || x.End > len(rs) || x.Start >= x.End || string(rs[x.Start:x.End]) != x.Text {
 				t.Errorf("%s: bad span [%d,%d) %q", it.ID, x.Start, x.End, x.Text)
 				continue
+			}
+			if !ValidValue(x.Value) {
+				t.Errorf("%s: %q has the invalid value %q", it.ID, x.Text, x.Value)
 			}
 			end = x.End
 		}
