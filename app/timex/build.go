@@ -17,6 +17,11 @@ type rctx struct {
 	lastYear  int    // last explicit Gregorian year in the text (used when the DCT is unknown)
 	lastMonth int    // month of the last Gregorian date with a year and a month
 	lastDay   string // last day-level date (YYYY-MM-DD) resolved in the text
+	// lastRef is the first day of the last explicit Gregorian date of any
+	// granularity (day, month or year) the text named, and refGran that
+	// granularity: what الشهر الذي سبقه or العام الذي تلاه count from.
+	lastRef time.Time
+	refGran unit
 	// yearTok is the token after the last expression that stated a
 	// Gregorian year explicitly (عام 2010، 5 مارس 2010), -1 before any.
 	yearTok int
@@ -72,9 +77,19 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			// an anaphoric day counted from the DCT (no date named before
 			// it) is no base for the next one
 			ctx.lastDay = v[:10]
+			if t, err := time.Parse("2006-01-02", ctx.lastDay); err == nil {
+				ctx.lastRef, ctx.refGran = t, uDay
+			}
 		}
 		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
 			ctx.lastYear, ctx.lastMonth, ctx.yearTok = c.fr.y, c.fr.m, c.j
+			if c.fr.d == 0 && !c.fr.rel && c.fr.y >= 1 && c.fr.y <= 9999 {
+				m, g := max(c.fr.m, 1), uMonth
+				if c.fr.m == 0 {
+					g = uYear
+				}
+				ctx.lastRef, ctx.refGran = time.Date(c.fr.y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), g
+			}
 		} else if c.fr.cal == calG && c.fr.m > 0 && c.fr.typ == Date && len(out[n].Value) >= 7 && out[n].Value[0] != 'X' {
 			if y, err := strconv.Atoi(out[n].Value[:4]); err == nil {
 				ctx.lastYear, ctx.lastMonth = y, c.fr.m
@@ -481,7 +496,13 @@ func (s *scan) resolve(fr *frame, ctx *rctx) Expression {
 		return e
 	}
 	var date string
-	if t, err := time.Parse("2006-01-02", ctx.lastDay); err == nil && fr.anaRel {
+	if fr.anaRel && !ctx.lastRef.IsZero() && ctx.refGran <= fr.relUnit {
+		// الشهر الذي سبقه after يوليو 2015, العام التالي after عام 2010
+		saved := *ctx
+		ctx.setNarrative(ctx.lastRef)
+		date = s.resolveGregorian(fr, ctx)
+		*ctx = saved
+	} else if t, err := time.Parse("2006-01-02", ctx.lastDay); err == nil && fr.anaRel {
 		// الشهر التالي، العام السابق: counted from the last day the text
 		// named
 		saved := *ctx

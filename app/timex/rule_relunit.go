@@ -30,6 +30,16 @@ func ruleRelUnit(s *scan, i int) {
 		if s.bare(k2).flags&fCalAdj != 0 {
 			return // الشهر الهجري، العام الهجري الجديد: not resolvable here
 		}
+		if off, j2, ok := s.relClause(k2); ok && u >= uDay && u <= uYear {
+			// الشهر الذي سبقه، العام الذي تلاه، اليوم الذي سبقه: counted
+			// from what the text named last
+			fr := frame{typ: Date, rel: true, relUnit: u, relN: off, gran: u, mod: mod, anaRel: true}
+			if u == uDay {
+				fr = frame{typ: Date, anaDay: true, day: true, relN: off, mod: mod}
+			}
+			s.add("relunit", i, j2, fr)
+			return
+		}
 		m, j2, ok := s.modifier(k2)
 		if !ok {
 			if mod == "" || sn.deictic == uDay {
@@ -95,4 +105,19 @@ func (s *scan) weekPhrase(k int) (off, j int, ok bool) {
 	}
 	off = modOffset(m)
 	return off, j, true
+}
+
+// relClause matches a relative clause placing a unit before or after the
+// one last named: "الذي سبقه/سبقها" (-1), "الذي تلاه/تلته/يليه" (+1).
+func (s *scan) relClause(k int) (int, int, bool) {
+	if !s.isWordAny(k, "الذي", "التي", "اللذي") {
+		return 0, k, false
+	}
+	switch {
+	case s.isWordAny(k+1, "سبقه", "سبقها", "سبقته", "سبقتها", "قبله", "قبلها"):
+		return -1, k + 2, true
+	case s.isWordAny(k+1, "تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "تليه", "تليها", "بعده", "بعدها"):
+		return 1, k + 2, true
+	}
+	return 0, k, false
 }
