@@ -182,6 +182,7 @@ type stored struct {
 	Source string `json:"source"`
 	Status string `json:"status"`
 	Value  string `json:"value"`
+	Mod    string `json:"mod"`
 }
 
 // storedAnns returns the annotations localStorage holds for the open
