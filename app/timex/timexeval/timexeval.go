@@ -193,6 +193,8 @@ func Run(w io.Writer, dataDir string) error {
 		{"heldout5.json", "held-out set 5, composed last, scored blind once, then used in development"},
 		{"heldout6.json", "held-out set 6, undated Jawhara FM news, annotated before tagging, scored once at the end of issue 11: the honest estimate"},
 		{"heldout7.json", "held-out set 7, Arabic Wikipedia history, annotated before tagging, scored once at the end of issue 11: the honest estimate"},
+		{"heldout8.json", "held-out set 8, Arabic Wikipedia paragraphs picked by rule, annotated before tagging, scored once at the end of issue 11's third pass: the honest estimate"},
+		{"heldout9.json", "held-out set 9, undated Jawhara FM news picked by rule, annotated before tagging, scored once at the end of issue 11's third pass: the honest estimate"},
 	} {
 		h, err := LoadHeldout(filepath.Join(dataDir, set.file))
 		if err != nil {
