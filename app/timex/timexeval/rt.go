@@ -59,7 +59,7 @@ var rtFamilies = []string{
 type RTResult struct {
 	Name                                  string
 	Cases, Relaxed, Strict, Conv, Skipped int
-	Failures                              []string
+	Failures                              []string // rtFailure of each failed case
 }
 
 type rtCase struct {
@@ -103,7 +103,7 @@ func ScoreRT(dir string) ([]RTResult, error) {
 			if rel {
 				r.Relaxed++
 			} else {
-				r.Failures = append(r.Failures, c.Input)
+				r.Failures = append(r.Failures, rtFailure(c))
 			}
 			if strict {
 				r.Strict++
@@ -115,6 +115,25 @@ func ScoreRT(dir string) ([]RTResult, error) {
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// rtFailure describes a failed case: the input, the expected spans with
+// their TIMEX values and what the tagger found.
+func rtFailure(c rtCase) string {
+	var b strings.Builder
+	b.WriteString(c.Input + " | want")
+	for _, r := range c.Results {
+		b.WriteString(" [" + r.Text)
+		if r.Value != nil {
+			b.WriteString("=" + r.Value.Timex)
+		}
+		b.WriteString("]")
+	}
+	b.WriteString(" | got")
+	for _, e := range timex.Tag(c.Input, timex.Options{DCT: rtDCT(c)}) {
+		b.WriteString(" [" + e.Text + "=" + e.Value + "]")
+	}
+	return b.String()
 }
 
 // rtDCT is the reference time of a case (2016-11-07 when absent).
