@@ -69,6 +69,7 @@ const (
 	fNotYear                        // ص صفحة رقم هاتف سعر … before a number that is no year
 	fRecord                         // مرة مستوى الأعلى الأكبر …: "the first time / highest in N years"
 	fMillennium                     // الألفية: a millennium (rule_era.go)
+	fThen                           // بعدها قبلها: "after/before it" (بعدها بثلاثة أيام)
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -273,6 +274,7 @@ func buildLexicon() *lexicon {
 	flag(fNotYear, notYearCues...)
 	flag(fRecord, recordCues...)
 	flag(fMillennium, "الألفية", "الالفية", "ألفية", "الفية")
+	flag(fThen, "بعدها", "قبلها", "بعده", "قبله")
 	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
 	flag(fLessThan, "أقل", "يقل", "تقل")
 	flag(fGhurra, "فاتح")
@@ -378,7 +380,7 @@ func buildLexicon() *lexicon {
 // noun, an offset word, a quantifier…); words with only other flags (في،
 // من، الماضي، سوف) never start one, and the rules are not tried at them.
 const startFlags = fYearHead | fDayHead | fMonthHead | fHourHead | fAgo | fAfter | fEvery | fGhurra |
-	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight | fMillennium
+	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight | fMillennium | fThen
 
 func startable(s *sense) bool {
 	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||

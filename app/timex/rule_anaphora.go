@@ -19,7 +19,7 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 	case (sn.flags&fSame != 0 || s.wordIs(i, []rune("ذات"))) && s.bare(i+1).deictic == uDay:
 		return i + 2, fr, true
 	}
-	// بعد ذلك بثلاثة أيام، قبل ذلك بيومين، بعد ذلك بأسبوع: days counted
+	// بعد ذلك بثلاثة أيام، قبل ذلك بيومين، بعدها بأسبوع: days counted
 	// from the last day named
 	sign, k := 0, i+1
 	switch {
@@ -27,6 +27,10 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 		sign = 1
 	case s.isWordAny(i, "قبل") && s.isWordAny(i+1, "ذلك"):
 		sign = -1
+	case s.isWordAny(i, "بعدها", "بعده"):
+		sign, k = 1, i
+	case s.isWordAny(i, "قبلها", "قبله"):
+		sign, k = -1, i
 	}
 	if sign != 0 && s.isWord(k+1) && s.proclitic(k+1) == 'ب' {
 		if n, u, j, ok := s.durCore(k+1, true, true); ok && n == float64(int(n)) && n < 1000 && (u == uDay || u == uWeek) {
