@@ -38,7 +38,7 @@ const (
 	AnnVersion = chunkLineVersion
 	// jsonChunkVersion is the version of the JSON chunks (read only).
 	jsonChunkVersion = 2
-	BucketSpan = 4096
+	BucketSpan       = 4096
 	// ChunkTag starts every chunk value. It is not JSON, so that go-app's
 	// start-up sweep of localStorage (which JSON-decodes every value to find
 	// its own expired states) stops at the first byte instead of parsing
