@@ -99,6 +99,10 @@ func (s *Session) Between(from, to int, f func(annotation.Annotation) bool) {
 // it with Apply).
 func (s *Session) Set() *RangeSet { return s.set }
 
+// Runes returns the open document's text as code points, converted once
+// per document; the caller must not change it.
+func (s *Session) Runes() []rune { return s.text() }
+
 // text returns the open document's text as code points.
 func (s *Session) text() []rune {
 	if s.runes == nil && s.Doc.Text != "" {

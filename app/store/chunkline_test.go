@@ -97,3 +97,31 @@ func TestChunkLinesDamaged(t *testing.T) {
 		t.Error("a JSON chunk read as a line chunk")
 	}
 }
+
+// docText.validate accepts and refuses exactly what ValidateRunes does.
+func TestDocTextValidate(t *testing.T) {
+	text := "قال وزير الخارجية إن عم\u0651ان"
+	dt, r := newDocText(text), []rune(text)
+	base := annotation.Annotation{ID: "a", Start: 4, End: 8, Quote: string(r[4:8]), Label: annotation.PER, Source: annotation.Manual, Status: annotation.Accepted}
+	cases := []func(a *annotation.Annotation){
+		func(a *annotation.Annotation) {},
+		func(a *annotation.Annotation) { a.ID = "" },
+		func(a *annotation.Annotation) { a.End = len(r) + 1 },
+		func(a *annotation.Annotation) { a.Start = a.End },
+		func(a *annotation.Annotation) { a.Label = "FOO" },
+		func(a *annotation.Annotation) { a.Source = "x" },
+		func(a *annotation.Annotation) { a.Status = "" },
+		func(a *annotation.Annotation) { a.Type = "PER" },
+		func(a *annotation.Annotation) { a.Type = "DATE" },
+		func(a *annotation.Annotation) { a.Quote = "غير" },
+		func(a *annotation.Annotation) { a.Start, a.End, a.Quote = 21, 26, "عمّان" }, // same text, other normalization
+	}
+	for i, f := range cases {
+		a := base
+		f(&a)
+		want, got := a.ValidateRunes(r), dt.validate(a)
+		if (want == nil) != (got == nil) {
+			t.Errorf("case %d: validate %v, ValidateRunes %v", i, got, want)
+		}
+	}
+}

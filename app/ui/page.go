@@ -317,7 +317,7 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.loading = false
 	p.version++
 	p.tm = textmap.New(p.sess.Doc.Text)
-	p.runes = []rune(p.sess.Doc.Text)
+	p.runes = p.sess.Runes() // one copy of the text as code points, shared
 	p.hl.reset(p.tm)
 	p.ready = false // the article is rendered again: draw once it is
 	p.selected, p.lastClick = "", nil
@@ -361,6 +361,7 @@ func (p *page) redraw(ctx app.Context) {
 
 func (p *page) draw(ctx app.Context) {
 	p.drawn = p.version
+	ensureText(textContainer(), p.sess.Doc.SHA256, p.sess.Doc.Text)
 	n := p.hl.draw(p.sess, p.selected)
 	if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
 		p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
@@ -875,7 +876,7 @@ func (p *page) Render() app.UI {
 				app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
 				}),
-				(&articleView{}).Text(s.Doc.Text),
+				(&articleView{}).Text(s.Doc.SHA256, s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
 				(&sidePanel{
