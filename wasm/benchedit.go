@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/profiler"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/hashiya/hashiya/app/annotation"
@@ -185,6 +186,15 @@ const editHarness = `(() => {
   try {
     new PerformanceObserver(l => { for (const e of l.getEntries()) b.longtasks.push(e.duration); }).observe({type: "longtask"});
   } catch (e) {}
+  // The Go program's linear memory (WebAssembly memory never shrinks: its
+  // size is the high-water mark of the Go heap).
+  const inst = WebAssembly.instantiateStreaming;
+  if (inst) WebAssembly.instantiateStreaming = async (...a) => {
+    const r = await inst.apply(WebAssembly, a);
+    b.wasmMemory = r.instance.exports.mem;
+    return r;
+  };
+  window.__hashiyaWasmMemory = () => b.wasmMemory ? b.wasmMemory.buffer.byteLength : 0;
 })();`
 
 type editFigures struct {
@@ -193,6 +203,7 @@ type editFigures struct {
 	ScrollLong                        []float64
 	ScrollTime                        float64
 	PSSMiB, JSHeapMiB, WasmMemMiB     float64
+	TabPrivateMiB, TabPSSMiB          float64
 	Highlights, Paragraphs, TextBytes int
 }
 
@@ -252,7 +263,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%-8s key press → end of next frame: p50 %.0f ms, p95 %.0f ms, max %.0f ms (n=%d)\n", e.name, q(e.v, 0.5), q(e.v, 0.95), q(e.v, 1), len(e.v))
 	}
 	fmt.Fprintf(stdout, "scroll top → bottom (%.1f s): %d long tasks, longest %.0f ms\n", f.ScrollTime/1000, len(f.ScrollLong), q(f.ScrollLong, 1))
-	fmt.Fprintf(stdout, "tab memory after the edits: renderer PSS %.0f MiB (JS heap %.0f MiB, wasm memory %.0f MiB)\n", f.PSSMiB, f.JSHeapMiB, f.WasmMemMiB)
+	fmt.Fprintf(stdout, "tab memory after the edits: wasm memory %.0f MiB + JS heap %.0f MiB; the tab's renderer process: private %.0f MiB, PSS %.0f MiB (all renderers of the profile: PSS %.0f MiB)\n", f.WasmMemMiB, f.JSHeapMiB, f.TabPrivateMiB, f.TabPSSMiB, f.PSSMiB)
 	return 0
 }
 
@@ -390,6 +401,14 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		}
 		return v.(float64), nil
 	}
+	if profPath != "" {
+		if err := step("profiler", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+			return err
+		})); err != nil {
+			return f, err
+		}
+	}
 	for i := range edits {
 		// A word of a paragraph spread over the document, selected as a drag would.
 		frac := (float64(i) + 0.5) / float64(edits)
@@ -451,6 +470,17 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		fmt.Fprintf(logw, "edit %d: add %.0f relabel %.0f remove %.0f accept %.0f ms\n", i+1, f.Add[i], f.Relabel[i], f.Remove[i], ms)
 		time.Sleep(100 * time.Millisecond)
 	}
+	if profPath != "" {
+		if err := step("profiler", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			return writeProfile(strings.TrimSuffix(profPath, ".cpuprofile")+"-edits.cpuprofile", res.Profile, logw)
+		})); err != nil {
+			return f, err
+		}
+	}
 	// Scroll the whole document, one screen per frame.
 	v, err := eval(`(async () => {
   scrollTo(0, 0);
@@ -472,11 +502,17 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 	for _, x := range a[1].([]any) {
 		f.ScrollLong = append(f.ScrollLong, x.(float64))
 	}
-	if v, err := eval(`[performance.memory ? performance.memory.usedJSHeapSize : 0, (window.__hashiyaWasmMemory ? window.__hashiyaWasmMemory() : 0)]`); err == nil {
-		a := v.([]any)
-		f.JSHeapMiB, f.WasmMemMiB = a[0].(float64)/(1<<20), a[1].(float64)/(1<<20)
+	if v, err := eval(`window.__hashiyaWasmMemory ? window.__hashiyaWasmMemory() : 0`); err == nil {
+		f.WasmMemMiB = v.(float64) / (1 << 20)
 	}
-	f.PSSMiB = rendererPSS(profile)
+	_ = step("heap", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		res, err := cdp.Call(ctx, t, cdpruntime.GetHeapUsage, cdp.Empty{})
+		if err == nil {
+			f.JSHeapMiB = res.UsedSize / (1 << 20)
+		}
+		return err
+	}))
+	f.TabPrivateMiB, f.TabPSSMiB, f.PSSMiB = rendererMemory(profile)
 	return f, nil
 }
 
@@ -508,12 +544,14 @@ func writeProfile(path string, p *profiler.Profile, w io.Writer) error {
 	return nil
 }
 
-// rendererPSS sums the proportional set size (MiB) of the Chromium renderer
-// processes of the profile (Linux /proc), what a task manager counts for
-// the tab.
-func rendererPSS(profile string) float64 {
+// rendererMemory reads the memory (MiB, Linux /proc smaps_rollup) of the
+// Chromium renderer processes of the profile: the process that uses most
+// (the tab's: the page and its service worker share it), as its private
+// memory (USS: what closing the tab gives back) and proportional set size,
+// and the PSS summed over every renderer process of the profile (an upper
+// bound, counting shared libraries and other renderers).
+func rendererMemory(profile string) (tabPrivate, tabPSS, allPSS float64) {
 	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
-	total := 0.0
 	for _, p := range procs {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -527,12 +565,24 @@ func rendererPSS(profile string) float64 {
 		if err != nil {
 			continue
 		}
+		var pss, priv float64
 		for _, line := range strings.Split(string(sm), "\n") {
-			if f := strings.Fields(line); len(f) >= 2 && f[0] == "Pss:" {
-				kb, _ := strconv.ParseFloat(f[1], 64)
-				total += kb / 1024
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				continue
+			}
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			switch f[0] {
+			case "Pss:":
+				pss = kb / 1024
+			case "Private_Clean:", "Private_Dirty:", "SwapPss:":
+				priv += kb / 1024
 			}
 		}
+		allPSS += pss
+		if priv > tabPrivate {
+			tabPrivate, tabPSS = priv, pss
+		}
 	}
-	return total
+	return tabPrivate, tabPSS, allPSS
 }

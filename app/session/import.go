@@ -72,6 +72,7 @@ func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, 
 // what is stored for it, as Import does. A document not stored yet is stored
 // with exactly the file's annotations.
 func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error) {
+	s.flushFirst()
 	doc, anns, err := s.Store.Document(f.Document.SHA256)
 	switch annotation.ErrorCode(err) {
 	case "":

@@ -23,8 +23,18 @@ const chunkMax = 256
 // to use. A RangeSet is not safe for concurrent use.
 type RangeSet struct {
 	chunks []*chunk
-	byID   map[string]annotation.Annotation
+	// byID locates each annotation (its sort key), so that the set holds
+	// one copy of each annotation (~250 bytes), in its chunk.
+	byID map[string]spanKey
 }
+
+// spanKey is what Compare orders by, besides the id.
+type spanKey struct {
+	start, end int
+	label      annotation.Label
+}
+
+func keyOf(a *annotation.Annotation) spanKey { return spanKey{a.Start, a.End, a.Label} }
 
 type chunk struct {
 	anns           []annotation.Annotation // sorted by Compare
@@ -33,39 +43,55 @@ type chunk struct {
 
 func (c *chunk) bounds() {
 	c.minStart, c.maxE = c.anns[0].Start, 0
-	for _, a := range c.anns {
-		c.maxE = max(c.maxE, a.End)
+	for i := range c.anns {
+		c.maxE = max(c.maxE, c.anns[i].End)
 	}
 }
 
 // Compare orders annotations by Start, longer spans first (so an enclosing
 // span comes before the spans nested in it), then Label, then ID.
-func Compare(a, b annotation.Annotation) int {
+func Compare(a, b annotation.Annotation) int { return compareKey(keyOf(&a), a.ID, keyOf(&b), b.ID) }
+
+// compareKey is Compare on sort keys (no copy of the annotations: they are
+// large values, and sorting or searching copies them at every comparison).
+func compareKey(a spanKey, aid string, b spanKey, bid string) int {
 	switch {
-	case a.Start != b.Start:
-		return a.Start - b.Start
-	case a.End != b.End:
-		return b.End - a.End
-	case a.Label != b.Label:
-		return strings.Compare(string(a.Label), string(b.Label))
+	case a.start != b.start:
+		return a.start - b.start
+	case a.end != b.end:
+		return b.end - a.end
+	case a.label != b.label:
+		return strings.Compare(string(a.label), string(b.label))
 	}
-	return strings.Compare(a.ID, b.ID)
+	return strings.Compare(aid, bid)
 }
 
 // NewRangeSet returns a set of anns (in any order; a later duplicate id
 // replaces an earlier one).
 func NewRangeSet(anns []annotation.Annotation) *RangeSet {
-	r := &RangeSet{byID: make(map[string]annotation.Annotation, len(anns))}
-	for _, a := range anns {
-		r.byID[a.ID] = a
+	r := &RangeSet{byID: make(map[string]spanKey, len(anns))}
+	last := make(map[string]int32, len(anns))
+	for i := range anns {
+		last[anns[i].ID] = int32(i)
 	}
-	all := make([]annotation.Annotation, 0, len(r.byID))
-	for _, a := range r.byID {
-		all = append(all, a)
+	idx := make([]int32, 0, len(last))
+	for i := range anns {
+		if last[anns[i].ID] == int32(i) {
+			idx = append(idx, int32(i))
+		}
 	}
-	slices.SortFunc(all, Compare)
-	for i := 0; i < len(all); i += chunkMax / 2 {
-		c := &chunk{anns: slices.Clone(all[i:min(len(all), i+chunkMax/2)])}
+	// Sorting indices moves 4 bytes per swap instead of an annotation.
+	slices.SortFunc(idx, func(x, y int32) int {
+		a, b := &anns[x], &anns[y]
+		return compareKey(keyOf(a), a.ID, keyOf(b), b.ID)
+	})
+	for i := 0; i < len(idx); i += chunkMax / 2 {
+		part := idx[i:min(len(idx), i+chunkMax/2)]
+		c := &chunk{anns: make([]annotation.Annotation, len(part), len(part)+chunkMax/4)}
+		for k, j := range part {
+			c.anns[k] = anns[j]
+			r.byID[anns[j].ID] = keyOf(&anns[j])
+		}
 		c.bounds()
 		r.chunks = append(r.chunks, c)
 	}
@@ -77,40 +103,66 @@ func (r *RangeSet) Len() int { return len(r.byID) }
 
 // Get returns the annotation with the given id.
 func (r *RangeSet) Get(id string) (annotation.Annotation, bool) {
-	a, ok := r.byID[id]
-	return a, ok
+	if k, ok := r.byID[id]; ok {
+		ci, j := r.find(k, id)
+		return r.chunks[ci].anns[j], true
+	}
+	return annotation.Annotation{}, false
 }
 
-// chunkFor returns the index of the chunk where a belongs: the first whose
-// last annotation is not before a (the last chunk when a is after all).
-func (r *RangeSet) chunkFor(a annotation.Annotation) int {
-	i, _ := slices.BinarySearchFunc(r.chunks, a, func(c *chunk, a annotation.Annotation) int {
-		return Compare(c.anns[len(c.anns)-1], a)
+// chunkFor returns the index of the chunk where an annotation with key k
+// and id belongs: the first whose last annotation is not before it (the
+// last chunk when it is after all).
+func (r *RangeSet) chunkFor(k spanKey, id string) int {
+	i, _ := slices.BinarySearchFunc(r.chunks, k, func(c *chunk, k spanKey) int {
+		l := &c.anns[len(c.anns)-1]
+		return compareKey(keyOf(l), l.ID, k, id)
 	})
 	return min(i, len(r.chunks)-1)
+}
+
+// search returns the position in c where an annotation with key k and id
+// is or belongs.
+func (c *chunk) search(k spanKey, id string) (int, bool) {
+	return slices.BinarySearchFunc(c.anns, k, func(a annotation.Annotation, k spanKey) int {
+		return compareKey(keyOf(&a), a.ID, k, id)
+	})
+}
+
+// find returns the chunk and position of the annotation with key k and id,
+// which is in the set.
+func (r *RangeSet) find(k spanKey, id string) (ci, j int) {
+	ci = r.chunkFor(k, id)
+	j, found := r.chunks[ci].search(k, id)
+	if !found {
+		panic("session: RangeSet index out of step for " + id)
+	}
+	return ci, j
 }
 
 // Put adds a, or replaces the annotation with its id. It returns the
 // annotation replaced and whether there was one.
 func (r *RangeSet) Put(a annotation.Annotation) (old annotation.Annotation, replaced bool) {
 	if r.byID == nil {
-		r.byID = map[string]annotation.Annotation{}
+		r.byID = map[string]spanKey{}
 	}
-	if old, replaced = r.byID[a.ID]; replaced {
-		r.remove(old)
+	if k, ok := r.byID[a.ID]; ok {
+		old, replaced = r.remove(k, a.ID), true
 	}
-	r.byID[a.ID] = a
+	k := keyOf(&a)
+	r.byID[a.ID] = k
 	if len(r.chunks) == 0 {
 		r.chunks = []*chunk{{anns: []annotation.Annotation{a}, minStart: a.Start, maxE: a.End}}
 		return old, replaced
 	}
-	ci := r.chunkFor(a)
+	ci := r.chunkFor(k, a.ID)
 	c := r.chunks[ci]
-	j, _ := slices.BinarySearchFunc(c.anns, a, Compare)
+	j, _ := c.search(k, a.ID)
 	c.anns = slices.Insert(c.anns, j, a)
 	if len(c.anns) > chunkMax {
 		half := len(c.anns) / 2
 		d := &chunk{anns: slices.Clone(c.anns[half:])}
+		clear(c.anns[half:]) // no stale copies kept alive
 		c.anns = slices.Clip(c.anns[:half])
 		d.bounds()
 		r.chunks = slices.Insert(r.chunks, ci+1, d)
@@ -121,27 +173,25 @@ func (r *RangeSet) Put(a annotation.Annotation) (old annotation.Annotation, repl
 
 // Delete removes the annotation with the given id and returns it.
 func (r *RangeSet) Delete(id string) (annotation.Annotation, bool) {
-	a, ok := r.byID[id]
-	if ok {
-		r.remove(a)
-		delete(r.byID, id)
+	k, ok := r.byID[id]
+	if !ok {
+		return annotation.Annotation{}, false
 	}
-	return a, ok
+	delete(r.byID, id)
+	return r.remove(k, id), true
 }
 
-func (r *RangeSet) remove(a annotation.Annotation) {
-	ci := r.chunkFor(a)
+func (r *RangeSet) remove(k spanKey, id string) annotation.Annotation {
+	ci, j := r.find(k, id)
 	c := r.chunks[ci]
-	j, found := slices.BinarySearchFunc(c.anns, a, Compare)
-	if !found {
-		panic("session: RangeSet index out of step for " + a.ID)
-	}
+	a := c.anns[j]
 	c.anns = slices.Delete(c.anns, j, j+1)
 	if len(c.anns) == 0 {
 		r.chunks = slices.Delete(r.chunks, ci, ci+1)
-		return
+		return a
 	}
 	c.bounds()
+	return a
 }
 
 // Between calls f, in order, for each annotation that overlaps the code

@@ -71,6 +71,16 @@ type Session struct {
 	deletedMem map[string][]string // tombstones kept in memory, see remember
 	// dirty: the last save failed, so the next one writes everything.
 	dirty bool
+
+	// Defer, when set, defers the storage writes of Apply: it is called
+	// with the function that writes them (Flush) when the first is
+	// pending, and should run it soon (deferred.go). Nil writes at once.
+	Defer func(flush func())
+
+	pending    map[string]*pendingChange // by annotation id
+	pendingAll bool                      // write everything (DCT change)
+	tasks      []pendingTask
+	scheduled  bool // Defer was called and its Flush has not run
 }
 
 // New returns a Session over st.
@@ -98,6 +108,10 @@ func (s *Session) Between(from, to int, f func(annotation.Annotation) bool) {
 // Set returns the open document's annotation set, for reading only (change
 // it with Apply).
 func (s *Session) Set() *RangeSet { return s.set }
+
+// Runes returns the open document's text as code points, converted once
+// per document; the caller must not change it.
+func (s *Session) Runes() []rune { return s.text() }
 
 // text returns the open document's text as code points.
 func (s *Session) text() []rune {
@@ -157,6 +171,7 @@ func Sort(anns []annotation.Annotation) { slices.SortStableFunc(anns, Compare) }
 // user-facing (annotation.ErrorMessage); a storage failure still leaves the
 // document open, with Unsaved set.
 func (s *Session) Open(doc annotation.Document) error {
+	s.flushFirst()
 	if doc.SHA256 == "" {
 		doc.SHA256 = annotation.Hash(doc.Text)
 	}
@@ -232,6 +247,7 @@ func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
 
 // OpenStored opens the stored document with the given SHA-256.
 func (s *Session) OpenStored(sha string) error {
+	s.flushFirst()
 	doc, anns, err := s.Store.Document(sha)
 	if err != nil && doc.SHA256 != sha {
 		return err
@@ -254,6 +270,7 @@ func (s *Session) OpenStored(sha string) error {
 // the last save of this tab failed (Unsaved), nothing is refreshed, so that
 // the unsaved work stays on the page; the next change writes it all.
 func (s *Session) Refresh() ([]Change, error) {
+	s.flushFirst()
 	if s.Doc.SHA256 == "" || s.dirty {
 		return nil, nil
 	}
@@ -279,6 +296,7 @@ func (s *Session) Refresh() ([]Change, error) {
 // OpenCurrent opens the document open last (the store's current document),
 // else fallback. It reports whether a stored document was opened.
 func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
+	s.flushFirst()
 	if sha, err := s.Store.CurrentDocument(); err == nil && sha != "" {
 		if err := s.OpenStored(sha); err == nil || s.Doc.SHA256 == sha {
 			return true, err
@@ -287,8 +305,10 @@ func (s *Session) OpenCurrent(fallback annotation.Document) (bool, error) {
 	return false, s.Open(fallback)
 }
 
-// saveAll stores the document and its annotations.
+// saveAll stores the document and its annotations (so nothing of them is
+// pending any more).
 func (s *Session) saveAll() error {
+	s.pending, s.pendingAll = nil, false
 	if err := s.Store.SaveDocument(s.Doc); err != nil {
 		return s.saved(err)
 	}
@@ -555,10 +575,14 @@ func Reconcile(old, fresh []annotation.Annotation) []annotation.Annotation {
 }
 
 // Documents lists the stored documents.
-func (s *Session) Documents() ([]annotation.DocumentInfo, error) { return s.Store.Documents() }
+func (s *Session) Documents() ([]annotation.DocumentInfo, error) {
+	s.flushFirst()
+	return s.Store.Documents()
+}
 
 // DeleteDocument removes a stored document that is not the open one.
 func (s *Session) DeleteDocument(sha string) error {
+	s.flushFirst()
 	if sha == s.Doc.SHA256 {
 		return annotation.Errorf(annotation.EINVALID, "The open document cannot be deleted; open another one first.")
 	}

@@ -128,12 +128,7 @@ func (s *Session) Apply(tx Tx) (Tx, error) {
 		}
 		return applied, nil
 	}
-	var err error
-	if applied.DCT != nil {
-		err = s.saveAll()
-	} else {
-		err = s.saveChanges(applied.Changes)
-	}
+	err := s.write(applied)
 	if s.OnApply != nil {
 		s.OnApply(applied)
 	}

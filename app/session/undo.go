@@ -95,7 +95,7 @@ func (u *Undo) record(tx Tx) {
 		group = "note:" + tx.Changes[0].ID() // typing a note is one step
 	}
 	u.h.Record(tx, tx.Kind, group, tx.Time)
-	u.persist()
+	u.s.Later("undo-history", u.persist) // once per burst of edits with Session.Defer
 }
 
 // CanUndo and CanRedo report whether there is something to undo or redo in

@@ -63,3 +63,22 @@ func BenchmarkDocument(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDocumentFresh measures what a page load does: a new Store (empty
+// cache) reads a stored document with 2,000 annotations.
+func BenchmarkDocumentFresh(b *testing.B) {
+	doc, anns := benchDoc(b, 2000)
+	m := store.NewMemory(0)
+	s := store.New(m)
+	if err := s.SaveDocument(doc); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.SaveAnnotations(doc.SHA256, anns); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, _, err := store.New(m).Document(doc.SHA256); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -13,11 +13,15 @@ import (
 	"github.com/hashiya/hashiya/app/annotation"
 )
 
-// Annotation records, version 2: the annotations of a document are kept in
-// chunks, one key per BucketSpan code points of the text, each holding the
-// annotations that start there:
+// Annotation records, version 2 and later: the annotations of a document
+// are kept in chunks, one key per BucketSpan code points of the text, each
+// holding the annotations that start there:
 //
-//	AnnPrefix + sha256 + "/" + n: ChunkTag + {"version":2,"sha256":…,"bucket":n,"updated":…,"annotations":[…]}
+//	AnnPrefix + sha256 + "/" + n: ChunkTag + a chunk record (chunkline.go)
+//
+// Version 3 (chunkline.go) is written; version 2 chunks, ChunkTag + a JSON
+// object {"version":2,"sha256":…,"bucket":n,"updated":…,"annotations":[…]},
+// are read, and rewritten as version 3 when they change.
 //
 // so that a change to one annotation rewrites one small chunk instead of
 // the whole set (a 1 MB document with 14,000 annotations is ~140 chunks of
@@ -31,8 +35,10 @@ import (
 // such a record is migrated to chunks when it is read (and kept as it is
 // when storage is too full to write the chunks).
 const (
-	AnnVersion = 2
-	BucketSpan = 4096
+	AnnVersion = chunkLineVersion
+	// jsonChunkVersion is the version of the JSON chunks (read only).
+	jsonChunkVersion = 2
+	BucketSpan       = 4096
 	// ChunkTag starts every chunk value. It is not JSON, so that go-app's
 	// start-up sweep of localStorage (which JSON-decodes every value to find
 	// its own expired states) stops at the first byte instead of parsing
@@ -74,7 +80,7 @@ func (s *Store) chunkKeys(sha string) ([]int, error) {
 // readChunk reads the chunk b of the document doc (text: its code points).
 // A missing chunk is empty. A damaged chunk returns the annotations that
 // are valid and an errBadRecord; a newer one EVERSION.
-func (s *Store) readChunk(sha string, text []rune, b int) (rec chunkRecord, raw string, err error) {
+func (s *Store) readChunk(sha string, text *docText, b int) (rec chunkRecord, raw string, err error) {
 	key := chunkKey(sha, b)
 	raw, ok, err := s.kvGet(key)
 	if err != nil {
@@ -88,29 +94,45 @@ func (s *Store) readChunk(sha string, text []rune, b int) (rec chunkRecord, raw 
 		return rec, raw, nil
 	}
 	body, tagged := strings.CutPrefix(raw, ChunkTag)
-	var probe struct {
-		Version *int `json:"version"`
-	}
-	switch {
-	case !tagged:
+	if !tagged {
 		return rec, raw, errBadRecord{"it does not start with " + strconv.Quote(ChunkTag)}
-	case json.Unmarshal([]byte(body), &probe) != nil || probe.Version == nil:
-		return rec, raw, errBadRecord{"it is not a JSON record with a version number"}
-	case *probe.Version > AnnVersion:
-		return rec, raw, annotation.Errorf(annotation.EVERSION, "Some saved annotations were written by a newer version of Hashiya (record version %d; this version reads %d). They were left untouched; open them with the newer version.", *probe.Version, AnnVersion)
-	case *probe.Version != AnnVersion:
-		return rec, raw, errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
 	}
-	if err := json.Unmarshal([]byte(body), &rec); err != nil {
-		return chunkRecord{}, raw, errBadRecord{"it does not have the expected shape: " + err.Error()}
+	if v, ok := chunkLineVersionOf(body); ok {
+		switch {
+		case v > chunkLineVersion:
+			return rec, raw, errNewerChunk(v)
+		case v != chunkLineVersion:
+			return rec, raw, errBadRecord{fmt.Sprintf("it has the unknown version number %d", v)}
+		}
+		if rec, err = decodeChunkLines(body, text); err != nil {
+			return chunkRecord{}, raw, errBadRecord{err.Error()}
+		}
+	} else {
+		var probe struct {
+			Version *int `json:"version"`
+		}
+		switch {
+		case json.Unmarshal([]byte(body), &probe) != nil || probe.Version == nil:
+			return rec, raw, errBadRecord{"it is not a JSON record with a version number"}
+		case *probe.Version > AnnVersion:
+			return rec, raw, errNewerChunk(*probe.Version)
+		case *probe.Version != jsonChunkVersion:
+			return rec, raw, errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
+		}
+		if err := json.Unmarshal([]byte(body), &rec); err != nil {
+			return chunkRecord{}, raw, errBadRecord{"it does not have the expected shape: " + err.Error()}
+		}
 	}
 	if rec.SHA256 != sha || rec.Bucket != b {
 		return chunkRecord{}, raw, errBadRecord{fmt.Sprintf("it is chunk %d of document %s, not chunk %d of %s", rec.Bucket, short(rec.SHA256), b, short(sha))}
 	}
+	if text == nil { // only the version was asked for
+		return rec, raw, nil
+	}
 	good := rec.Annotations[:0:0]
 	var first error
 	for _, a := range rec.Annotations {
-		if err := a.ValidateRunes(text); err != nil {
+		if err := text.validate(a); err != nil {
 			first = cmpOr(first, err)
 		} else if bucket(a) != b {
 			first = cmpOr(first, annotation.Errorf(annotation.EINVALID, "annotation %q starts at %d, outside chunk %d", a.ID, a.Start, b))
@@ -123,13 +145,17 @@ func (s *Store) readChunk(sha string, text []rune, b int) (rec chunkRecord, raw 
 	if bad > 0 {
 		return rec, raw, errBadRecord{fmt.Sprintf("%d of its annotations are damaged (first problem: %s)", bad, annotation.ErrorMessage(first))}
 	}
-	if jsonExact(good) {
+	if rec.Version == chunkLineVersion || jsonExact(good) {
 		e := s.cache[key]
 		c := rec
 		c.Annotations = slices.Clone(good)
 		e.chunk = &c
 	}
 	return rec, raw, nil
+}
+
+func errNewerChunk(v int) error {
+	return annotation.Errorf(annotation.EVERSION, "Some saved annotations were written by a newer version of Hashiya (record version %d; this version reads %d). They were left untouched; open them with the newer version.", v, chunkLineVersion)
 }
 
 // readChunks reads every chunk of doc. It returns the valid annotations,
@@ -140,7 +166,7 @@ func (s *Store) readChunks(doc annotation.Document) ([]annotation.Annotation, ti
 	if err != nil {
 		return nil, time.Time{}, err
 	}
-	text := s.runes(doc)
+	text := s.text(doc)
 	var out []annotation.Annotation
 	var updated time.Time
 	var firstErr error
@@ -178,18 +204,18 @@ func (s *Store) readChunks(doc annotation.Document) ([]annotation.Annotation, ti
 	return out, updated, nil
 }
 
-// runes returns the code points of doc's text, converted once per document
-// (a document's text never changes: its key is the SHA-256 of the text).
-func (s *Store) runes(doc annotation.Document) []rune {
-	if r, ok := s.texts[doc.SHA256]; ok {
-		return r
+// text returns the indexed text of doc, made once per document (a
+// document's text never changes: its key is the SHA-256 of the text).
+func (s *Store) text(doc annotation.Document) *docText {
+	if t, ok := s.texts[doc.SHA256]; ok && t.s == doc.Text {
+		return t
 	}
 	if s.texts == nil {
-		s.texts = map[string][]rune{}
+		s.texts = map[string]*docText{}
 	}
-	r := []rune(doc.Text)
-	s.texts[doc.SHA256] = r
-	return r
+	t := newDocText(doc.Text)
+	s.texts[doc.SHA256] = t
+	return t
 }
 
 // batch is a multi-key write that can be rolled back: every key it sets or
@@ -250,7 +276,7 @@ func (b *batch) rollback(err error) error {
 
 // writeChunk stores the chunk of bucket b with anns (removes it when
 // empty), within the batch.
-func (b *batch) writeChunk(sha string, n int, anns []annotation.Annotation, now time.Time) error {
+func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.Annotation, now time.Time) error {
 	key := chunkKey(sha, n)
 	if len(anns) == 0 {
 		return b.remove(key)
@@ -261,12 +287,8 @@ func (b *batch) writeChunk(sha string, n int, anns []annotation.Annotation, now 
 		}
 		return strings.Compare(x.ID, y.ID)
 	})
-	rec := chunkRecord{Version: AnnVersion, SHA256: sha, Bucket: n, Updated: now, Annotations: anns}
-	data, err := json.Marshal(rec)
-	if err != nil {
-		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The change could not be encoded for storage; nothing was changed.", Err: err}
-	}
-	if err := b.set(key, ChunkTag+string(data)); err != nil {
+	rec := chunkRecord{Version: chunkLineVersion, SHA256: sha, Bucket: n, Updated: now, Annotations: anns}
+	if err := b.set(key, encodeChunkLines(rec, text)); err != nil {
 		return err
 	}
 	if e := b.s.cache[key]; e != nil && jsonExact(anns) {
@@ -298,10 +320,10 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 		}
 		return s.SaveAnnotations(sha, applyPatch(anns, put, del))
 	}
-	text := s.runes(d.Document)
+	text := s.text(d.Document)
 	touched := map[int]bool{}
 	for _, a := range put {
-		if err := a.ValidateRunes(text); err != nil {
+		if err := text.validate(a); err != nil {
 			return err
 		}
 		touched[bucket(a)] = true
@@ -339,7 +361,7 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 		}
 		anns := applyPatch(rec.Annotations, mine, theirs)
 		delta += len(anns) - before
-		if err := bt.writeChunk(sha, n, anns, now); err != nil {
+		if err := bt.writeChunk(sha, text, n, anns, now); err != nil {
 			return bt.rollback(err)
 		}
 	}

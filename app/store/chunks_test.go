@@ -48,7 +48,7 @@ func TestMigrateV1Fixture(t *testing.T) {
 	if _, ok, _ := m.Get(store.AnnPrefix + sha); ok {
 		t.Error("the version 1 record is still there after migration")
 	}
-	if v, ok, _ := m.Get(store.AnnPrefix + sha + "/0"); !ok || !strings.HasPrefix(v, store.ChunkTag+`{"version":2`) {
+	if v, ok, _ := m.Get(store.AnnPrefix + sha + "/0"); !ok || !strings.HasPrefix(v, store.ChunkTag+"3\t") {
 		t.Errorf("chunk 0 = %.60q", v)
 	}
 	_, again, err := newStore(m).Document(sha)
@@ -159,3 +159,31 @@ func TestTwoTabsPatchSimultaneously(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// Chunks of version 2 (JSON, quote and context included) are read as they
+// are, and written as version 3 when they change, losing nothing.
+func TestReadsJSONChunks(t *testing.T) {
+	m := store.NewMemory(0)
+	s := newStore(m)
+	code(t, s.SaveDocument(docA), "")
+	a, b := ann(t, docA, "a1", 30, 35, annotation.LOC), ann(t, docA, "a2", 9, 13, annotation.PER)
+	a.Note = "tab\there"
+	body, _ := json.Marshal(map[string]any{"version": 2, "sha256": docA.SHA256, "bucket": 0, "updated": "2026-12-01T10:00:00Z", "annotations": []annotation.Annotation{a, b}})
+	m.Set(store.AnnPrefix+docA.SHA256+"/0", store.ChunkTag+string(body))
+	_, got, err := newStore(m).Document(docA.SHA256)
+	code(t, err, "")
+	if len(got) != 2 || !slices.Contains(got, a) || !slices.Contains(got, b) {
+		t.Fatalf("read %+v", got)
+	}
+	c := ann(t, docA, "a3", 0, 2, annotation.MISC)
+	s = newStore(m)
+	code(t, s.PatchAnnotations(docA.SHA256, []annotation.Annotation{c}, nil), "")
+	if v, _, _ := m.Get(store.AnnPrefix + docA.SHA256 + "/0"); !strings.HasPrefix(v, store.ChunkTag+"3\t") {
+		t.Fatalf("not rewritten as version 3: %.60q", v)
+	}
+	_, got, err = newStore(m).Document(docA.SHA256)
+	code(t, err, "")
+	if len(got) != 3 || !slices.Contains(got, a) || !slices.Contains(got, b) || !slices.Contains(got, c) {
+		t.Fatalf("after the patch %+v", got)
+	}
+}

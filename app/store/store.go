@@ -77,8 +77,8 @@ type Store struct {
 	// cache holds, per key, the last value this Store read or wrote and
 	// what it decoded from it (cache.go).
 	cache map[string]*entry
-	// texts holds the code points of the documents' texts, by SHA-256.
-	texts map[string][]rune
+	// texts holds the documents' texts indexed by code point, by SHA-256.
+	texts map[string]*docText
 
 	// Now returns the time recorded as DocumentInfo.Updated; time.Now by default.
 	Now func() time.Time
@@ -111,6 +111,10 @@ func errStorage(op string, err error) error {
 	return &annotation.Error{Code: annotation.EINTERNAL, Message: "Browser storage could not be used; what was saved before is unchanged.", Err: fmt.Errorf("%s: %w", op, err)}
 }
 
+// currentPrefix starts every record of this version that json.Marshal
+// writes (Version is the first field of every record type).
+var currentPrefix = `{"version":` + strconv.Itoa(Version) + `,`
+
 // errBadRecord marks a record that exists but cannot be used.
 type errBadRecord struct{ reason string }
 
@@ -129,7 +133,12 @@ func (s *Store) get(key string, v any, check func() error) (raw string, ok bool,
 	var probe struct {
 		Version *int `json:"version"`
 	}
-	if err := json.Unmarshal([]byte(raw), &probe); err != nil {
+	if strings.HasPrefix(raw, currentPrefix) {
+		// What this package writes: no need to scan a megabyte-long
+		// document record twice (the decoding below checks it all).
+		probe.Version = new(int)
+		*probe.Version = Version
+	} else if err := json.Unmarshal([]byte(raw), &probe); err != nil {
 		return raw, true, errBadRecord{"it is not valid JSON: " + err.Error()}
 	} else if probe.Version == nil {
 		return raw, true, errBadRecord{"it has no version number"}
@@ -306,7 +315,7 @@ func (s *Store) readAnns(doc annotation.Document) (annRecord, error) {
 // nothing changes when storage has no room for the chunks.
 func (s *Store) migrate(doc annotation.Document, rec annRecord) {
 	bt := &batch{s: s}
-	if err := bt.writeChunks(doc.SHA256, rec.Annotations, rec.Updated, nil); err != nil {
+	if err := bt.writeChunks(doc.SHA256, s.text(doc), rec.Annotations, rec.Updated, nil); err != nil {
 		bt.rollback(err)
 		return
 	}
@@ -317,7 +326,7 @@ func (s *Store) migrate(doc annotation.Document, rec annRecord) {
 
 // writeChunks stores anns as the chunks of sha, removing the chunks in
 // stale that no longer have annotations.
-func (b *batch) writeChunks(sha string, anns []annotation.Annotation, now time.Time, stale []int) error {
+func (b *batch) writeChunks(sha string, text *docText, anns []annotation.Annotation, now time.Time, stale []int) error {
 	by := map[int][]annotation.Annotation{}
 	for _, a := range anns {
 		by[bucket(a)] = append(by[bucket(a)], a)
@@ -330,7 +339,7 @@ func (b *batch) writeChunks(sha string, anns []annotation.Annotation, now time.T
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(by)) {
-		if err := b.writeChunk(sha, n, by[n], now); err != nil {
+		if err := b.writeChunk(sha, text, n, by[n], now); err != nil {
 			return err
 		}
 	}
@@ -363,11 +372,11 @@ func (s *Store) readLegacyAnns(doc annotation.Document) (annRecord, error) {
 	case !ok:
 		return annRecord{Annotations: []annotation.Annotation{}}, nil
 	}
-	text := s.runes(doc)
+	text := s.text(doc)
 	good, seen := make([]annotation.Annotation, 0, len(rec.Annotations)), map[string]bool{}
 	var first error
 	for _, a := range rec.Annotations {
-		err := a.ValidateRunes(text)
+		err := text.validate(a)
 		if err == nil && seen[a.ID] {
 			err = annotation.Errorf(annotation.EINVALID, "duplicate id %q", a.ID)
 		}
@@ -579,10 +588,10 @@ func (s *Store) SaveAnnotations(sha string, anns []annotation.Annotation) error 
 	if err != nil {
 		return err
 	}
-	text := s.runes(d.Document)
+	text := s.text(d.Document)
 	seen := make(map[string]bool, len(anns))
 	for i, a := range anns {
-		if err := a.ValidateRunes(text); err != nil {
+		if err := text.validate(a); err != nil {
 			return err
 		}
 		if seen[a.ID] {
@@ -626,7 +635,7 @@ func (s *Store) SaveAnnotations(sha string, anns []annotation.Annotation) error 
 	}
 	now := s.now()
 	bt := &batch{s: s}
-	if err := bt.writeChunks(sha, slices.Clone(anns), now, stale); err != nil {
+	if err := bt.writeChunks(sha, text, slices.Clone(anns), now, stale); err != nil {
 		return bt.rollback(err)
 	}
 	if legacy {

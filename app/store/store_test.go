@@ -349,7 +349,7 @@ func TestPartlyInvalidAnnotations(t *testing.T) {
 	code(t, s.SaveAnnotations(docA.SHA256, []annotation.Annotation{good}), "")
 	key := store.AnnPrefix + docA.SHA256 + "/0" // the chunk of [0, BucketSpan)
 	raw, _, _ := m.Get(key)
-	raw = strings.Replace(raw, `"annotations":[`, `"annotations":[{"id":"b","start":31,"end":36,"quote":"عمّان","label":"LOC","source":"manual","status":"accepted"},`, 1)
+	raw = strings.Replace(raw, "\n", "\n31\t36\tb\tLOC\tmanual\taccepted\t\t\t\t\t\t\t\t=عمّان\t\t\n", 1)
 	m.Set(key, raw)
 	_, anns, err := s.Document(docA.SHA256)
 	code(t, err, annotation.ECORRUPT)
@@ -433,6 +433,19 @@ func TestFutureVersionRefused(t *testing.T) {
 		t.Fatal("document not returned")
 	}
 	code(t, s.SaveAnnotations(sha, nil), annotation.EVERSION)
+
+	// A newer chunk (line or JSON form): refused, never overwritten.
+	for _, v := range []string{"4\t" + docA.SHA256 + "\t0\t2030-01-01T00:00:00Z\nwhatever", `{"version":4}`} {
+		key := store.AnnPrefix + docA.SHA256 + "/0"
+		m.Set(key, store.ChunkTag+v)
+		_, _, err := s.Document(docA.SHA256)
+		code(t, err, annotation.EVERSION)
+		code(t, s.PatchAnnotations(docA.SHA256, []annotation.Annotation{ann(t, docA, "n", 0, 2, annotation.MISC)}, nil), annotation.EVERSION)
+		if got, _, _ := m.Get(key); got != store.ChunkTag+v {
+			t.Fatal("newer chunk overwritten")
+		}
+		m.Remove(key)
+	}
 
 	// A newer index: listing and writing are refused, nothing is overwritten.
 	m.Set(store.IndexKey, `{"version":2,"documents":[]}`)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"unicode/utf8"
+
 	"github.com/hashiya/hashiya/app/ui/textmap"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,13 +21,17 @@ type articleView struct {
 	app.Compo
 
 	IText string
+	IKey  string // identifies the text (the document's SHA-256), see ensureText
+
+	classKey, class string // the class computed for the text IKey
 }
 
 // actionPoint is posted on a click on the article text (not the end of a
 // drag-selection); its value is [2]float64{clientX, clientY}.
 const actionPoint = "hx-point"
 
-func (a *articleView) Text(v string) *articleView { a.IText = v; return a }
+// Text sets the text and the key that identifies it.
+func (a *articleView) Text(key, v string) *articleView { a.IKey, a.IText = key, v; return a }
 
 // A long text (more paragraphs or code points than these) gets the class
 // hx-long: its paragraphs are laid out only near the screen
@@ -37,25 +43,59 @@ const (
 )
 
 func (a *articleView) Render() app.UI {
-	m := textmap.New(a.IText)
-	class := "hx-text"
-	if len(m.Paras) > longParas || m.Len > longText {
-		class += " hx-long"
+	if a.class == "" || a.classKey != a.IKey {
+		a.classKey, a.class = a.IKey, "hx-text"
+		if paras, cps := textSize(a.IText); paras > longParas || cps > longText {
+			a.class += " hx-long"
+		}
 	}
-	return app.Div().
+	root := app.Div().
 		ID(textID).
-		Class(class).
+		Class(a.class).
 		Dir("rtl").
 		Lang("ar").
-		OnClick(a.click).
-		Body(app.Range(m.Paras).Slice(func(i int) app.UI {
-			p := app.P().DataSet("para", i)
-			if m.Paras[i].Text == "" {
-				return p.Class("blank")
-			}
-			return p.Text(m.Paras[i].Text)
-		}))
+		OnClick(a.click)
+	if app.IsClient {
+		// The paragraphs are written by fillText, outside go-app's tree:
+		// go-app would otherwise hold a virtual node and a JavaScript
+		// value per paragraph and build each with several calls (2,166
+		// paragraphs of a 1 MB text: ~200 ms, and memory for as long as
+		// the document is open).
+		return root
+	}
+	m := textmap.New(a.IText)
+	return root.Body(app.Range(m.Paras).Slice(func(i int) app.UI {
+		p := app.P().DataSet("para", i)
+		if m.Paras[i].Text == "" {
+			return p.Class("blank")
+		}
+		return p.Text(m.Paras[i].Text)
+	}))
 }
+
+// textSize returns the number of paragraphs (textmap.New) and code points
+// of text.
+func textSize(text string) (paras, cps int) {
+	paras = 1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			paras++
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			paras++
+		}
+	}
+	return paras, utf8.RuneCountInString(text)
+}
+
+// The paragraphs are written when the element is mounted or the text
+// changes, unless the page wrote them first (it draws the highlights as
+// soon as go-app has updated the DOM, before OnMount runs).
+func (a *articleView) OnMount(ctx app.Context)  { ensureText(a.JSValue(), a.IKey, a.IText) }
+func (a *articleView) OnUpdate(ctx app.Context) { ensureText(a.JSValue(), a.IKey, a.IText) }
 
 func (a *articleView) click(ctx app.Context, e app.Event) {
 	if sel := app.Window().Call("getSelection"); sel.Truthy() && jsField(sel, "isCollapsed").Type() == app.TypeBoolean && !sel.Get("isCollapsed").Bool() {

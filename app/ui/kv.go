@@ -24,7 +24,12 @@ func storage() app.Value { return app.Window().Get("localStorage") }
 // Get implements store.KV.
 func (LocalStorage) Get(key string) (v string, ok bool, err error) {
 	defer recoverJS(&err, "localStorage.getItem "+key)
-	item := storage().Call("getItem", key)
+	var item app.Value
+	if orig := getItem(); orig.Truthy() { // during start-up (startup.go)
+		item = orig.Call("call", storage(), key)
+	} else {
+		item = storage().Call("getItem", key)
+	}
 	if item.IsNull() || item.IsUndefined() {
 		return "", false, nil
 	}

@@ -24,6 +24,9 @@ func (p *page) unsavedWork() bool {
 // open document has unsaved work, it first asks, offering to export it
 // (f runs only on "open anyway").
 func (p *page) leaving(ctx app.Context, f func(ctx app.Context)) {
+	if p.sess != nil && p.sess.Pending() {
+		p.flushWrites(ctx) // a failure to write shows here, before leaving
+	}
 	if !p.unsavedWork() {
 		f(ctx)
 		return
@@ -42,6 +45,9 @@ func (p *page) listenUnload() {
 		return
 	}
 	p.unloadFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if p.sess != nil && p.sess.Pending() {
+			_ = p.sess.Flush() // the last edits, deferred by a frame
+		}
 		if !p.unsavedWork() || len(args) == 0 {
 			return nil
 		}

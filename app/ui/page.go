@@ -104,6 +104,7 @@ func (p *page) OnMount(ctx app.Context) {
 	kv, warning := newKV()
 	p.st = store.New(kv)
 	p.sess = session.New(p.st, kv)
+	p.sess.Defer = p.deferWrites
 	p.mountFeatures()
 	p.loading = true
 	p.listenKeys(ctx)
@@ -317,7 +318,7 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.loading = false
 	p.version++
 	p.tm = textmap.New(p.sess.Doc.Text)
-	p.runes = []rune(p.sess.Doc.Text)
+	p.runes = p.sess.Runes() // one copy of the text as code points, shared
 	p.hl.reset(p.tm)
 	p.ready = false // the article is rendered again: draw once it is
 	p.selected, p.lastClick = "", nil
@@ -335,7 +336,9 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 
 func scrollTop() { app.Window().Call("scrollTo", 0, 0) }
 
-// change reports the outcome of an edit and redraws the highlights.
+// change reports the outcome of an edit and redraws the highlights. The
+// edit is stored after the frame that shows it (deferWrites), and the
+// document list's counts with it.
 func (p *page) change(ctx app.Context, err error) {
 	p.version++
 	if err != nil && p.sess.Unsaved == "" { // an unsaved change has its own banner
@@ -343,8 +346,59 @@ func (p *page) change(ctx app.Context, err error) {
 	} else if p.msgKind == "error" {
 		p.clearMsg()
 	}
-	p.refreshDocs()
+	if !p.sess.Pending() {
+		p.refreshDocs()
+	}
 	p.redraw(ctx)
+}
+
+// deferWrites is the session's Defer: its storage writes run once the
+// browser has painted the frame after the edit (requestAnimationFrame,
+// then a task), coalesced for a burst of edits.
+func (p *page) deferWrites(flush func()) {
+	if !app.IsClient {
+		flush()
+		return
+	}
+	var after, frame app.Func
+	after = app.FuncOf(func(app.Value, []app.Value) any {
+		after.Release()
+		p.ctx.Dispatch(func(ctx app.Context) { p.flushWrites(ctx) })
+		return nil
+	})
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		frame.Release()
+		app.Window().Call("setTimeout", after, 0)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
+}
+
+// flushWrites writes the session's pending changes and shows the outcome:
+// the unsaved banner when storage refused them, the document list's
+// counts.
+func (p *page) flushWrites(ctx app.Context) {
+	if p.sess == nil || !p.sess.Pending() {
+		return
+	}
+	unsaved, count := p.sess.Unsaved, p.docCount()
+	_ = p.sess.Flush() // a failure sets Unsaved, shown by its banner
+	p.refreshDocs()
+	if p.sess.Unsaved != unsaved || p.docCount() != count {
+		ctx.Update()
+	} else {
+		ctx.PreventUpdate()
+	}
+}
+
+// docCount is the open document's annotation count in the document list.
+func (p *page) docCount() int {
+	for _, d := range p.docs {
+		if d.SHA256 == p.sess.Doc.SHA256 {
+			return d.Count
+		}
+	}
+	return -1
 }
 
 // redraw draws the highlights: at once when the article is on the page
@@ -361,6 +415,7 @@ func (p *page) redraw(ctx app.Context) {
 
 func (p *page) draw(ctx app.Context) {
 	p.drawn = p.version
+	ensureText(textContainer(), p.sess.Doc.SHA256, p.sess.Doc.Text)
 	n := p.hl.draw(p.sess, p.selected)
 	if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
 		p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
@@ -875,7 +930,7 @@ func (p *page) Render() app.UI {
 				app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
 				}),
-				(&articleView{}).Text(s.Doc.Text),
+				(&articleView{}).Text(s.Doc.SHA256, s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
 				(&sidePanel{

@@ -11,5 +11,6 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // drawn at the last redraw, -1 without CSS Custom Highlight API support), for
 // tests and timing harnesses.
 func Register() {
+	hideStoredFromStartup()
 	app.Route("/", func() app.Composer { return &page{} })
 }

@@ -201,19 +201,36 @@ func storedAnns(t *testing.T, ctx context.Context) []stored {
 }
 
 // storedJS is a JavaScript function of a document's SHA-256 that returns
-// its stored annotations: the records of its chunks (app/store, version 2:
-// hashiya/v1/ann/<sha256>/<n>, "hashiya-chunk " + JSON), checking their
+// its stored annotations: the records of its chunks (app/store:
+// hashiya/v1/ann/<sha256>/<n>, "hashiya-chunk " + a version 3 record of
+// tab-separated lines, whose quote is the document's text at the span
+// unless stored after "=", or a version 2 JSON record), checking their
 // version.
 const storedJS = `(sha => {
 	const out = [], prefix = "hashiya/v1/ann/" + sha + "/";
+	const unesc = f => f.replace(/\\(.)/g, (m, c) => ({t: "\t", n: "\n", r: "\r"})[c] || c);
+	let cps = null;
 	for (let i = 0; i < localStorage.length; i++) {
 		const k = localStorage.key(i);
 		if (!k.startsWith(prefix)) continue;
 		const v = localStorage.getItem(k);
 		if (!v.startsWith("hashiya-chunk ")) throw new Error("chunk " + k + " has no tag");
-		const rec = JSON.parse(v.slice(14));
-		if (rec.version !== 2) throw new Error("chunk " + k + " has version " + rec.version);
-		out.push(...rec.annotations);
+		const body = v.slice(14);
+		if (body.startsWith("{")) {
+			const rec = JSON.parse(body);
+			if (rec.version !== 2) throw new Error("chunk " + k + " has version " + rec.version);
+			out.push(...rec.annotations);
+			continue;
+		}
+		const lines = body.split("\n");
+		if (!lines[0].startsWith("3\t")) throw new Error("chunk " + k + " has version " + lines[0].split("\t")[0]);
+		if (!cps) cps = [...JSON.parse(localStorage.getItem("hashiya/v1/doc/" + sha)).document.text];
+		for (const l of lines.slice(1)) {
+			const f = l.split("\t").map(unesc);
+			const [start, end] = [+f[0], +f[1]];
+			out.push({id: f[2], start, end, label: f[3], source: f[4], status: f[5], value: f[6], type: f[7], note: f[10],
+				quote: f[13] ? f[13].slice(1) : cps.slice(start, end).join("")});
+		}
 	}
 	return out;
 })`

@@ -200,11 +200,10 @@ func TestOtherTabChange(t *testing.T) {
 	eval[any](t, ctx, `(() => {
 		const sha = JSON.parse(localStorage.getItem("hashiya/v1/settings")).current;
 		const key = "hashiya/v1/ann/" + sha + "/0"; // the chunk of code points [0, 4096)
-		const rec = JSON.parse(localStorage.getItem(key).slice("hashiya-chunk ".length));
-		const text = document.querySelector('#hx-text p').textContent;
-		const cps = [...text];
-		rec.annotations.push({id: "othertab1", start: 9, end: 15, quote: cps.slice(9, 15).join(""), label: "MISC", source: "manual", status: "accepted"});
-		localStorage.setItem(key, "hashiya-chunk " + JSON.stringify(rec));
+		// A line of a version 3 chunk (app/store/chunkline.go): start, end,
+		// id, label, source, status, 7 empty fields, and quote, prefix and
+		// suffix empty (the text's own).
+		localStorage.setItem(key, localStorage.getItem(key) + "\n9\t15\tothertab1\tMISC\tmanual\taccepted" + "\t".repeat(10));
 		window.dispatchEvent(new StorageEvent("storage", {key, newValue: localStorage.getItem(key)}));
 	})()`)
 	poll(t, ctx, `CSS.highlights.has("hx-MISC")`)

@@ -6,6 +6,7 @@ package overview
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/arabic"
@@ -45,16 +46,29 @@ func Timeline(anns []annotation.Annotation) []Item {
 		}
 		return 1
 	}
-	slices.SortStableFunc(out, func(a, b Item) int {
-		if ra, rb := rank(a.Key), rank(b.Key); ra != rb {
-			return ra - rb
+	// Sort a permutation with the ranks computed once: an Item holds a
+	// whole annotation, and moving those is what a sort of thousands of
+	// dates would spend its time on.
+	ranks := make([]int8, len(out))
+	perm := make([]int32, len(out))
+	for i := range out {
+		ranks[i], perm[i] = int8(rank(out[i].Key)), int32(i)
+	}
+	slices.SortStableFunc(perm, func(x, y int32) int {
+		a, b := &out[x], &out[y]
+		if ra, rb := ranks[x], ranks[y]; ra != rb {
+			return int(ra) - int(rb)
 		}
 		if c := strings.Compare(a.Key, b.Key); c != 0 {
 			return c
 		}
 		return a.Ann.Start - b.Ann.Start
 	})
-	return out
+	sorted := make([]Item, len(out))
+	for i, j := range perm {
+		sorted[i] = out[j]
+	}
+	return sorted
 }
 
 func isDigits(s string) bool {
@@ -98,12 +112,15 @@ func Entities(anns []annotation.Annotation) []Group {
 		}
 		g := &out[i]
 		g.Mentions = append(g.Mentions, a)
-		if len([]rune(a.Quote)) > len([]rune(g.Name)) {
+		if utf8.RuneCountInString(a.Quote) > utf8.RuneCountInString(g.Name) {
 			g.Name = a.Quote
 		}
 	}
+	byStart := func(a, b annotation.Annotation) int { return a.Start - b.Start }
 	for i := range out {
-		slices.SortStableFunc(out[i].Mentions, func(a, b annotation.Annotation) int { return a.Start - b.Start })
+		if !slices.IsSortedFunc(out[i].Mentions, byStart) { // the editor's annotations come in text order
+			slices.SortStableFunc(out[i].Mentions, byStart)
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Group) int {
 		if len(a.Mentions) != len(b.Mentions) {
