@@ -148,6 +148,12 @@ func (t *Tagger) Tag(text string) []Mention {
 		}()
 	}
 	toks, tags := t.tagTokens(text, sc)
+	return t.finish(toks, tags)
+}
+
+// finish turns the tokens' BIO tags into mentions: spans, the rules, the
+// entity groups.
+func (t *Tagger) finish(toks []token, tags []int) []Mention {
 	ms := t.mentions(toks, tags)
 	if !t.noRules {
 		ms = t.dropNationalities(toks, ms)
