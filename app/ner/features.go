@@ -191,16 +191,26 @@ type featurizer struct {
 	opt  uint8 // Opt* feature groups
 	buf  []byte
 	tf   []tokFeat
-	memo map[uint64]*wordFeat // by folded-word hash: what prepare derives from the word alone
+	pl   []wordPlaces
+	memo map[uint64]*wordFeat // by wordKey: what prepare derives from the word alone
 	slab []wordFeat           // allocation block for memo entries
 }
 
 // wordFeat is the part of a token's features that depends only on its
-// folded word: the hashes and word flags, and the longest place name
-// (in tokens) that may start with the word, without and with its proclitic.
+// folded word (and kind and capitalization): the hashes and word flags,
+// and how long the phrases that may start with the word are.
 type wordFeat struct {
-	f       tokFeat
-	placeOf [2]int
+	f  tokFeat
+	pl wordPlaces
+}
+
+// wordPlaces bounds the gazetteer phrases that may start with a word, in
+// tokens (0: none): loc, the place names (lexicon.firstOf) starting with
+// the word without its proclitic and with it; names, the names-loc and
+// names-org phrases (lexicon.firstOf2) starting with the whole word and
+// with the word without its proclitic.
+type wordPlaces struct {
+	loc, names [2]int32
 }
 
 // lookup returns the gazetteer bits of a phrase of folded runes.
@@ -270,33 +280,48 @@ func shapeOf(t *token) uint64 {
 func (fz *featurizer) prepare(toks []token) []tokFeat {
 	if cap(fz.tf) < len(toks) {
 		fz.tf = make([]tokFeat, len(toks))
+		fz.pl = make([]wordPlaces, len(toks))
 	}
 	if fz.memo == nil {
 		fz.memo = make(map[uint64]*wordFeat, 1024)
 	}
-	tf := fz.tf[:len(toks)]
+	tf, pl := fz.tf[:len(toks)], fz.pl[:len(toks)]
 	for i := range toks {
-		tf[i] = fz.word(&toks[i]).f
+		wf := fz.word(&toks[i])
+		tf[i], pl[i] = wf.f, wf.pl
 	}
-	if len(tf) > 0 {
-		tf[0].flags |= fSentStart
-	}
-	fz.markPlaces(toks, tf)
-	if fz.opt&OptNameLists != 0 {
-		fz.markNames(toks, tf)
-	}
-	markQuotes(toks, tf)
+	fz.mark(toks, tf, pl)
 	return tf
 }
 
-// word returns the memoized word features of a token (keyed by the hash
-// of its folded text, its kind and capitalization).
-func (fz *featurizer) word(t *token) *wordFeat {
-	w := hashRunes(t.fold)
-	key := w ^ uint64(t.kind)*0x9e3779b97f4a7c15
+// mark adds the flags that depend on the token's place in the sequence to
+// tf, given the word features of each token (tf, pl): sequence start,
+// gazetteer phrases, quotes.
+func (fz *featurizer) mark(toks []token, tf []tokFeat, pl []wordPlaces) {
+	if len(tf) > 0 {
+		tf[0].flags |= fSentStart
+	}
+	fz.markPlaces(toks, tf, pl)
+	if fz.opt&OptNameLists != 0 {
+		fz.markNames(toks, tf, pl)
+	}
+	markQuotes(toks, tf)
+}
+
+// wordKey is the key of a token's word features: the hash of its folded
+// text (also returned), its kind and capitalization.
+func wordKey(t *token) (key, w uint64) {
+	w = hashRunes(t.fold)
+	key = w ^ uint64(t.kind)*0x9e3779b97f4a7c15
 	if t.upper {
 		key ^= 0xc2b2ae3d27d4eb4f
 	}
+	return key, w
+}
+
+// word returns the memoized word features of a token (by wordKey).
+func (fz *featurizer) word(t *token) *wordFeat {
+	key, w := wordKey(t)
 	if wf := fz.memo[key]; wf != nil {
 		return wf
 	}
@@ -306,6 +331,13 @@ func (fz *featurizer) word(t *token) *wordFeat {
 	wf := &fz.slab[0]
 	fz.slab = fz.slab[1:]
 	fz.memo[key] = wf
+	fz.newWord(t, w, wf)
+	return wf
+}
+
+// newWord computes the word features of a token whose folded text hashes
+// to w into wf (which must be zero).
+func (fz *featurizer) newWord(t *token, w uint64, wf *wordFeat) {
 	f := &wf.f
 	f.w = w
 	core := t.fold[t.core:]
@@ -325,14 +357,21 @@ func (fz *featurizer) word(t *token) *wordFeat {
 		fz.clusters(t, f)
 	}
 	if t.kind != arabic.Word {
-		return wf
+		return
 	}
 	for k, start := range [2]int{t.clitic, 0} {
 		fz.buf = fz.buf[:0]
 		for _, r := range t.fold[start:] {
 			fz.buf = appendRune(fz.buf, r)
 		}
-		wf.placeOf[k] = fz.lx.firstOf[string(fz.buf)]
+		wf.pl.loc[k] = int32(fz.lx.firstOf[string(fz.buf)])
+	}
+	for k, start := range [2]int{0, t.clitic} {
+		fz.buf = fz.buf[:0]
+		for _, r := range t.fold[start:] {
+			fz.buf = appendRune(fz.buf, r)
+		}
+		wf.pl.names[k] = int32(fz.lx.firstOf2[string(fz.buf)])
 	}
 	nc := t.fold[t.clitic:]
 	if t.core > t.clitic {
@@ -373,20 +412,18 @@ func (fz *featurizer) word(t *token) *wordFeat {
 	if t.upper {
 		f.flags |= fLatinCap
 	}
-	return wf
 }
 
 // markPlaces marks the longest gazetteer place names (the first token may
 // carry a proclitic).
-func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
+func (fz *featurizer) markPlaces(toks []token, tf []tokFeat, pl []wordPlaces) {
 	var parts [6][]rune
 	for i := 0; i < len(toks); {
 		matched := 0
 		if toks[i].kind == arabic.Word {
-			wf := fz.word(&toks[i])
 			for k, start := range [2]int{toks[i].clitic, 0} {
 				parts[0] = toks[i].fold[start:]
-				most := min(wf.placeOf[k], len(toks)-i, len(parts))
+				most := min(int(pl[i].loc[k]), len(toks)-i, len(parts))
 				for n := most; n > matched; n-- {
 					for k := 1; k < n; k++ {
 						parts[k] = toks[i+k].fold
@@ -414,7 +451,7 @@ func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
 
 // markNames marks the longest phrases of names-loc and names-org (the
 // first token may carry a proclitic, which is not part of the phrase).
-func (fz *featurizer) markNames(toks []token, tf []tokFeat) {
+func (fz *featurizer) markNames(toks []token, tf []tokFeat, pl []wordPlaces) {
 	var parts [5][]rune
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -422,12 +459,8 @@ func (fz *featurizer) markNames(toks []token, tf []tokFeat) {
 			continue
 		}
 		best, bits := 0, uint16(0)
-		for _, start := range [2]int{0, t.clitic} {
-			fz.buf = fz.buf[:0]
-			for _, r := range t.fold[start:] {
-				fz.buf = appendRune(fz.buf, r)
-			}
-			most := min(fz.lx.firstOf2[string(fz.buf)], len(toks)-i, len(parts))
+		for k, start := range [2]int{0, t.clitic} {
+			most := min(int(pl[i].names[k]), len(toks)-i, len(parts))
 			parts[0] = t.fold[start:]
 			for n := most; n > best; n-- {
 				for k := 1; k < n; k++ {

@@ -160,22 +160,31 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 	tg := mustDefault(t)
 	text := benchText(t)[:50000]
 	toks := tokens(text)
-	fz := &featurizer{lx: tg.lx}
-	c := newWordCache(tg.m.w, tg.fs)
+	fz := &featurizer{lx: tg.lx, opt: tg.m.opt}
+	c := newWordCache(tg)
+	var ctf []tokFeat
+	var cpl []wordPlaces
+	var ws []*wordEntry
 	for s := 0; s < len(toks); s += 40 {
 		seq := toks[s:min(s+40, len(toks))]
 		tf := fz.prepare(seq)
 		for i := range tf {
 			markRare(&tf[i], tg.m.w)
 		}
-		ws := c.all(tf, nil)
+		ctf, cpl, ws = c.prepare(seq, ctf, cpl, ws)
+		if !slices.Equal(tf, ctf) {
+			t.Fatalf("tokens %d…: cached features differ", s)
+		}
 		for i := range seq {
 			var a1, a2, b1, b2 [numTags]int32
 			tg.m.w.score(features(tf, i, nil), &a1, &a2)
-			c.local(tf, ws, i, &b1, &b2)
+			c.local(ctf, ws, i, &b1, &b2)
 			if a1 != b1 || a2 != b2 {
 				t.Fatalf("token %d %q: features %v %v, cache %v %v", s+i, string(seq[i].fold), a1, a2, b1, b2)
 			}
+		}
+		if s%400 == 0 {
+			c.reset(0) // entries are recomputed alike
 		}
 	}
 }
