@@ -70,7 +70,7 @@ func tokenizeInto(text string, sc *scratch) []token {
 		}
 		fold := f.Runes[fs:k:k]
 		tk := token{start: a.Start, end: a.End, kind: a.Kind, fold: fold, orig: f.Orig[fs:k:k]}
-		tk.upper = len(fold) > 0 && unicode.IsUpper(fold[0])
+		tk.upper = len(fold) > 0 && !(fold[0] >= 0x600 && fold[0] <= 0x6FF) && unicode.IsUpper(fold[0]) // (no case in the Arabic block)
 		tk.lineStart = line && i > 0
 		for j, r := range fold {
 			if 'A' <= r && r <= 'Z' {
@@ -208,9 +208,21 @@ type wordFeat struct {
 // tokens (0: none): loc, the place names (lexicon.firstOf) starting with
 // the word without its proclitic and with it; names, the names-loc and
 // names-org phrases (lexicon.firstOf2) starting with the whole word and
-// with the word without its proclitic.
+// with the word without its proclitic; gaz, the word-list bits
+// (lexicon.gaz) of the word without its proclitic and of the whole word,
+// the one-token phrases.
 type wordPlaces struct {
 	loc, names [2]int32
+	gaz        [2]uint16
+}
+
+// one returns the word-list bits of a word token's folded runes from
+// start (0 or the token's proclitic length), as fz.lookup(t.fold[start:]).
+func (p *wordPlaces) one(start int) uint16 {
+	if start == 0 {
+		return p.gaz[1]
+	}
+	return p.gaz[0]
 }
 
 // lookup returns the gazetteer bits of a phrase of folded runes.
@@ -373,6 +385,7 @@ func (fz *featurizer) newWord(t *token, w uint64, wf *wordFeat) {
 		}
 		wf.pl.names[k] = int32(fz.lx.firstOf2[string(fz.buf)])
 	}
+	wf.pl.gaz = [2]uint16{fz.lookup(t.fold[t.clitic:]), fz.lookup(t.fold)}
 	nc := t.fold[t.clitic:]
 	if t.core > t.clitic {
 		f.flags |= fArticle
@@ -428,7 +441,11 @@ func (fz *featurizer) markPlaces(toks []token, tf []tokFeat, pl []wordPlaces) {
 					for k := 1; k < n; k++ {
 						parts[k] = toks[i+k].fold
 					}
-					if fz.lookup(parts[:n]...)&gazLoc != 0 {
+					g := pl[i].one(start)
+					if n > 1 {
+						g = fz.lookup(parts[:n]...)
+					}
+					if g&gazLoc != 0 {
 						matched = n
 					}
 				}
@@ -466,7 +483,11 @@ func (fz *featurizer) markNames(toks []token, tf []tokFeat, pl []wordPlaces) {
 				for k := 1; k < n; k++ {
 					parts[k] = toks[i+k].fold
 				}
-				if g := fz.lookup(parts[:n]...) & (gazLoc2 | gazOrg2); g != 0 {
+				g := pl[i].one(start)
+				if n > 1 {
+					g = fz.lookup(parts[:n]...)
+				}
+				if g &= gazLoc2 | gazOrg2; g != 0 {
 					best, bits = n, g
 					break
 				}

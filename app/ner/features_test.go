@@ -219,7 +219,7 @@ func TestDocTableMatchesFeatures(t *testing.T) {
 		for i := s; i < e; i++ {
 			var a, b [numTags]int32
 			tg.m.w.score2(s1.docFeatures(i, s, e, nil), &a)
-			tg.dt.score(&s1, tg.m.w, i, s, e, &b)
+			tg.dt.score(&s1, wordRow(tg.m.w, s1.words[i]), i, s, e, &b)
 			if a != b {
 				t.Fatalf("token %d: features %v, dense %v", i, a, b)
 			}

@@ -222,6 +222,8 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 	s1.words = grow(s1.words, n)
 	sc.local2 = grow(sc.local2, n) // stage-2 scores of the local features
 	local2 := sc.local2
+	sc.dword = grow(sc.dword, n)
+	dword := sc.dword
 	emit, back := sc.emit, sc.back
 	w := t.m.w
 	wc := sc.wc
@@ -238,6 +240,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 				s1.cores[s+i] = tf[i].core
 			}
 			s1.words[s+i] = tf[i].w
+			dword[s+i] = ws[i].dword
 			var sc [numTags]int32
 			wc.local(tf, ws, i, &sc, &local2[s+i])
 			for y, v := range sc {
@@ -255,7 +258,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 		emit = emit[:0]
 		for i := s; i < e; i++ {
 			sc := local2[i]
-			t.dt.score(s1, w, i, s, e, &sc)
+			t.dt.score(s1, dword[i], i, s, e, &sc)
 			emit = append(emit, sc[:]...)
 		}
 		_, back = viterbiBuf(emit, e-s, &w.trans[1], tags[s:e], back)
@@ -277,6 +280,7 @@ type scratch struct {
 	ws     []*wordEntry
 	s1     stage1
 	local2 [][numTags]int32
+	dword  []*weights
 	emit   []int32
 	back   []uint8
 	tags   []int

@@ -18,6 +18,7 @@ type wordScores struct {
 type wordEntry struct {
 	wordFeat
 	wordScores
+	dword *weights // the row of the word's stage-2 dWord feature (wordRow)
 }
 
 // wordCache memoizes wordEntry per word form (wordKey) across the Tag
@@ -97,6 +98,7 @@ func (c *wordCache) get(t *token) *wordEntry {
 		c.buf = roleFeatures(d, f, c.buf[:0])
 		tb.score(c.buf, &e.s[1+r][0], &e.s[1+r][1])
 	}
+	e.dword = wordRow(tb, w)
 	return e
 }
 
