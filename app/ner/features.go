@@ -239,6 +239,24 @@ func (fz *featurizer) lookup(parts ...[]rune) uint16 {
 	return fz.lx.gaz[string(fz.buf)]
 }
 
+// utf8Len is the length of the UTF-8 encoding of rs (appendRune's), in bytes.
+func utf8Len(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case r < 0x80:
+			n++
+		case r < 0x800:
+			n += 2
+		case r < 0x10000:
+			n += 3
+		default:
+			n += 4
+		}
+	}
+	return n
+}
+
 func appendRune(b []byte, r rune) []byte {
 	switch {
 	case r < 0x80:
@@ -371,35 +389,43 @@ func (fz *featurizer) newWord(t *token, w uint64, wf *wordFeat) {
 	if t.kind != arabic.Word {
 		return
 	}
-	for k, start := range [2]int{t.clitic, 0} {
-		fz.buf = fz.buf[:0]
-		for _, r := range t.fold[start:] {
-			fz.buf = appendRune(fz.buf, r)
-		}
-		wf.pl.loc[k] = int32(fz.lx.firstOf[string(fz.buf)])
+	// The word as UTF-8, whole and without its proclitic: each word list
+	// is consulted once per distinct string.
+	fz.buf = fz.buf[:0]
+	for _, r := range t.fold[:t.clitic] {
+		fz.buf = appendRune(fz.buf, r)
 	}
-	for k, start := range [2]int{0, t.clitic} {
-		fz.buf = fz.buf[:0]
-		for _, r := range t.fold[start:] {
-			fz.buf = appendRune(fz.buf, r)
-		}
-		wf.pl.names[k] = int32(fz.lx.firstOf2[string(fz.buf)])
+	off := len(fz.buf)
+	for _, r := range t.fold[t.clitic:] {
+		fz.buf = appendRune(fz.buf, r)
 	}
-	wf.pl.gaz = [2]uint16{fz.lookup(t.fold[t.clitic:]), fz.lookup(t.fold)}
-	nc := t.fold[t.clitic:]
+	lx := fz.lx
+	whole := fz.buf
+	gFold := lx.gaz[string(whole)]
+	gNC, locNC, namesNC := gFold, lx.firstOf[string(whole)], lx.firstOf2[string(whole)]
+	wf.pl.loc[1], wf.pl.names[0] = int32(locNC), int32(namesNC)
+	if t.clitic > 0 {
+		nc := whole[off:]
+		gNC, locNC, namesNC = lx.gaz[string(nc)], lx.firstOf[string(nc)], lx.firstOf2[string(nc)]
+	}
+	wf.pl.loc[0], wf.pl.names[1] = int32(locNC), int32(namesNC)
+	wf.pl.gaz = [2]uint16{gNC, gFold}
 	if t.core > t.clitic {
 		f.flags |= fArticle
 	}
 	if t.clitic > 0 {
 		f.flags |= fClitic
 	}
-	gc := fz.lookup(core)
+	gc := gNC // (fz.lookup reuses fz.buf: whole is not read after this)
+	if t.core != t.clitic {
+		gc = fz.lookup(core)
+	}
 	g := gc
 	if t.core != t.clitic {
-		g = fz.lookup(nc)
+		g = gNC
 	}
 	if t.clitic > 0 {
-		g |= fz.lookup(t.fold)
+		g |= gFold
 	}
 	if g&gazFirst != 0 {
 		f.flags |= fFirst
@@ -589,7 +615,11 @@ func ownFeatures(f *tokFeat, out []uint64) []uint64 {
 // clusters sets the cluster features of a token: the prefixes of its
 // folded word's cluster path, and the path of its core form.
 func (fz *featurizer) clusters(t *token, f *tokFeat) {
-	p, ok := fz.lx.clusters[string(t.fold)]
+	fz.buf = fz.buf[:0]
+	for _, r := range t.fold {
+		fz.buf = appendRune(fz.buf, r)
+	}
+	p, ok := fz.lx.clusters[string(fz.buf)]
 	for k, n := range clusterPrefixes {
 		f.clus[k] = hNoCluster
 		if ok {
@@ -598,7 +628,7 @@ func (fz *featurizer) clusters(t *token, f *tokFeat) {
 	}
 	f.clusCore = hNoCluster
 	if t.core > 0 {
-		if p, ok := fz.lx.clusters[string(t.fold[t.core:])]; ok {
+		if p, ok := fz.lx.clusters[string(fz.buf[utf8Len(t.fold[:t.core]):])]; ok {
 			f.clusCore = hashString(p)
 		}
 	} else if ok {

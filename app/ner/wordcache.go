@@ -42,6 +42,7 @@ type wordCache struct {
 	blocks [][]wordEntry
 	n      int // entries in use
 	buf    []uint64
+	rows   []*weights
 }
 
 // maxCachedWords is the number of word forms a wordCache keeps between
@@ -92,13 +93,30 @@ func (c *wordCache) get(t *token) *wordEntry {
 	f := &e.f
 	tb := c.t.m.w
 	markRare(f, tb)
+	// The word's features in all its roles, looked up in one pass (the
+	// cache misses overlap), then summed per role.
+	var ends [1 + len(roles)]int
 	c.buf = ownFeatures(f, c.buf[:0])
-	tb.score(c.buf, &e.s[0][0], &e.s[0][1])
+	ends[0] = len(c.buf)
 	for r, d := range roles {
-		c.buf = roleFeatures(d, f, c.buf[:0])
-		tb.score(c.buf, &e.s[1+r][0], &e.s[1+r][1])
+		c.buf = roleFeatures(d, f, c.buf)
+		ends[1+r] = len(c.buf)
+	}
+	c.rows = c.rows[:0]
+	shift := 64 - tb.bits
+	for _, h := range c.buf {
+		c.rows = append(c.rows, tb.row(uint32(h>>shift)))
 	}
 	e.dword = wordRow(tb, w)
+	start := 0
+	for r, end := range ends {
+		for _, row := range c.rows[start:end] {
+			if row != nil {
+				addRow(row, &e.s[r][0], &e.s[r][1])
+			}
+		}
+		start = end
+	}
 	return e
 }
 
