@@ -54,7 +54,8 @@ func tokenizeInto(text string, sc *scratch) []token {
 	sc.runes = rs
 	sc.spans = arabic.Spans(rs, sc.spans[:0])
 	atoks := sc.spans
-	f := arabic.Fold(text)
+	sc.fold.Reset(text)
+	f := &sc.fold
 	sc.toks = grow(sc.toks, len(atoks))
 	toks := sc.toks
 	k := 0

@@ -160,7 +160,7 @@ func (t *Tagger) getScratch() *scratch {
 // them (one per concurrent caller), without the arrays of a text longer
 // than maxKeptTokens.
 func (t *Tagger) putScratch(sc *scratch) {
-	if cap(sc.tags) > maxKeptTokens || cap(sc.runes) > 8*maxKeptTokens {
+	if cap(sc.tags) > maxKeptTokens || cap(sc.runes) > 4*maxKeptTokens {
 		*sc = scratch{wc: sc.wc}
 	}
 	t.mu.Lock()
@@ -272,6 +272,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 // heap.
 type scratch struct {
 	wc     *wordCache
+	fold   arabic.Folded
 	runes  []rune
 	spans  []arabic.Span
 	toks   []token
