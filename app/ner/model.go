@@ -292,13 +292,17 @@ func decodeModel(b []byte) (*model, error) {
 		r.err = errors.New("word count")
 	}
 	m.words = make(map[string]wordCount, int(min(nw, 1<<20)))
+	// The words are substrings of one copy of the rest of the file (one
+	// allocation instead of one a word).
+	rest := string(body[r.off:])
+	base := r.off
 	for k := uint64(0); k < nw && r.err == nil; k++ {
 		l := r.uvarint()
 		if l > uint64(len(body)-r.off) {
 			r.err = errors.New("word length")
 			break
 		}
-		w := string(body[r.off : r.off+int(l)])
+		w := rest[r.off-base : r.off-base+int(l)]
 		r.off += int(l)
 		e := r.uvarint()
 		m.words[w] = wordCount{int(e), int(r.uvarint())}
