@@ -227,7 +227,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 	emit, back := sc.emit, sc.back
 	w := t.m.w
 	wc := sc.wc
-	wc.reset(maxCachedWords)
+	wc.reset(wc.limit)
 	inv := 1 / w.scale[0]
 	for _, se := range seqs {
 		s, e := se[0], se[1]

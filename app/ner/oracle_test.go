@@ -152,5 +152,11 @@ func TestTaggerMatchesOracle(t *testing.T) {
 	t.Run("forward", func(t *testing.T) { check(t, tg, order) })
 	slices.Reverse(order)
 	t.Run("reverse", func(t *testing.T) { check(t, tg, order) })
+	// A cache emptied between most texts (a small bound) gives the same.
+	small := &Tagger{lx: tg.lx, m: tg.m, dt: tg.dt, fs: tg.fs, edge: tg.edge}
+	sc := small.getScratch()
+	sc.wc.limit = 50
+	small.putScratch(sc)
+	t.Run("small cache", func(t *testing.T) { check(t, small, order) })
 	t.Logf("%d texts, %d tokens", len(texts), tokens)
 }

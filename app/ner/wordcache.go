@@ -41,6 +41,7 @@ type wordCache struct {
 	slot   []int32  // entry index + 1 per slot
 	blocks [][]wordEntry
 	n      int // entries in use
+	limit  int // words kept between calls (maxCachedWords)
 	buf    []uint64
 	rows   []*weights
 }
@@ -53,7 +54,7 @@ const maxCachedWords = 1 << 15
 const cacheBlock = 1024
 
 func newWordCache(t *Tagger) *wordCache {
-	c := &wordCache{t: t, fz: featurizer{lx: t.lx, opt: t.m.opt}}
+	c := &wordCache{t: t, fz: featurizer{lx: t.lx, opt: t.m.opt}, limit: maxCachedWords}
 	c.keys = make([]uint64, 2*cacheBlock)
 	c.slot = make([]int32, 2*cacheBlock)
 	return c
@@ -62,7 +63,7 @@ func newWordCache(t *Tagger) *wordCache {
 // reset empties the cache when it holds more than max words (entries
 // handed out before stay valid until the next get after a reset).
 func (c *wordCache) reset(max int) {
-	if c.n <= max {
+	if c.n <= max || c.n == 0 {
 		return
 	}
 	clear(c.keys)
