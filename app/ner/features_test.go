@@ -226,3 +226,36 @@ func TestDocTableMatchesFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCacheWideSums checks the path of a word whose sums do not fit in
+// int16 (kept in wordEntry.wide): local gives the same scores from it.
+func TestWordCacheWideSums(t *testing.T) {
+	tg := mustDefault(t)
+	toks := tokens("قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن وزارة الدفاع الروسية ستواصل عملها.")
+	c := newWordCache(tg)
+	tf, _, ws := c.prepare(toks, nil, nil, nil)
+	want := make([][2][numTags]int32, len(toks))
+	for i := range toks {
+		c.local(tf, ws, i, &want[i][0], &want[i][1])
+	}
+	for _, e := range ws {
+		if e.wide == nil {
+			e.wide = new(wordScores)
+			for r := range e.s {
+				for s := range e.s[r] {
+					for y, v := range e.s[r][s] {
+						e.wide.s[r][s][y] = int32(v)
+					}
+				}
+			}
+			clear(e.s[:])
+		}
+	}
+	for i := range toks {
+		var got [2][numTags]int32
+		c.local(tf, ws, i, &got[0], &got[1])
+		if got != want[i] {
+			t.Fatalf("token %d: wide sums give %v, int16 sums %v", i, got, want[i])
+		}
+	}
+}

@@ -15,10 +15,14 @@ type wordScores struct {
 // wordEntry is everything the tagger derives from a word form alone: its
 // word features (rare flags set as markRare sets them), its gazetteer
 // phrase bounds and its summed weights.
+//
+// The sums are kept as int16 (sums of a few int8 weights: half the memory
+// of int32) or, should one not fit, in wide.
 type wordEntry struct {
 	wordFeat
-	wordScores
-	dword *weights // the row of the word's stage-2 dWord feature (wordRow)
+	s     [1 + len(roles)][numStages][numTags]int16
+	wide  *wordScores // the sums when one does not fit in s; nil otherwise
+	dword *weights    // the row of the word's stage-2 dWord feature (wordRow)
 }
 
 // wordCache memoizes wordEntry per word form (wordKey) across the Tag
@@ -33,7 +37,7 @@ type wordEntry struct {
 // most 1/2); entries live in fixed blocks, so their addresses stay valid
 // while the cache grows. Between calls the cache is emptied once it holds
 // more than maxCachedWords words (reset), which bounds its memory at
-// about maxCachedWords × 500 bytes plus one text's vocabulary.
+// about maxCachedWords × 350 bytes plus one text's vocabulary.
 type wordCache struct {
 	t      *Tagger
 	fz     featurizer
@@ -47,7 +51,7 @@ type wordCache struct {
 }
 
 // maxCachedWords is the number of word forms a wordCache keeps between
-// Tag calls (about 12 MB of entries).
+// Tag calls (about 11 MB of entries and index).
 const maxCachedWords = 1 << 15
 
 // cacheBlock is the number of entries per allocation block.
@@ -109,14 +113,26 @@ func (c *wordCache) get(t *token) *wordEntry {
 		c.rows = append(c.rows, tb.row(uint32(h>>shift)))
 	}
 	e.dword = wordRow(tb, w)
+	var acc wordScores
 	start := 0
 	for r, end := range ends {
 		for _, row := range c.rows[start:end] {
 			if row != nil {
-				addRow(row, &e.s[r][0], &e.s[r][1])
+				addRow(row, &acc.s[r][0], &acc.s[r][1])
 			}
 		}
 		start = end
+	}
+	for r := range acc.s {
+		for s := range acc.s[r] {
+			for y, v := range acc.s[r][s] {
+				if v != int32(int16(v)) && e.wide == nil {
+					e.wide = new(wordScores)
+					*e.wide = acc
+				}
+				e.s[r][s][y] = int16(v)
+			}
+		}
 	}
 	return e
 }
@@ -202,11 +218,22 @@ func (c *wordCache) local(tf []tokFeat, ws []*wordEntry, i int, sc1, sc2 *[numTa
 			sc2[y] += v[1][y]
 		}
 	}
-	add(&ws[i].s[0])
+	word := func(e *wordEntry, r int) {
+		if e.wide != nil {
+			add(&e.wide.s[r])
+			return
+		}
+		v := &e.s[r]
+		for y := range sc1 {
+			sc1[y] += int32(v[0][y])
+			sc2[y] += int32(v[1][y])
+		}
+	}
+	word(ws[i], 0)
 	edge := c.t.edge
 	for r, d := range roles {
 		if j := i + d; j >= 0 && j < len(tf) {
-			add(&ws[j].s[1+r])
+			word(ws[j], 1+r)
 		} else {
 			add(&edge.s[1+r])
 		}
