@@ -279,7 +279,12 @@ func newDocTable(w *table) *docTable {
 
 // wordRow returns the row of the dWord feature of a folded-word hash.
 func wordRow(w *table, word uint64) *weights {
-	return w.row(uint32(mix(dWord, word) >> (64 - w.bits)))
+	return w.row(wordBucket(w, word))
+}
+
+// wordBucket is the bucket of the dWord feature of a folded-word hash.
+func wordBucket(w *table, word uint64) uint32 {
+	return uint32(mix(dWord, word) >> (64 - w.bits))
 }
 
 // score adds the stage-2 weights of token i's document features to sc,

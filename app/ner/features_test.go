@@ -239,15 +239,17 @@ func TestWordCacheWideSums(t *testing.T) {
 		c.local(tf, ws, i, &want[i][0], &want[i][1])
 	}
 	for _, e := range ws {
-		if e.wide == nil {
-			e.wide = new(wordScores)
+		if e.wide == 0 {
+			var wide wordScores
 			for r := range e.s {
 				for s := range e.s[r] {
 					for y, v := range e.s[r][s] {
-						e.wide.s[r][s][y] = int32(v)
+						wide.s[r][s][y] = int32(v)
 					}
 				}
 			}
+			c.wide = append(c.wide, wide)
+			e.wide = int32(len(c.wide))
 			clear(e.s[:])
 		}
 	}

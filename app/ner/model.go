@@ -74,15 +74,30 @@ type table struct {
 
 // row returns the weights of a bucket, or nil.
 func (m *table) row(bucket uint32) *weights {
+	return m.rowAt(m.index(bucket))
+}
+
+// index returns 1 + the index in rowsOf of a bucket's row, 0 when it has
+// none.
+func (m *table) index(bucket uint32) int32 {
 	wi := bucket >> 6
 	if int(wi) >= len(m.present) {
-		return nil
+		return 0
 	}
 	word, bit := m.present[wi], uint64(1)<<(bucket&63)
 	if word&bit == 0 {
+		return 0
+	}
+	return int32(m.rank[wi]+uint32(bits.OnesCount64(word&(bit-1)))) + 1
+}
+
+// rowAt returns the row of an index (1 + position; index's result), nil
+// for 0.
+func (m *table) rowAt(k int32) *weights {
+	if k == 0 {
 		return nil
 	}
-	return &m.rowsOf[m.rank[wi]+uint32(bits.OnesCount64(word&(bit-1)))]
+	return &m.rowsOf[k-1]
 }
 
 // hasStage1 reports whether the sentence model has weights for a bucket.

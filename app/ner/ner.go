@@ -240,7 +240,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 				s1.cores[s+i] = tf[i].core
 			}
 			s1.words[s+i] = tf[i].w
-			dword[s+i] = ws[i].dword
+			dword[s+i] = w.rowAt(ws[i].dword)
 			var sc [numTags]int32
 			wc.local(tf, ws, i, &sc, &local2[s+i])
 			for y, v := range sc {

@@ -21,9 +21,12 @@ type wordScores struct {
 type wordEntry struct {
 	wordFeat
 	s     [1 + len(roles)][numStages][numTags]int16
-	wide  *wordScores // the sums when one does not fit in s; nil otherwise
-	dword *weights    // the row of the word's stage-2 dWord feature (wordRow)
+	wide  int32 // 1 + the index in wordCache.wide of the sums when one does not fit in s; 0 otherwise
+	dword int32 // 1 + the index in table.rowsOf of the word's stage-2 dWord row (wordRow); 0: none
 }
+
+// (wordEntry holds no pointer, so the garbage collector need not scan the
+// cache's blocks.)
 
 // wordCache memoizes wordEntry per word form (wordKey) across the Tag
 // calls of one worker. Most features depend on a single word, and words
@@ -44,8 +47,9 @@ type wordCache struct {
 	keys   []uint64 // wordKey per slot (0: empty; a key of 0 is stored as 1)
 	slot   []int32  // entry index + 1 per slot
 	blocks [][]wordEntry
-	n      int // entries in use
-	limit  int // words kept between calls (maxCachedWords)
+	wide   []wordScores // see wordEntry.wide
+	n      int          // entries in use
+	limit  int          // words kept between calls (maxCachedWords)
 	buf    []uint64
 	rows   []*weights
 }
@@ -73,6 +77,7 @@ func (c *wordCache) reset(max int) {
 	clear(c.keys)
 	clear(c.slot)
 	c.n = 0
+	c.wide = c.wide[:0]
 }
 
 // get returns the entry of a token's word form, computing it on first use.
@@ -112,7 +117,7 @@ func (c *wordCache) get(t *token) *wordEntry {
 	for _, h := range c.buf {
 		c.rows = append(c.rows, tb.row(uint32(h>>shift)))
 	}
-	e.dword = wordRow(tb, w)
+	e.dword = tb.index(wordBucket(tb, w))
 	var acc wordScores
 	start := 0
 	for r, end := range ends {
@@ -126,9 +131,9 @@ func (c *wordCache) get(t *token) *wordEntry {
 	for r := range acc.s {
 		for s := range acc.s[r] {
 			for y, v := range acc.s[r][s] {
-				if v != int32(int16(v)) && e.wide == nil {
-					e.wide = new(wordScores)
-					*e.wide = acc
+				if v != int32(int16(v)) && e.wide == 0 {
+					c.wide = append(c.wide, acc)
+					e.wide = int32(len(c.wide))
 				}
 				e.s[r][s][y] = int16(v)
 			}
@@ -219,8 +224,8 @@ func (c *wordCache) local(tf []tokFeat, ws []*wordEntry, i int, sc1, sc2 *[numTa
 		}
 	}
 	word := func(e *wordEntry, r int) {
-		if e.wide != nil {
-			add(&e.wide.s[r])
+		if e.wide != 0 {
+			add(&c.wide[e.wide-1].s[r])
 			return
 		}
 		v := &e.s[r]
