@@ -252,6 +252,7 @@ func (s *stage1) docValues(i, s0, e0 int) (v [numDoc]int32) {
 type docTable struct {
 	bias [numTags]int32
 	off  [numDoc]int32
+	n    [numDoc]int32 // values of each template (docTemplates[k].n)
 	rows [][numTags]int32
 }
 
@@ -270,6 +271,7 @@ func newDocTable(w *table) *docTable {
 	dt.bias = get(mix(dBias, 0))
 	for k, tm := range docTemplates {
 		dt.off[k] = int32(len(dt.rows))
+		dt.n[k] = int32(tm.n)
 		for v := 0; v < tm.n; v++ {
 			dt.rows = append(dt.rows, get(mix(tm.id, uint64(v))))
 		}
@@ -299,7 +301,7 @@ func (dt *docTable) score(s *stage1, word *weights, i, s0, e0 int, sc *[numTags]
 	}
 	add(&dt.bias)
 	for k, x := range v {
-		if x >= 0 && int(x) < docTemplates[k].n {
+		if x >= 0 && x < dt.n[k] {
 			add(&dt.rows[dt.off[k]+x])
 		}
 	}
