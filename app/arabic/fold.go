@@ -64,8 +64,19 @@ func (f Folded) Span(i, j int) (start, end int) {
 // they present. Folding is one rune to at most two runes (lam-alef
 // ligatures), so the map stays simple.
 func Fold(s string) Folded {
+	var f Folded
+	f.Reset(s)
+	return f
+}
+
+// Reset makes f the folding of s (as Fold), reusing f's arrays when they
+// are large enough: the previous contents are lost.
+func (f *Folded) Reset(s string) {
 	n := utf8.RuneCountInString(s)
-	f := Folded{Runes: make([]rune, 0, n), Orig: make([]int, 0, n+1), end: make([]int, 0, n)}
+	if cap(f.Runes) < n || cap(f.Orig) < n+1 || cap(f.end) < n {
+		f.Runes, f.Orig, f.end = make([]rune, 0, n), make([]int, 0, n+1), make([]int, 0, n)
+	}
+	f.Runes, f.Orig, f.end = f.Runes[:0], f.Orig[:0], f.end[:0]
 	i := 0
 	for _, r := range s {
 		switch m := foldRune(r); {
@@ -85,7 +96,6 @@ func Fold(s string) Folded {
 		i++
 	}
 	f.Orig = append(f.Orig, i)
-	return f
 }
 
 // FoldString returns the folded form of s (Fold(s).String()).
@@ -206,6 +216,9 @@ func IsArabic(r rune) bool { return unicode.Is(unicode.Arabic, r) }
 // IsLetter reports whether r belongs inside a word: a letter, a combining
 // mark (tashkeel), tatweel, or ZWNJ/ZWJ.
 func IsLetter(r rune) bool {
+	if r >= 0x0620 && r <= 0x064A { // the Arabic letters (and tatweel): the common case, without a table search
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || r == 0x0640 || r == 0x200C || r == 0x200D
 }
 

@@ -67,6 +67,9 @@ func Run(cfg Config) (*Corpus, error) {
 	slots := make(chan struct{}, window)
 	todo := make(chan job, jobs)
 	done := make(chan result, window)
+	// Output lines' buffers go back to the workers once written (an
+	// io.Writer keeps nothing of what it is given): no allocation per line.
+	lines := make(chan []byte, window)
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 	halt := func() { stopOnce.Do(func() { close(stop) }) }
@@ -104,14 +107,19 @@ func Run(cfg Config) (*Corpus, error) {
 		go func() {
 			defer wg.Done()
 			for j := range todo {
-				line, doc, err := Annotate(nil, j.rec, cfg.Options)
+				var buf []byte
+				select {
+				case buf = <-lines:
+				default:
+				}
+				line, doc, err := Annotate(buf[:0], j.rec, cfg.Options)
 				done <- result{seq: j.seq, line: line, doc: doc, size: len(j.rec.Text), err: err}
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	w := writer{cfg: cfg, corpus: NewCorpus(), start: time.Now(), consumed: &consumed}
+	w := writer{cfg: cfg, corpus: NewCorpus(), start: time.Now(), consumed: &consumed, lines: lines}
 	pending := map[int]result{}
 	next := 0
 	var failed error
@@ -166,6 +174,9 @@ loop:
 
 var errStopped = fmt.Errorf("batch: stopped")
 
+// maxKeptLine bounds the capacity of a line buffer kept for reuse.
+const maxKeptLine = 1 << 20
+
 // writer is Run's output side: it runs on one goroutine.
 type writer struct {
 	cfg      Config
@@ -173,7 +184,8 @@ type writer struct {
 	errs     io.Writer
 	start    time.Time
 	consumed *atomic.Int64
-	shown    bool // a progress line is on the terminal
+	lines    chan<- []byte // written lines' buffers, for the workers
+	shown    bool          // a progress line is on the terminal
 }
 
 func (w *writer) write(r result) error {
@@ -200,6 +212,12 @@ func (w *writer) write(r result) error {
 	}
 	if _, err := w.cfg.Out.Write(r.line); err != nil {
 		return fmt.Errorf("writing the output: %w", err)
+	}
+	if cap(r.line) <= maxKeptLine {
+		select {
+		case w.lines <- r.line:
+		default:
+		}
 	}
 	w.corpus.Add(r.doc, r.size)
 	return nil

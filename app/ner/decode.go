@@ -11,6 +11,14 @@ func viterbi(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int)
 	return out
 }
 
+// openTags are the tags that may follow any tag: O and the B tags.
+var openTags = func() (t [1 + len(types)]int) {
+	for k := range types {
+		t[1+k] = beginTag(k)
+	}
+	return
+}()
+
 // viterbiBuf is viterbi with a reusable back-pointer buffer, returned
 // (grown as needed) for the next call.
 func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []int, back []uint8) ([]int, []uint8) {
@@ -36,9 +44,11 @@ func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []i
 		cur[y] = te[0][y] + emit[y]
 	}
 	for i := 1; i < n; i++ {
-		e := emit[i*numTags : i*numTags+numTags]
+		e := (*[numTags]int32)(emit[i*numTags : i*numTags+numTags])
+		bk := (*[numTags]uint8)(back[i*numTags : i*numTags+numTags])
 		top := int32(neg)
-		for y := 0; y < numTags; y++ {
+		// O and B-X follow any tag.
+		for _, y := range openTags {
 			best, arg := cur[0]+te[1][y], 0
 			for x := 1; x < numTags; x++ {
 				if s := cur[x] + te[1+x][y]; s > best {
@@ -48,7 +58,20 @@ func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []i
 			best += e[y]
 			next[y] = best
 			top = max(top, best)
-			back[i*numTags+y] = uint8(arg)
+			bk[y] = uint8(arg)
+		}
+		// I-X follows B-X or I-X only: the other tags' scores are far
+		// below (te = neg), so they can neither win nor tie.
+		for k := range len(types) {
+			b, y := beginTag(k), insideTag(k)
+			best, arg := cur[b]+te[1+b][y], b
+			if s := cur[y] + te[1+y][y]; s > best {
+				best, arg = s, y
+			}
+			best += e[y]
+			next[y] = best
+			top = max(top, best)
+			bk[y] = uint8(arg)
 		}
 		// Keep scores near zero so long sequences cannot overflow;
 		// disallowed paths stay far below.

@@ -42,11 +42,25 @@ type stage1 struct {
 	words  []uint64  // folded-word hash per token
 	stat   []int32   // per token: index into counts of its core form, -1 if not counted (set by docStats)
 	counts [][numTags]int32
+	maj    []majorityOf     // per token: majority's result (set by docStats)
+	idx    map[uint64]int32 // core form → index into counts (docStats' map, reused)
 }
 
-// docStats counts the stage-1 tags of every core form in the document.
+// majorityOf is the result of stage1.majority for a token.
+type majorityOf struct {
+	typ        int
+	ent, total int32
+	c          [numTags]int32
+}
+
+// docStats counts the stage-1 tags of every core form in the document
+// and the majority of each token.
 func (s *stage1) docStats() {
-	idx := make(map[uint64]int32, len(s.cores)/4)
+	if s.idx == nil {
+		s.idx = make(map[uint64]int32, len(s.cores)/4)
+	}
+	idx := s.idx
+	clear(idx)
 	s.stat = s.stat[:0]
 	s.counts = s.counts[:0]
 	for i, c := range s.cores {
@@ -62,6 +76,11 @@ func (s *stage1) docStats() {
 		}
 		s.counts[k][s.tags[i]]++
 		s.stat = append(s.stat, k)
+	}
+	s.maj = grow(s.maj, len(s.tags))
+	for i := range s.maj {
+		m := &s.maj[i]
+		m.typ, m.ent, m.total, m.c = s.countMajority(i)
 	}
 }
 
@@ -88,6 +107,15 @@ func confBucket(v float32) uint64 {
 // occurrences of token i's core form (-1 when none), the count of those
 // entity tags, the count of other occurrences, and the per-tag counts.
 func (s *stage1) majority(i int) (typ int, ent, total int32, c [numTags]int32) {
+	if i < 0 || i >= len(s.maj) {
+		return -1, 0, 0, c
+	}
+	m := &s.maj[i]
+	return m.typ, m.ent, m.total, m.c
+}
+
+// countMajority computes majority(i) from the counts.
+func (s *stage1) countMajority(i int) (typ int, ent, total int32, c [numTags]int32) {
 	typ = -1
 	if i < 0 || i >= len(s.tags) || s.stat[i] < 0 {
 		return
@@ -224,6 +252,7 @@ func (s *stage1) docValues(i, s0, e0 int) (v [numDoc]int32) {
 type docTable struct {
 	bias [numTags]int32
 	off  [numDoc]int32
+	n    [numDoc]int32 // values of each template (docTemplates[k].n)
 	rows [][numTags]int32
 }
 
@@ -242,6 +271,7 @@ func newDocTable(w *table) *docTable {
 	dt.bias = get(mix(dBias, 0))
 	for k, tm := range docTemplates {
 		dt.off[k] = int32(len(dt.rows))
+		dt.n[k] = int32(tm.n)
 		for v := 0; v < tm.n; v++ {
 			dt.rows = append(dt.rows, get(mix(tm.id, uint64(v))))
 		}
@@ -249,9 +279,20 @@ func newDocTable(w *table) *docTable {
 	return dt
 }
 
+// wordRow returns the row of the dWord feature of a folded-word hash.
+func wordRow(w *table, word uint64) *weights {
+	return w.row(wordBucket(w, word))
+}
+
+// wordBucket is the bucket of the dWord feature of a folded-word hash.
+func wordBucket(w *table, word uint64) uint32 {
+	return uint32(mix(dWord, word) >> (64 - w.bits))
+}
+
 // score adds the stage-2 weights of token i's document features to sc,
-// as w.score2(s.docFeatures(i, s0, e0)) would.
-func (dt *docTable) score(s *stage1, w *table, i, s0, e0 int, sc *[numTags]int32) {
+// as w.score2(s.docFeatures(i, s0, e0)) would; word is the row of the
+// token's dWord feature (wordRow(w, s.words[i])).
+func (dt *docTable) score(s *stage1, word *weights, i, s0, e0 int, sc *[numTags]int32) {
 	v := s.docValues(i, s0, e0)
 	add := func(r *[numTags]int32) {
 		for y := range sc {
@@ -260,12 +301,12 @@ func (dt *docTable) score(s *stage1, w *table, i, s0, e0 int, sc *[numTags]int32
 	}
 	add(&dt.bias)
 	for k, x := range v {
-		if x >= 0 && int(x) < docTemplates[k].n {
+		if x >= 0 && x < dt.n[k] {
 			add(&dt.rows[dt.off[k]+x])
 		}
 	}
-	if row := w.row(uint32(mix(dWord, s.words[i]) >> (64 - w.bits))); row != nil {
-		for y, x := range row[1] {
+	if word != nil {
+		for y, x := range word[1] {
 			sc[y] += int32(x)
 		}
 	}

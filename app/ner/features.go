@@ -54,7 +54,8 @@ func tokenizeInto(text string, sc *scratch) []token {
 	sc.runes = rs
 	sc.spans = arabic.Spans(rs, sc.spans[:0])
 	atoks := sc.spans
-	f := arabic.Fold(text)
+	sc.fold.Reset(text)
+	f := &sc.fold
 	sc.toks = grow(sc.toks, len(atoks))
 	toks := sc.toks
 	k := 0
@@ -70,7 +71,7 @@ func tokenizeInto(text string, sc *scratch) []token {
 		}
 		fold := f.Runes[fs:k:k]
 		tk := token{start: a.Start, end: a.End, kind: a.Kind, fold: fold, orig: f.Orig[fs:k:k]}
-		tk.upper = len(fold) > 0 && unicode.IsUpper(fold[0])
+		tk.upper = len(fold) > 0 && !(fold[0] >= 0x600 && fold[0] <= 0x6FF) && unicode.IsUpper(fold[0]) // (no case in the Arabic block)
 		tk.lineStart = line && i > 0
 		for j, r := range fold {
 			if 'A' <= r && r <= 'Z' {
@@ -191,16 +192,38 @@ type featurizer struct {
 	opt  uint8 // Opt* feature groups
 	buf  []byte
 	tf   []tokFeat
-	memo map[uint64]*wordFeat // by folded-word hash: what prepare derives from the word alone
+	pl   []wordPlaces
+	memo map[uint64]*wordFeat // by wordKey: what prepare derives from the word alone
 	slab []wordFeat           // allocation block for memo entries
 }
 
 // wordFeat is the part of a token's features that depends only on its
-// folded word: the hashes and word flags, and the longest place name
-// (in tokens) that may start with the word, without and with its proclitic.
+// folded word (and kind and capitalization): the hashes and word flags,
+// and how long the phrases that may start with the word are.
 type wordFeat struct {
-	f       tokFeat
-	placeOf [2]int
+	f  tokFeat
+	pl wordPlaces
+}
+
+// wordPlaces bounds the gazetteer phrases that may start with a word, in
+// tokens (0: none): loc, the place names (lexicon.firstOf) starting with
+// the word without its proclitic and with it; names, the names-loc and
+// names-org phrases (lexicon.firstOf2) starting with the whole word and
+// with the word without its proclitic; gaz, the word-list bits
+// (lexicon.gaz) of the word without its proclitic and of the whole word,
+// the one-token phrases.
+type wordPlaces struct {
+	loc, names [2]int32
+	gaz        [2]uint16
+}
+
+// one returns the word-list bits of a word token's folded runes from
+// start (0 or the token's proclitic length), as fz.lookup(t.fold[start:]).
+func (p *wordPlaces) one(start int) uint16 {
+	if start == 0 {
+		return p.gaz[1]
+	}
+	return p.gaz[0]
 }
 
 // lookup returns the gazetteer bits of a phrase of folded runes.
@@ -215,6 +238,24 @@ func (fz *featurizer) lookup(parts ...[]rune) uint16 {
 		}
 	}
 	return fz.lx.gaz[string(fz.buf)]
+}
+
+// utf8Len is the length of the UTF-8 encoding of rs (appendRune's), in bytes.
+func utf8Len(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case r < 0x80:
+			n++
+		case r < 0x800:
+			n += 2
+		case r < 0x10000:
+			n += 3
+		default:
+			n += 4
+		}
+	}
+	return n
 }
 
 func appendRune(b []byte, r rune) []byte {
@@ -270,33 +311,48 @@ func shapeOf(t *token) uint64 {
 func (fz *featurizer) prepare(toks []token) []tokFeat {
 	if cap(fz.tf) < len(toks) {
 		fz.tf = make([]tokFeat, len(toks))
+		fz.pl = make([]wordPlaces, len(toks))
 	}
 	if fz.memo == nil {
 		fz.memo = make(map[uint64]*wordFeat, 1024)
 	}
-	tf := fz.tf[:len(toks)]
+	tf, pl := fz.tf[:len(toks)], fz.pl[:len(toks)]
 	for i := range toks {
-		tf[i] = fz.word(&toks[i]).f
+		wf := fz.word(&toks[i])
+		tf[i], pl[i] = wf.f, wf.pl
 	}
-	if len(tf) > 0 {
-		tf[0].flags |= fSentStart
-	}
-	fz.markPlaces(toks, tf)
-	if fz.opt&OptNameLists != 0 {
-		fz.markNames(toks, tf)
-	}
-	markQuotes(toks, tf)
+	fz.mark(toks, tf, pl)
 	return tf
 }
 
-// word returns the memoized word features of a token (keyed by the hash
-// of its folded text, its kind and capitalization).
-func (fz *featurizer) word(t *token) *wordFeat {
-	w := hashRunes(t.fold)
-	key := w ^ uint64(t.kind)*0x9e3779b97f4a7c15
+// mark adds the flags that depend on the token's place in the sequence to
+// tf, given the word features of each token (tf, pl): sequence start,
+// gazetteer phrases, quotes.
+func (fz *featurizer) mark(toks []token, tf []tokFeat, pl []wordPlaces) {
+	if len(tf) > 0 {
+		tf[0].flags |= fSentStart
+	}
+	fz.markPlaces(toks, tf, pl)
+	if fz.opt&OptNameLists != 0 {
+		fz.markNames(toks, tf, pl)
+	}
+	markQuotes(toks, tf)
+}
+
+// wordKey is the key of a token's word features: the hash of its folded
+// text (also returned), its kind and capitalization.
+func wordKey(t *token) (key, w uint64) {
+	w = hashRunes(t.fold)
+	key = w ^ uint64(t.kind)*0x9e3779b97f4a7c15
 	if t.upper {
 		key ^= 0xc2b2ae3d27d4eb4f
 	}
+	return key, w
+}
+
+// word returns the memoized word features of a token (by wordKey).
+func (fz *featurizer) word(t *token) *wordFeat {
+	key, w := wordKey(t)
 	if wf := fz.memo[key]; wf != nil {
 		return wf
 	}
@@ -306,6 +362,13 @@ func (fz *featurizer) word(t *token) *wordFeat {
 	wf := &fz.slab[0]
 	fz.slab = fz.slab[1:]
 	fz.memo[key] = wf
+	fz.newWord(t, w, wf)
+	return wf
+}
+
+// newWord computes the word features of a token whose folded text hashes
+// to w into wf (which must be zero).
+func (fz *featurizer) newWord(t *token, w uint64, wf *wordFeat) {
 	f := &wf.f
 	f.w = w
 	core := t.fold[t.core:]
@@ -325,29 +388,45 @@ func (fz *featurizer) word(t *token) *wordFeat {
 		fz.clusters(t, f)
 	}
 	if t.kind != arabic.Word {
-		return wf
+		return
 	}
-	for k, start := range [2]int{t.clitic, 0} {
-		fz.buf = fz.buf[:0]
-		for _, r := range t.fold[start:] {
-			fz.buf = appendRune(fz.buf, r)
-		}
-		wf.placeOf[k] = fz.lx.firstOf[string(fz.buf)]
+	// The word as UTF-8, whole and without its proclitic: each word list
+	// is consulted once per distinct string.
+	fz.buf = fz.buf[:0]
+	for _, r := range t.fold[:t.clitic] {
+		fz.buf = appendRune(fz.buf, r)
 	}
-	nc := t.fold[t.clitic:]
+	off := len(fz.buf)
+	for _, r := range t.fold[t.clitic:] {
+		fz.buf = appendRune(fz.buf, r)
+	}
+	lx := fz.lx
+	whole := fz.buf
+	gFold := lx.gaz[string(whole)]
+	gNC, locNC, namesNC := gFold, lx.firstOf[string(whole)], lx.firstOf2[string(whole)]
+	wf.pl.loc[1], wf.pl.names[0] = int32(locNC), int32(namesNC)
+	if t.clitic > 0 {
+		nc := whole[off:]
+		gNC, locNC, namesNC = lx.gaz[string(nc)], lx.firstOf[string(nc)], lx.firstOf2[string(nc)]
+	}
+	wf.pl.loc[0], wf.pl.names[1] = int32(locNC), int32(namesNC)
+	wf.pl.gaz = [2]uint16{gNC, gFold}
 	if t.core > t.clitic {
 		f.flags |= fArticle
 	}
 	if t.clitic > 0 {
 		f.flags |= fClitic
 	}
-	gc := fz.lookup(core)
+	gc := gNC // (fz.lookup reuses fz.buf: whole is not read after this)
+	if t.core != t.clitic {
+		gc = fz.lookup(core)
+	}
 	g := gc
 	if t.core != t.clitic {
-		g = fz.lookup(nc)
+		g = gNC
 	}
 	if t.clitic > 0 {
-		g |= fz.lookup(t.fold)
+		g |= gFold
 	}
 	if g&gazFirst != 0 {
 		f.flags |= fFirst
@@ -373,25 +452,27 @@ func (fz *featurizer) word(t *token) *wordFeat {
 	if t.upper {
 		f.flags |= fLatinCap
 	}
-	return wf
 }
 
 // markPlaces marks the longest gazetteer place names (the first token may
 // carry a proclitic).
-func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
+func (fz *featurizer) markPlaces(toks []token, tf []tokFeat, pl []wordPlaces) {
 	var parts [6][]rune
 	for i := 0; i < len(toks); {
 		matched := 0
 		if toks[i].kind == arabic.Word {
-			wf := fz.word(&toks[i])
 			for k, start := range [2]int{toks[i].clitic, 0} {
 				parts[0] = toks[i].fold[start:]
-				most := min(wf.placeOf[k], len(toks)-i, len(parts))
+				most := min(int(pl[i].loc[k]), len(toks)-i, len(parts))
 				for n := most; n > matched; n-- {
 					for k := 1; k < n; k++ {
 						parts[k] = toks[i+k].fold
 					}
-					if fz.lookup(parts[:n]...)&gazLoc != 0 {
+					g := pl[i].one(start)
+					if n > 1 {
+						g = fz.lookup(parts[:n]...)
+					}
+					if g&gazLoc != 0 {
 						matched = n
 					}
 				}
@@ -414,7 +495,7 @@ func (fz *featurizer) markPlaces(toks []token, tf []tokFeat) {
 
 // markNames marks the longest phrases of names-loc and names-org (the
 // first token may carry a proclitic, which is not part of the phrase).
-func (fz *featurizer) markNames(toks []token, tf []tokFeat) {
+func (fz *featurizer) markNames(toks []token, tf []tokFeat, pl []wordPlaces) {
 	var parts [5][]rune
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -422,18 +503,18 @@ func (fz *featurizer) markNames(toks []token, tf []tokFeat) {
 			continue
 		}
 		best, bits := 0, uint16(0)
-		for _, start := range [2]int{0, t.clitic} {
-			fz.buf = fz.buf[:0]
-			for _, r := range t.fold[start:] {
-				fz.buf = appendRune(fz.buf, r)
-			}
-			most := min(fz.lx.firstOf2[string(fz.buf)], len(toks)-i, len(parts))
+		for k, start := range [2]int{0, t.clitic} {
+			most := min(int(pl[i].names[k]), len(toks)-i, len(parts))
 			parts[0] = t.fold[start:]
 			for n := most; n > best; n-- {
 				for k := 1; k < n; k++ {
 					parts[k] = toks[i+k].fold
 				}
-				if g := fz.lookup(parts[:n]...) & (gazLoc2 | gazOrg2); g != 0 {
+				g := pl[i].one(start)
+				if n > 1 {
+					g = fz.lookup(parts[:n]...)
+				}
+				if g &= gazLoc2 | gazOrg2; g != 0 {
 					best, bits = n, g
 					break
 				}
@@ -535,7 +616,11 @@ func ownFeatures(f *tokFeat, out []uint64) []uint64 {
 // clusters sets the cluster features of a token: the prefixes of its
 // folded word's cluster path, and the path of its core form.
 func (fz *featurizer) clusters(t *token, f *tokFeat) {
-	p, ok := fz.lx.clusters[string(t.fold)]
+	fz.buf = fz.buf[:0]
+	for _, r := range t.fold {
+		fz.buf = appendRune(fz.buf, r)
+	}
+	p, ok := fz.lx.clusters[string(fz.buf)]
 	for k, n := range clusterPrefixes {
 		f.clus[k] = hNoCluster
 		if ok {
@@ -544,7 +629,7 @@ func (fz *featurizer) clusters(t *token, f *tokFeat) {
 	}
 	f.clusCore = hNoCluster
 	if t.core > 0 {
-		if p, ok := fz.lx.clusters[string(t.fold[t.core:])]; ok {
+		if p, ok := fz.lx.clusters[string(fz.buf[utf8Len(t.fold[:t.core]):])]; ok {
 			f.clusCore = hashString(p)
 		}
 	} else if ok {

@@ -160,22 +160,31 @@ func TestWordCacheMatchesFeatures(t *testing.T) {
 	tg := mustDefault(t)
 	text := benchText(t)[:50000]
 	toks := tokens(text)
-	fz := &featurizer{lx: tg.lx}
-	c := newWordCache(tg.m.w, tg.fs)
+	fz := &featurizer{lx: tg.lx, opt: tg.m.opt}
+	c := newWordCache(tg)
+	var ctf []tokFeat
+	var cpl []wordPlaces
+	var ws []*wordEntry
 	for s := 0; s < len(toks); s += 40 {
 		seq := toks[s:min(s+40, len(toks))]
 		tf := fz.prepare(seq)
 		for i := range tf {
 			markRare(&tf[i], tg.m.w)
 		}
-		ws := c.all(tf, nil)
+		ctf, cpl, ws = c.prepare(seq, ctf, cpl, ws)
+		if !slices.Equal(tf, ctf) {
+			t.Fatalf("tokens %d…: cached features differ", s)
+		}
 		for i := range seq {
 			var a1, a2, b1, b2 [numTags]int32
 			tg.m.w.score(features(tf, i, nil), &a1, &a2)
-			c.local(tf, ws, i, &b1, &b2)
+			c.local(ctf, ws, i, &b1, &b2)
 			if a1 != b1 || a2 != b2 {
 				t.Fatalf("token %d %q: features %v %v, cache %v %v", s+i, string(seq[i].fold), a1, a2, b1, b2)
 			}
+		}
+		if s%400 == 0 {
+			c.reset(0) // entries are recomputed alike
 		}
 	}
 }
@@ -210,10 +219,45 @@ func TestDocTableMatchesFeatures(t *testing.T) {
 		for i := s; i < e; i++ {
 			var a, b [numTags]int32
 			tg.m.w.score2(s1.docFeatures(i, s, e, nil), &a)
-			tg.dt.score(&s1, tg.m.w, i, s, e, &b)
+			tg.dt.score(&s1, wordRow(tg.m.w, s1.words[i]), i, s, e, &b)
 			if a != b {
 				t.Fatalf("token %d: features %v, dense %v", i, a, b)
 			}
+		}
+	}
+}
+
+// TestWordCacheWideSums checks the path of a word whose sums do not fit in
+// int16 (kept in wordEntry.wide): local gives the same scores from it.
+func TestWordCacheWideSums(t *testing.T) {
+	tg := mustDefault(t)
+	toks := tokens("قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن وزارة الدفاع الروسية ستواصل عملها.")
+	c := newWordCache(tg)
+	tf, _, ws := c.prepare(toks, nil, nil, nil)
+	want := make([][2][numTags]int32, len(toks))
+	for i := range toks {
+		c.local(tf, ws, i, &want[i][0], &want[i][1])
+	}
+	for _, e := range ws {
+		if e.wide == 0 {
+			var wide wordScores
+			for r := range e.s {
+				for s := range e.s[r] {
+					for y, v := range e.s[r][s] {
+						wide.s[r][s][y] = int32(v)
+					}
+				}
+			}
+			c.wide = append(c.wide, wide)
+			e.wide = int32(len(c.wide))
+			clear(e.s[:])
+		}
+	}
+	for i := range toks {
+		var got [2][numTags]int32
+		c.local(tf, ws, i, &got[0], &got[1])
+		if got != want[i] {
+			t.Fatalf("token %d: wide sums give %v, int16 sums %v", i, got, want[i])
 		}
 	}
 }

@@ -19,8 +19,8 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	}
 	for s := 0; s < numStages; s++ {
 		n := 0
-		for i, sl := range m.w.slots {
-			if m.w.keys[i] != 0 && sl[s] != [numTags]int8{} {
+		for _, sl := range m.w.rowsOf {
+			if sl[s] != [numTags]int8{} {
 				n++
 			}
 		}

@@ -28,6 +28,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sync"
 
 	"github.com/hashiya/hashiya/app/arabic"
@@ -56,15 +57,16 @@ func readModel(fsys fs.ReadFileFS) ([]byte, error) {
 
 // Tagger tags entity mentions. It is safe for concurrent use.
 type Tagger struct {
-	lx *lexicon
-	m  *model
-	dt *docTable   // dense stage-2 weights of the document templates
-	fs *flagScores // weights of the flag features
+	lx   *lexicon
+	m    *model
+	dt   *docTable   // dense stage-2 weights of the document templates
+	fs   *flagScores // weights of the flag features
+	edge *wordScores // role weights of the positions beyond a sequence
 
 	noRules bool // WithoutRules: the model's spans only
 
-	mu sync.Mutex // guards sc
-	sc *scratch   // arrays of the last call, reused by the next one not running concurrently
+	mu   sync.Mutex // guards free
+	free []*scratch // arrays and word caches of finished calls, for the next ones
 }
 
 //go:embed model
@@ -111,7 +113,7 @@ func sharedLexicon() (*lexicon, error) {
 // adjectives dropped, names propagated, official bodies added, labels
 // unified): the "rules" row of the ablation in nereval.
 func (t *Tagger) WithoutRules() *Tagger {
-	return &Tagger{lx: t.lx, m: t.m, dt: t.dt, fs: t.fs, noRules: true}
+	return &Tagger{lx: t.lx, m: t.m, dt: t.dt, fs: t.fs, edge: t.edge, noRules: true}
 }
 
 // New builds a tagger from the bytes of a model file (the format written by
@@ -128,26 +130,49 @@ func New(modelFile []byte) (*Tagger, error) {
 	if m.lexHash != lx.hash {
 		return nil, fmt.Errorf("ner: model was trained with other gazetteers or trigger lists; retrain with go run ./app/ner/cmd/nertrain")
 	}
-	return &Tagger{lx: lx, m: m, dt: newDocTable(m.w), fs: newFlagScores(m.w)}, nil
+	return &Tagger{lx: lx, m: m, dt: newDocTable(m.w), fs: newFlagScores(m.w), edge: newEdgeScores(m.w)}, nil
 }
 
 // Tag returns the entity mentions of text, sorted by Start and
 // non-overlapping. It never panics; text that is not valid UTF-8 is read
 // as Go reads strings (each bad byte one code point U+FFFD).
 func (t *Tagger) Tag(text string) []Mention {
-	sc := new(scratch)
-	if t.mu.TryLock() { // reuse the arrays of the previous call
-		if t.sc != nil {
-			sc = t.sc
-		}
-		defer func() {
-			if cap(sc.tags) <= maxKeptTokens {
-				t.sc = sc
-			}
-			t.mu.Unlock()
-		}()
-	}
+	sc := t.getScratch()
 	toks, tags := t.tagTokens(text, sc)
+	ms := t.finish(toks, tags)
+	t.putScratch(sc)
+	return ms
+}
+
+// getScratch returns the scratch of a finished call, or a new one.
+func (t *Tagger) getScratch() *scratch {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if n := len(t.free); n > 0 {
+		sc := t.free[n-1]
+		t.free = t.free[:n-1]
+		return sc
+	}
+	return &scratch{wc: newWordCache(t)}
+}
+
+// putScratch keeps a scratch for the next call: at most GOMAXPROCS of
+// them (one per concurrent caller), without the arrays of a text longer
+// than maxKeptTokens.
+func (t *Tagger) putScratch(sc *scratch) {
+	if cap(sc.tags) > maxKeptTokens || cap(sc.runes) > 4*maxKeptTokens {
+		*sc = scratch{wc: sc.wc}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if len(t.free) < runtime.GOMAXPROCS(0) {
+		t.free = append(t.free, sc)
+	}
+}
+
+// finish turns the tokens' BIO tags into mentions: spans, the rules, the
+// entity groups.
+func (t *Tagger) finish(toks []token, tags []int) []Mention {
 	ms := t.mentions(toks, tags)
 	if !t.noRules {
 		ms = t.dropNationalities(toks, ms)
@@ -197,26 +222,27 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 	s1.words = grow(s1.words, n)
 	sc.local2 = grow(sc.local2, n) // stage-2 scores of the local features
 	local2 := sc.local2
-	fz := &featurizer{lx: t.lx, opt: t.m.opt}
-	var emit []int32
-	var back []uint8
+	sc.dword = grow(sc.dword, n)
+	dword := sc.dword
+	emit, back := sc.emit, sc.back
 	w := t.m.w
-	cache := newWordCache(w, t.fs)
-	var ws []*wordScores
+	wc := sc.wc
+	wc.reset(wc.limit)
 	inv := 1 / w.scale[0]
 	for _, se := range seqs {
 		s, e := se[0], se[1]
 		seq := toks[s:e]
-		tf := fz.prepare(seq)
-		ws = cache.all(tf, ws) // also sets the rare flags
+		sc.tf, sc.pl, sc.ws = wc.prepare(seq, sc.tf, sc.pl, sc.ws)
+		tf, ws := sc.tf, sc.ws
 		emit = emit[:0]
 		for i := range seq {
 			if countable(&seq[i]) {
 				s1.cores[s+i] = tf[i].core
 			}
 			s1.words[s+i] = tf[i].w
+			dword[s+i] = w.rowAt(ws[i].dword)
 			var sc [numTags]int32
-			cache.local(tf, ws, i, &sc, &local2[s+i])
+			wc.local(tf, ws, i, &sc, &local2[s+i])
 			for y, v := range sc {
 				s1.emit[(s+i)*numTags+y] = float32(v) * inv
 			}
@@ -232,11 +258,12 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 		emit = emit[:0]
 		for i := s; i < e; i++ {
 			sc := local2[i]
-			t.dt.score(s1, w, i, s, e, &sc)
+			t.dt.score(s1, dword[i], i, s, e, &sc)
 			emit = append(emit, sc[:]...)
 		}
 		_, back = viterbiBuf(emit, e-s, &w.trans[1], tags[s:e], back)
 	}
+	sc.emit, sc.back = emit, back
 	return toks, tags
 }
 
@@ -244,11 +271,19 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 // the next call (Tagger.sc) so that tagging long texts does not churn the
 // heap.
 type scratch struct {
+	wc     *wordCache
+	fold   arabic.Folded
 	runes  []rune
 	spans  []arabic.Span
 	toks   []token
+	tf     []tokFeat
+	pl     []wordPlaces
+	ws     []*wordEntry
 	s1     stage1
 	local2 [][numTags]int32
+	dword  []*weights
+	emit   []int32
+	back   []uint8
 	tags   []int
 }
 
