@@ -151,6 +151,7 @@ func (t *Tagger) Tag(text string) []Mention {
 	ms := t.mentions(toks, tags)
 	if !t.noRules {
 		ms = t.dropNationalities(toks, ms)
+		ms = t.stripTitles(toks, ms)
 		ms = t.propagate(toks, ms)
 		ms = t.addBodies(toks, ms)
 		unifyLabels(toks, ms)
