@@ -326,17 +326,32 @@ var titleHeads = runeSetOf(func() map[string]bool {
 	return m
 }())
 
+// titleHead reports whether tk is a title a mention may not start with:
+// in titleHeads, and with ال or else not a word of the person-name lists
+// ("أمين", "سلطان" and "رائد" are also given names).
+func (t *Tagger) titleHead(tk *token) bool {
+	if tk.kind != arabic.Word || !titleHeads.has(tk.fold[tk.core:]) {
+		return false
+	}
+	if tk.core > tk.clitic {
+		return true
+	}
+	fz := featurizer{lx: t.lx}
+	return fz.lookup(tk.fold[tk.clitic:])&(gazName|gazFirst|gazLast) == 0
+}
+
 // stripTitles removes a leading title from mentions ("الجنرال" in
 // "الجنرال خليفة حفتر"; the guidelines keep titles outside), with the
 // nationality adjectives that follow it ("الجنرال الليبي"). A mention left
 // empty is dropped; one that lost a title and now starts with a word
-// without ال is a person's name, so becomes PER.
+// without ال that is not an organization, place or event head noun is a
+// person's name, so becomes PER.
 func (t *Tagger) stripTitles(toks []token, ms []span) []span {
 	var fz *featurizer
 	out := ms[:0]
 	for _, m := range ms {
 		a := m.a
-		for a < m.b && toks[a].kind == arabic.Word && titleHeads.has(toks[a].fold[toks[a].core:]) {
+		for a < m.b && t.titleHead(&toks[a]) {
 			a++
 		}
 		if a == m.a {
@@ -353,8 +368,8 @@ func (t *Tagger) stripTitles(toks []token, ms []span) []span {
 			continue
 		}
 		m.a, m.Start, m.form = a, toks[a].start, nil
-		if toks[a].core == toks[a].clitic {
-			m.Label = "PER"
+		if toks[a].core == toks[a].clitic && t.lx.gaz[string(toks[a].fold[toks[a].clitic:])]&(trigOrg|trigLoc|trigMisc) == 0 {
+			m.Label = "PER" // not "رئيس بلدية تونس", a head noun after the title
 		}
 		out = append(out, m)
 	}
