@@ -5,9 +5,11 @@ var types = [...]string{"PER", "LOC", "ORG", "MISC"}
 
 // The model tags tokens with BIO tags: O, then for each type k, B (begin)
 // 1+2k and I (inside) 2+2k. (BILOU tags were tried in the first version
-// of the tagger: the same F1 on held-out training documents, the only
-// figure the choice rests on, for twice the weights and a slower decoder.
-// Not re-measured on the current dev split, nereval.LoadData.)
+// of the tagger: the same F1 on held-out training documents, for twice the
+// weights and a slower decoder. That choice was not re-made on the dev
+// split of nereval.LoadData: the model file format and the tagger's flat
+// weight tables assume these numTags tags, so BIO stays until a BILOU model
+// is measured on the dev split.)
 // Spans are read back with spansOf.
 const numTags = 1 + 2*len(types)
 

@@ -8,7 +8,8 @@
 // sentence model's output for the whole text (how the other occurrences of
 // a word were tagged), a stacked model in the manner of Krishnan & Manning
 // (2006). Rules follow (rules.go), each kept because evaluation showed it
-// helps: nationality adjectives ("الليبي") are dropped, exact repetitions of
+// helps: nationality adjectives ("الليبي") are dropped, a leading title
+// ("الجنرال") is cut from a mention (a PER when a name follows), exact repetitions of
 // a found mention are tagged too (one sense per discourse), official bodies
 // such as "وزارة الخارجية الروسية", which the project guidelines make ORG
 // but the training corpus does not tag, are added or completed, and a
@@ -110,8 +111,8 @@ func sharedLexicon() (*lexicon, error) {
 
 // WithoutRules returns a tagger with the same model that reports the
 // model's spans only, without the rules of rules.go (nationality
-// adjectives dropped, names propagated, official bodies added, labels
-// unified): the "rules" row of the ablation in nereval.
+// adjectives dropped, titles cut, names propagated, official bodies added,
+// labels unified): the "rules" row of the ablation in nereval.
 func (t *Tagger) WithoutRules() *Tagger {
 	return &Tagger{lx: t.lx, m: t.m, dt: t.dt, fs: t.fs, edge: t.edge, noRules: true}
 }
@@ -176,6 +177,7 @@ func (t *Tagger) finish(toks []token, tags []int) []Mention {
 	ms := t.mentions(toks, tags)
 	if !t.noRules {
 		ms = t.dropNationalities(toks, ms)
+		ms = t.stripTitles(toks, ms)
 		ms = t.propagate(toks, ms)
 		ms = t.addBodies(toks, ms)
 		unifyLabels(toks, ms)

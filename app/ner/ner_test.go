@@ -114,6 +114,8 @@ func TestOfficialBodiesRule(t *testing.T) {
 		"أعلنت هيئة الرقابة للأسواق المالية": "هيئة الرقابة للأسواق المالية",
 		"ترأس مجلس الوزراء الأمير سلمان":     "مجلس الوزراء",
 		"قالت المصلحة الوطنية":               "",
+		"انضم إلى حزب العمال البريطاني":      "حزب العمال البريطاني",
+		"درس في جامعة القاهرة":               "جامعة القاهرة",
 	} {
 		toks := tokenize(text)
 		ms := tg.addBodies(toks, nil) // as if the model had found nothing
@@ -123,6 +125,34 @@ func TestOfficialBodiesRule(t *testing.T) {
 		}
 		if len(ms) > 1 || got != want || len(ms) == 1 && ms[0].Label != "ORG" {
 			t.Errorf("%s: got %v (%q), want %q", text, ms, got, want)
+		}
+	}
+}
+
+func TestStripTitles(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, label     string // a whole-text mention of label
+		want, wantLabel string
+	}{
+		{"الجنرال الليبي", "ORG", "", ""},
+		{"الجنرال الليبي خليفة حفتر", "ORG", "خليفة حفتر", "PER"},
+		{"الرئيس باراك أوباما", "PER", "باراك أوباما", "PER"},
+		{"ابن خلدون", "PER", "ابن خلدون", "PER"},
+		{"أمين الجميل", "PER", "أمين الجميل", "PER"},
+		{"الأمير الليبي", "LOC", "", ""},
+		{"وزارة الخارجية", "ORG", "وزارة الخارجية", "ORG"},
+		{"الشيخ", "MISC", "", ""},
+	} {
+		toks := tokenize(tc.text)
+		ms := []span{{Mention: Mention{Start: 0, End: toks[len(toks)-1].end, Label: tc.label}, a: 0, b: len(toks)}}
+		ms = tg.stripTitles(toks, ms)
+		got, gotLabel := "", ""
+		if len(ms) == 1 {
+			got, gotLabel = spanText(tc.text, ms[0].Mention), ms[0].Label
+		}
+		if len(ms) > 1 || got != tc.want || gotLabel != tc.wantLabel {
+			t.Errorf("%s: got %q %s, want %q %s", tc.text, got, gotLabel, tc.want, tc.wantLabel)
 		}
 	}
 }

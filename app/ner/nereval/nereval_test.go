@@ -84,9 +84,11 @@ func TestRun(t *testing.T) {
 		t.Errorf("ANERcorp test micro F1 %.4f < 0.70", f)
 	}
 	// 0.653 with the first tagger, whose official-body rule listed a head
-	// noun found only in a gold article (removed): 0.565 now.
-	if f := res[2].Micro.F1(); f < 0.54 {
-		t.Errorf("gold entities micro F1 %.4f < 0.54", f)
+	// noun found only in a gold article (removed): 0.567; 0.50 with the
+	// exchange clusters and the title rule, chosen on the dev split
+	// (BENCHMARKS.md): a guard against breakage, not a target to tune on.
+	if f := res[2].Micro.F1(); f < 0.48 {
+		t.Errorf("gold entities micro F1 %.4f < 0.48", f)
 	}
 	if f := res[3].Micro.F1(); f < 0.65 {
 		t.Errorf("held-out news set 1 micro F1 %.4f < 0.65", f)

@@ -2,8 +2,10 @@ package nereval
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/hashiya/hashiya/app/ner"
 )
@@ -56,4 +58,40 @@ func LoadData(dataDir string, m ner.FANEMapping, full bool) (*Data, error) {
 func (d *Data) ScoreDev(t *ner.Tagger) (aner, wiki *Result) {
 	return ScoreDocs(t, "dev: last tenth of ANERcorp train", d.DevANER),
 		ScoreDocs(t, "dev: last tenth of WikiFANE (mapped)", d.DevWiki)
+}
+
+// WriteErrors writes, for each sentence of docs, the mentions the tagger
+// got wrong: "- TYPE words" for a gold mention not found exactly, "+ TYPE
+// words" for a predicted one not in the gold (for reading the errors of
+// the dev split; never used on the test sets).
+func WriteErrors(w io.Writer, t *ner.Tagger, docs [][]ner.Sentence) {
+	for _, sents := range docs {
+		pred, _ := tagWords(t, sents)
+		for i, s := range sents {
+			gold := chunks(normTags(s.Tags))
+			p := chunks(pred[i])
+			g := map[chunk]bool{}
+			for _, c := range gold {
+				g[c] = true
+			}
+			pm := map[chunk]bool{}
+			for _, c := range p {
+				pm[c] = true
+			}
+			var lines []string
+			for _, c := range gold {
+				if !pm[c] {
+					lines = append(lines, "- "+c.typ+" "+strings.Join(s.Words[c.a:c.b], " "))
+				}
+			}
+			for _, c := range p {
+				if !g[c] {
+					lines = append(lines, "+ "+c.typ+" "+strings.Join(s.Words[c.a:c.b], " "))
+				}
+			}
+			if len(lines) > 0 {
+				fmt.Fprintf(w, "%s\n  %s\n", strings.Join(s.Words, " "), strings.Join(lines, "\n  "))
+			}
+		}
+	}
 }

@@ -48,6 +48,8 @@ func main() {
 	flag.StringVar(&m.Product, "product", m.Product, "label of WikiFANE works and products (\"\" = O)")
 	flag.StringVar(&m.Other, "other", m.Other, "label of WikiFANE substances and weapons (\"\" = O)")
 	dev := flag.Bool("dev", false, "hold out the dev split and score it")
+	load := flag.String("load", "", "with -dev: score this model file instead of training one")
+	errs := flag.String("errors", "", "with -dev: write the dev split's wrong mentions to this file")
 	prunes := flag.String("reprune", "", "with -dev: also score the model re-pruned at these comma-separated magnitudes (ner.Reprune)")
 	flag.Parse()
 	outSet := false
@@ -72,13 +74,13 @@ func main() {
 	if *noNames {
 		cfg.Features &^= ner.OptNameLists
 	}
-	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes); err != nil {
+	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *errs, *load); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes string) error {
+func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, errs, load string) error {
 	d, err := nereval.LoadData(dataDir, m, !dev)
 	if err != nil {
 		return err
@@ -88,7 +90,12 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		sents = append(sents, d.TrainWiki...)
 	}
 	start := time.Now()
-	b, err := ner.Train(sents, cfg)
+	var b []byte
+	if load != "" && dev {
+		b, err = os.ReadFile(load)
+	} else {
+		b, err = ner.Train(sents, cfg)
+	}
 	if err != nil {
 		return err
 	}
@@ -114,6 +121,16 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		a, w := d.ScoreDev(t)
 		nereval.Print(os.Stderr, a)
 		nereval.Print(os.Stderr, w)
+		if errs != "" {
+			f, err := os.Create(errs)
+			if err != nil {
+				return err
+			}
+			nereval.WriteErrors(f, t, append(d.DevANER, d.DevWiki...))
+			if err := f.Close(); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintf(os.Stderr, "model %d bytes, %d brotli\n", len(b), brotliSize(b))
 		for _, f := range strings.Split(prunes, ",") {
 			p, err := strconv.Atoi(strings.TrimSpace(f))
