@@ -16,7 +16,7 @@ import (
 // recognizer suggestion the person deleted (see tombstones), so a
 // colleague's import removes it there too.
 func (s *Session) Export() (name string, data []byte, err error) {
-	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Tombstones: s.tombstones()})
+	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Links: s.Links(), Tombstones: s.tombstones()})
 	if err != nil {
 		return "", nil, err
 	}
@@ -63,7 +63,8 @@ func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, 
 		base = old
 	}
 	merged, report := hashiyajson.Apply(base, f)
-	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct})
+	links := diffLinks(s.links, s.mergeLinks(merged, f.Annotations, f.Links))
+	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct, Links: links})
 	return report, true, err
 }
 
@@ -104,6 +105,7 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 		}
 	}
 	s.set = NewRangeSet(merged)
+	s.links = s.mergeLinks(merged, f.Annotations, f.Links)
 	if err := s.saveAll(); err != nil {
 		return report, err
 	}
