@@ -159,7 +159,8 @@ func (s *Session) ImportOther(name string, data []byte) (r formats.Result, repor
 	}
 	old := s.Anns()
 	merged, report := hashiyajson.Apply(old, &hashiyajson.File{Annotations: r.Annotations, Tombstones: r.Tombstones})
-	if _, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged)}); err != nil && annotation.ErrorCode(err) == annotation.EINVALID {
+	links := diffLinks(s.links, s.mergeLinks(merged, r.Annotations, r.Links))
+	if _, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), Links: links}); err != nil && annotation.ErrorCode(err) == annotation.EINVALID {
 		return r, report, false, err // refused by validation: nothing applied
 	}
 	return r, report, true, err

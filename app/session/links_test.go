@@ -1,7 +1,9 @@
 package session
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hashiya/hashiya/app/annotation"
@@ -185,5 +187,26 @@ func TestTxThenLinks(t *testing.T) {
 	}
 	if inv := add.Invert(); len(inv.Links) != 1 || inv.Links[0].After != nil || inv.Links[0].Before.ID != "l" {
 		t.Errorf("Invert = %+v", inv)
+	}
+}
+
+func TestImportOtherBratRelations(t *testing.T) {
+	s, _ := newSession(t, 0)
+	if err := s.Open(annotation.NewDocument("t", text)); err != nil {
+		t.Fatal(err)
+	}
+	at := func(w string) int { return len([]rune(text[:strings.Index(text, w)])) }
+	ann := fmt.Sprintf("T1\tPER %d %d\tحفتر\nT2\tLOC %d %d\tموسكو\nR1\tlocated-in Arg1:T1 Arg2:T2\n", at("حفتر"), at("حفتر")+4, at("موسكو"), at("موسكو")+5)
+	u := NewUndo(s)
+	if _, _, ok, err := s.ImportOther("x.ann", []byte(ann)); !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	got := s.Links()
+	per, loc := find(s, "حفتر", annotation.PER), find(s, "موسكو", annotation.LOC)
+	if len(got) != 1 || got[0].From != per.ID || got[0].To != loc.ID || got[0].Type != annotation.LocatedIn {
+		t.Fatalf("links %+v; want حفتر located-in موسكو (%s → %s)", got, per.ID, loc.ID)
+	}
+	if _, ok, err := u.Undo(); !ok || err != nil || len(s.Links()) != 0 {
+		t.Fatalf("undo of the import: %v %v %v", ok, err, s.Links())
 	}
 }

@@ -59,6 +59,7 @@ type page struct {
 	ready     bool
 
 	lastClick []string // candidate ids of the last click, to cycle through overlaps
+	lk        linking  // a link being made (links.go)
 
 	// version counts changes of the open document's annotations; drawn is
 	// the version the highlights were last drawn for, and the overview
@@ -116,7 +117,9 @@ func (p *page) OnMount(ctx app.Context) {
 		}
 	})
 	ctx.Handle(actionPoint, func(ctx app.Context, a app.Action) {
-		if xy, ok := a.Value.([2]float64); ok && p.sess != nil && !p.loading {
+		if xy, ok := a.Value.([2]float64); ok && p.sess != nil && !p.loading && p.lk.from != "" {
+			p.linkClick(ctx, xy[0], xy[1])
+		} else if ok && p.sess != nil && !p.loading {
 			p.clickAt(ctx, xy[0], xy[1])
 		}
 	})
@@ -131,6 +134,7 @@ func (p *page) OnMount(ctx app.Context) {
 }
 
 func (p *page) OnDismount() {
+	removeLinkOverlay()
 	if p.keyFn != nil {
 		document().Call("removeEventListener", "keydown", p.keyFn)
 		p.keyFn.Release()
@@ -174,7 +178,9 @@ func (p *page) listenStorage(ctx app.Context) {
 				return
 			}
 			ann := store.AnnPrefix + p.sess.Doc.SHA256
-			if key == ann || strings.HasPrefix(key, ann+"/") || key == store.DocPrefix+p.sess.Doc.SHA256 {
+			if key == store.LinkPrefix+p.sess.Doc.SHA256 {
+				p.refreshLinks(ctx)
+			} else if key == ann || strings.HasPrefix(key, ann+"/") || key == store.DocPrefix+p.sess.Doc.SHA256 {
 				// Merge per annotation: what this tab stored is in storage
 				// already (read-modify-write per chunk), so the stored state
 				// is this tab's work plus the other tab's.
@@ -206,6 +212,7 @@ func (p *page) listenScroll() {
 		p.framing = false
 		if p.sess != nil && p.ready && !p.loading && p.hl.moved() {
 			p.hl.draw(p.sess, p.selected)
+			p.drawLinkOverlay()
 		}
 		return nil
 	})
@@ -230,7 +237,7 @@ func (p *page) listenKeys(ctx app.Context) {
 		var key string
 		var digit int
 		handled := false
-		if p.featureKey(ctx, args[0]) {
+		if p.linkKey(ctx, args[0]) || p.featureKey(ctx, args[0]) {
 			return nil
 		}
 		guard("keydown", func() { key, digit, handled = keyOf(args[0]) })
@@ -320,9 +327,12 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.runes = []rune(p.sess.Doc.Text)
 	p.hl.reset(p.tm)
 	p.ready = false // the article is rendered again: draw once it is
-	p.selected, p.lastClick = "", nil
+	p.selected, p.lastClick, p.lk = "", nil, linking{}
 	p.orphans, p.placedReview = nil, nil
 	p.clearMsg()
+	if err == nil {
+		err = p.sess.LinksError()
+	}
 	if err != nil {
 		p.showErr(err)
 		if len(p.sess.Damaged) > 0 {
@@ -362,6 +372,7 @@ func (p *page) redraw(ctx app.Context) {
 func (p *page) draw(ctx app.Context) {
 	p.drawn = p.version
 	n := p.hl.draw(p.sess, p.selected)
+	p.drawLinkOverlay()
 	if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
 		p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
 		ctx.Update()
@@ -887,6 +898,7 @@ func (p *page) Render() app.UI {
 					OnApplyAll: p.applyAll,
 					OnClose:    func(ctx app.Context) { p.selected = ""; p.redraw(ctx) },
 				}).Ann(sel).Others(others).Linked(linked),
+				p.renderLinks(sel),
 				app.If(len(p.orphans)+len(p.placedReview) > 0, func() app.UI {
 					return (&orphanList{
 						OnSelect: p.selectID,
