@@ -379,7 +379,7 @@ func (lp *linkPanel) Render() app.UI {
 			}))
 		}),
 		app.Div().Class("hx-actions").Body(
-			app.Button().ID("hx-link-start").Title("اربط هذا التوسيم بتوسيم آخر — Link to another annotation (L)").Text("🔗 ربط (L)").
+			app.Button().ID("hx-link-start").Title("اربط هذا التوسيم بتوسيم آخر — Link to another annotation (L)").Text("⤳ ربط (L)").
 				OnClick(func(ctx app.Context, e app.Event) {
 					if lp.OnStart != nil {
 						lp.OnStart(ctx)
