@@ -173,7 +173,7 @@ func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	}
 	for _, info := range infos {
 		if info.SHA256 == p.sess.Doc.SHA256 { // the open document: what is on screen
-			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns()})
+			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns(), Links: p.sess.Links()})
 			continue
 		}
 		doc, anns, err := p.sess.Store.Document(info.SHA256)
@@ -183,7 +183,9 @@ func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 				continue
 			}
 		}
-		docs = append(docs, library.Doc{Doc: doc, Anns: anns})
+		links, _ := p.st.Links(info.SHA256) // damaged links: the document still shows, without them
+		links, _ = annotation.PruneLinks(anns, links)
+		docs = append(docs, library.Doc{Doc: doc, Anns: anns, Links: links})
 	}
 	return docs, errs
 }
