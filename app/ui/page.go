@@ -58,8 +58,10 @@ type page struct {
 	exported  int      // version at the last export (see leaving)
 	ready     bool
 
-	lastClick []string // candidate ids of the last click, to cycle through overlaps
-	lk        linking  // a link being made (links.go)
+	lastClick []string     // candidate ids of the last click, to cycle through overlaps
+	lk        linking      // a link being made (links.go)
+	walk      *mentionWalk // walking through an entity's mentions (walk.go)
+	libCache  *libCache    // the library last built (librarydialog.go)
 
 	// version counts changes of the open document's annotations; drawn is
 	// the version the highlights were last drawn for, and the overview
@@ -173,6 +175,8 @@ func (p *page) listenStorage(ctx app.Context) {
 		}
 		key := k.String()
 		ctx.Dispatch(func(ctx app.Context) {
+			// Another tab wrote: the library is built again when next shown.
+			p.libCache = nil
 			p.st.Invalidate(key) // what the store cached for key is stale
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
@@ -889,6 +893,7 @@ func (p *page) Render() app.UI {
 				(&articleView{}).Text(s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
+				p.renderWalk(),
 				(&sidePanel{
 					OnStatus:   p.setStatus,
 					OnDelete:   p.deleteAnn,
@@ -908,13 +913,13 @@ func (p *page) Render() app.UI {
 				p.renderList(),
 				(&timelinePanel{}).Items(p.timeline),
 				(&entitiesPanel{}).Groups(p.entities),
-				app.Button().ID("hx-library-btn").Title("الخط الزمني والكيانات عبر كل الوثائق المحفوظة، والاتفاق بين المُوسِّمين").Text("المكتبة").OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
+				app.Button().ID("hx-library-btn").Title(p.uiLang().T("lib.title")).Text(p.uiLang().T("lib")).OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
 		p.renderHelp(),
 		app.If(p.library, func() app.UI {
-			return &libraryDialog{Load: p.libraryDocs, OnOpen: p.openSpan, OnClose: func(ctx app.Context) { p.library = false }}
+			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, OnClose: func(ctx app.Context) { p.library = false }}
 		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{

@@ -161,3 +161,43 @@ func TestLinks(t *testing.T) {
 	waitLinks(t, third, "لافروف located-in موسكو")
 	screenshot(t, third, "link-from-brat")
 }
+
+// The entity index walks through an entity's mentions across documents:
+// a click on its name opens the first, the walk bar the next (in another
+// document) and back; the index filters by name.
+func TestLibraryWalk(t *testing.T) {
+	ts := serve(t, siteDir(t))
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	texts := []string{"وصل الوفد إلى تونس يوم 3 مارس 2016.", "غادر الوفد تونس في 5 يناير 2015."}
+	for i, text := range texts {
+		pasteDocument(t, ctx, text)
+		start := []int{14, 11}[i]
+		selectCP(t, ctx, start, start+4, false)
+		key(t, ctx, "2")
+		waitLabelled(t, ctx, "LOC")
+	}
+	clickJS(t, ctx, `document.getElementById("hx-library-btn")`)
+	poll(t, ctx, `document.querySelector("#hx-library .hx-tl-chart")`)
+	clickJS(t, ctx, `document.getElementById("hx-library-tab-entities")`)
+	poll(t, ctx, `document.getElementById("hx-ent-filter")`)
+	eval[bool](t, ctx, `(() => { const el = document.getElementById("hx-ent-filter"); el.value = "تونس"; el.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	poll(t, ctx, `document.querySelectorAll("#hx-library-entities tbody tr").length === 1`)
+	clickJS(t, ctx, `document.querySelector("#hx-library-entities tbody tr .hx-link")`)
+	poll(t, ctx, `!document.getElementById("hx-library") && document.getElementById("hx-walk")`)
+	poll(t, ctx, `document.querySelector("#hx-panel[data-id] .hx-quote") && document.querySelector("#hx-panel .hx-quote").textContent === "تونس"`)
+	first := eval[string](t, ctx, `document.getElementById("hx-title").textContent`)
+	pos := eval[string](t, ctx, `document.getElementById("hx-walk-pos").textContent`)
+	if !strings.Contains(pos, "1") || !strings.Contains(pos, "2") {
+		t.Errorf("walk position %q, want mention 1 of 2", pos)
+	}
+	clickJS(t, ctx, `document.getElementById("hx-walk-next")`)
+	poll(t, ctx, `document.getElementById("hx-title").textContent !== `+js(first))
+	poll(t, ctx, `document.querySelector("#hx-panel[data-id] .hx-quote") && document.querySelector("#hx-panel .hx-quote").textContent === "تونس"`)
+	if got := eval[string](t, ctx, `document.getElementById("hx-title").textContent`); got != texts[0] && got != texts[1] {
+		t.Errorf("the walk opened %q", got)
+	}
+	clickJS(t, ctx, `document.getElementById("hx-walk-prev")`)
+	poll(t, ctx, `document.getElementById("hx-title").textContent === `+js(first))
+	screenshot(t, ctx, "library-walk")
+}
