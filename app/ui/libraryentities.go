@@ -135,7 +135,7 @@ func (v *LibraryEntities) Render() app.UI {
 				}
 				return app.Tr().DataSet("entity", strconv.Itoa(e.ID)).Body(
 					app.Td().Body(app.Button().Class("hx-link").Title(T("lib.ent.walk")).Lang("ar").Dir("rtl").Text(e.Name).
-						OnClick(func(ctx app.Context, ev app.Event) { v.walk(ctx, e) })),
+						OnClick(func(ctx app.Context, ev app.Event) { v.walk(ctx, e) }, app.EventScope(e.ID))),
 					app.Td().Body(app.Span().Class("hx-sw sw-"+string(e.Label)), en(string(e.Label))),
 					app.Td().Text(strconv.Itoa(len(e.Docs))),
 					app.Td().Text(strconv.Itoa(len(e.Mentions))),
@@ -145,7 +145,7 @@ func (v *LibraryEntities) Render() app.UI {
 						app.If(v.selected < 0, func() app.UI {
 							return app.Button().Class("hx-ent-pick").Text(T("lib.ent.merge")).OnClick(func(ctx app.Context, ev app.Event) {
 								v.selected, v.message = e.ID, fmt.Sprintf(T("lib.ent.merge.pick"), e.Name)
-							})
+							}, app.EventScope(e.ID))
 						}).ElseIf(v.selected != e.ID, func() app.UI {
 							return app.Button().Class("hx-ent-into").Text(T("lib.ent.merge.here")).OnClick(func(ctx app.Context, ev app.Event) {
 								if _, err := v.ILib.Merge(e.ID, v.selected); err != nil {
@@ -154,7 +154,7 @@ func (v *LibraryEntities) Render() app.UI {
 									v.message = ""
 								}
 								v.selected = -1
-							})
+							}, app.EventScope(e.ID, v.selected))
 						}).Else(func() app.UI {
 							return app.Button().Text(T("lib.ent.cancel")).OnClick(func(ctx app.Context, ev app.Event) { v.selected, v.message = -1, "" })
 						}),
@@ -165,7 +165,7 @@ func (v *LibraryEntities) Render() app.UI {
 									if _, err := v.ILib.Split(e.ID, doc); err != nil {
 										v.message = err.Error()
 									}
-								})
+								}, app.EventScope(e.ID, doc))
 						}),
 					),
 				)

@@ -112,6 +112,9 @@ func (t *LibraryTimeline) Render() app.UI {
 			ctx.JSSrc().Set("href", dataHref(mime, b.String()))
 		}
 	}
+	// Handlers capture this render's events: scoped by what selects them,
+	// so that go-app does not keep an earlier render's.
+	scope := fmt.Sprint(t.entity, t.from.UnixNano(), t.to.UnixNano(), t.hijri, len(placed), len(apart))
 	calendar := T("lib.tl.hijri")
 	if t.hijri {
 		calendar = T("lib.tl.gregorian")
@@ -121,16 +124,16 @@ func (t *LibraryTimeline) Render() app.UI {
 		app.Div().Class("hx-tl-tools").Body(
 			app.Input().Type("search").ID("hx-tl-entity").Placeholder(T("lib.tl.entity")).Aria("label", T("lib.tl.entity.aria")).Value(t.entity).
 				OnInput(func(ctx app.Context, e app.Event) { t.entity = ctx.JSSrc().Get("value").String() }),
-			app.Button().ID("hx-tl-zoom-in").Title(T("lib.tl.zoomin")).Text("+").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 0.5) }),
-			app.Button().ID("hx-tl-zoom-out").Title(T("lib.tl.zoomout")).Text("−").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 2) }),
+			app.Button().ID("hx-tl-zoom-in").Title(T("lib.tl.zoomin")).Text("+").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 0.5) }, app.EventScope(scope)),
+			app.Button().ID("hx-tl-zoom-out").Title(T("lib.tl.zoomout")).Text("−").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 2) }, app.EventScope(scope)),
 			app.Button().ID("hx-tl-reset").Text(T("lib.tl.all")).OnClick(func(ctx app.Context, e app.Event) { t.from, t.to = time.Time{}, time.Time{} }),
 			app.Button().ID("hx-tl-calendar").Text(calendar).OnClick(func(ctx app.Context, e app.Event) { t.hijri = !t.hijri }),
 			app.A().ID("hx-tl-csv").Href("#").Attr("download", "timeline.csv").Text("CSV").
-				OnClick(download("text/csv", func(b *strings.Builder) { t.ILib.WriteTimelineCSV(b, append(slices.Clip(placed), apart...)) })),
+				OnClick(download("text/csv", func(b *strings.Builder) { t.ILib.WriteTimelineCSV(b, append(slices.Clip(placed), apart...)) }), app.EventScope(scope)),
 			app.A().ID("hx-tl-ics").Href("#").Attr("download", "timeline.ics").Text("iCalendar").
-				OnClick(download("text/calendar", func(b *strings.Builder) { t.ILib.WriteICS(b, placed, time.Now()) })),
+				OnClick(download("text/calendar", func(b *strings.Builder) { t.ILib.WriteICS(b, placed, time.Now()) }), app.EventScope(scope)),
 			app.A().ID("hx-tl-svg").Href("#").Attr("download", "timeline.svg").Text("SVG").
-				OnClick(download("image/svg+xml", func(b *strings.Builder) { b.WriteString(svg) })),
+				OnClick(download("image/svg+xml", func(b *strings.Builder) { b.WriteString(svg) }), app.EventScope(scope)),
 		),
 		app.P().Class("hx-muted").Text(fmt.Sprintf(T("lib.tl.count"), len(placed), len(apart))),
 		app.Div().Class("hx-tl-chart-box").Style("overflow-x", "auto").OnClick(func(ctx app.Context, e app.Event) {
@@ -157,7 +160,7 @@ func (t *LibraryTimeline) Render() app.UI {
 							if t.OnOpen != nil {
 								t.OnOpen(ctx, sha, ev.Ann.Start, ev.Ann.End)
 							}
-						}).Text(ev.Ann.Quote),
+						}, app.EventScope(sha, ev.Ann.ID)).Text(ev.Ann.Quote),
 						app.Code().Dir("ltr").Text(" "+ev.Ann.Value+" "),
 						app.Span().Class("hx-muted").Text(ev.Sentence),
 					)

@@ -50,12 +50,19 @@ func (p *page) startWalk(ctx app.Context, name string, places []place) {
 // walkTo opens the i-th mention of the walk.
 func (p *page) walkTo(ctx app.Context, i int) {
 	w := p.walk
-	if w == nil {
+	if w == nil || len(w.places) == 0 {
 		return
 	}
 	w.i = (i + len(w.places)) % len(w.places)
 	pl := w.places[w.i]
 	p.openSpan(ctx, pl.SHA, pl.Start, pl.End)
+}
+
+// walkStep opens the next (dir 1) or previous (-1) mention of the walk.
+func (p *page) walkStep(ctx app.Context, dir int) {
+	if p.walk != nil {
+		p.walkTo(ctx, p.walk.i+dir)
+	}
 }
 
 func (p *page) renderWalk() app.UI {
@@ -65,7 +72,7 @@ func (p *page) renderWalk() app.UI {
 	}
 	pl := w.places[w.i]
 	T := p.uiLang().T
-	return app.Section().Class("hx-card hx-walk").ID("hx-walk").DataSet("i", w.i).Body(
+	return app.Section().Class("hx-card hx-walk").ID("hx-walk").DataSet("i", w.i).DataSet("n", len(w.places)).Body(
 		app.P().Body(
 			app.Span().Class("ar").Lang("ar").Dir("rtl").Text("«"+w.name+"» "),
 			app.Span().ID("hx-walk-pos").Text(fmt.Sprintf(T("walk.pos"), w.i+1, len(w.places))),
@@ -73,9 +80,9 @@ func (p *page) renderWalk() app.UI {
 		),
 		app.Div().Class("hx-actions").Body(
 			app.Button().ID("hx-walk-prev").Text(T("walk.prev")).
-				OnClick(func(ctx app.Context, e app.Event) { p.walkTo(ctx, w.i-1) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.walkStep(ctx, -1) }),
 			app.Button().ID("hx-walk-next").Text(T("walk.next")).
-				OnClick(func(ctx app.Context, e app.Event) { p.walkTo(ctx, w.i+1) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.walkStep(ctx, 1) }),
 			app.Button().ID("hx-walk-close").Title(T("walk.end")).Aria("label", T("walk.end")).Text("✕").
 				OnClick(func(ctx app.Context, e app.Event) { p.walk = nil }),
 		),
