@@ -9,6 +9,7 @@ import (
 	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/library"
+	"github.com/hashiya/hashiya/app/store"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -218,19 +219,27 @@ func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	if err != nil {
 		return nil, []string{annotation.ErrorMessage(err)}
 	}
+	// Other documents are read through a store whose key listing is taken
+	// once: the store lists the keys for each document's chunks, and in the
+	// browser every listing is a call into JavaScript per key (200 documents
+	// × 600 keys was most of the dialog's opening time).
+	rd := p.st
+	if p.sess.Meta != nil {
+		rd = store.New(&keysOnce{KV: p.sess.Meta})
+	}
 	for _, info := range infos {
 		if info.SHA256 == p.sess.Doc.SHA256 { // the open document: what is on screen
 			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns(), Links: p.sess.Links()})
 			continue
 		}
-		doc, anns, err := p.sess.Store.Document(info.SHA256)
+		doc, anns, err := rd.Document(info.SHA256)
 		if err != nil {
 			errs = append(errs, info.Title+": "+annotation.ErrorMessage(err))
 			if doc.Text == "" {
 				continue
 			}
 		}
-		links, _ := p.st.Links(info.SHA256) // damaged links: the document still shows, without them
+		links, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
 		links, _ = annotation.PruneLinks(anns, links)
 		docs = append(docs, library.Doc{Doc: doc, Anns: anns, Links: links})
 	}
@@ -274,3 +283,26 @@ func perfMark(name string) {
 		perf.Call("mark", name)
 	}
 }
+
+// keysOnce is a KV whose key listing is read once and then kept, until a
+// write through it (a damaged record copied aside) makes it stale.
+type keysOnce struct {
+	store.KV
+	keys   []string
+	listed bool
+}
+
+func (k *keysOnce) Keys() ([]string, error) {
+	if !k.listed {
+		keys, err := k.KV.Keys()
+		if err != nil {
+			return nil, err
+		}
+		k.keys, k.listed = keys, true
+	}
+	return k.keys, nil
+}
+
+func (k *keysOnce) Set(key, value string) error { k.listed = false; return k.KV.Set(key, value) }
+
+func (k *keysOnce) Remove(key string) error { k.listed = false; return k.KV.Remove(key) }
