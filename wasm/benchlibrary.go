@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/library"
@@ -140,7 +142,7 @@ const libraryHarness = `window.__lib = {
 
 type libraryFigures struct {
 	OpenTimeline, Reopen, OpenEntities, FilterTimeline, FilterEntities []float64
-	Placed, Entities                                           string
+	Placed, Entities                                                   string
 }
 
 func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
@@ -152,6 +154,7 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	runs := fs.Int("runs", 3, "page loads, each opening the dialog twice")
 	chrome := fs.String("chrome", "/usr/bin/chromium", "Chromium executable")
 	timeout := fs.Duration("timeout", 120*time.Second, "limit for one step")
+	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the first opening to this file and print its top functions")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -172,7 +175,7 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 		anns += len(d.Anns)
 	}
 	fmt.Fprintf(stdout, "library: %d documents, %d annotations; stored: %d keys, %d UTF-16 units; filter queries %q\n", len(docs), anns, len(values), stored, names)
-	f, err := benchLibrary(*dir, *chrome, values, names, *runs, *timeout, stderr)
+	f, err := benchLibrary(*dir, *chrome, values, names, *runs, *timeout, *profile, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya bench-library:", err)
 		return 1
@@ -195,7 +198,7 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func benchLibrary(dir, chrome string, values map[string]string, names []string, runs int, timeout time.Duration, logw io.Writer) (f libraryFigures, err error) {
+func benchLibrary(dir, chrome string, values map[string]string, names []string, runs int, timeout time.Duration, profPath string, logw io.Writer) (f libraryFigures, err error) {
 	srv, ln, err := site.Listen("127.0.0.1:0", dir)
 	if err != nil {
 		return f, err
@@ -279,9 +282,32 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 		if _, err := eval(libraryHarness + "true"); err != nil {
 			return f, err
 		}
+		prof := profPath != "" && i == 0
+		if prof {
+			if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
+					return err
+				}
+				_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+				return err
+			})); err != nil {
+				return f, err
+			}
+		}
 		t, err := ms(`__lib.open("#hx-library-btn", "#hx-library-timeline .hx-tl-chart")`)
 		if err != nil {
 			return f, fmt.Errorf("open the library: %w", err)
+		}
+		if prof {
+			if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+				res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
+				if err != nil {
+					return err
+				}
+				return writeProfile(profPath, res.Profile, logw)
+			})); err != nil {
+				return f, err
+			}
 		}
 		f.OpenTimeline = append(f.OpenTimeline, t)
 		if v, err := eval(`__lib.marks()`); err == nil {

@@ -38,7 +38,7 @@ type LibraryEntities struct {
 
 // entityRows is how many index rows are rendered at first and added by
 // "show more": a library of thousands of entities stays quick to open.
-const entityRows = 200
+const entityRows = 50
 
 // rows returns the entities of the index matching the typed filter.
 func (v *LibraryEntities) rows() []*library.Entity {
