@@ -124,6 +124,12 @@ cmd_bench() {
 	else
 		echo "../shared/data/articles missing: editor benchmark skipped" >&2
 	fi
+	log "Library dialog: timeline and entity index over 200 stored articles (needs ../shared/data/articles)"
+	if [ -d ../shared/data/articles ]; then
+		"$TOOL" bench-library -dir "$SITE" -articles ../shared/data/articles -docs 200
+	else
+		echo "../shared/data/articles missing: library benchmark skipped" >&2
+	fi
 	log "CLI annotate throughput"
 	"$TOOL" bench-cli
 	log "go benchmarks"

@@ -197,7 +197,7 @@ func export(to formats.Format, in string, results []formats.Result) ([]formats.F
 		if len(results) > 1 {
 			name = fmt.Sprintf("%s-%d", base, i+1)
 		}
-		files, w, err := formats.Export(to, name, r.Document, r.Annotations, r.Tombstones)
+		files, w, err := formats.ExportLinks(to, name, r.Document, r.Annotations, r.Links, r.Tombstones)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -86,7 +86,18 @@ func ValidateLinks(anns []Annotation, links []Link) error {
 	return validateLinks(ids, links)
 }
 
+// ValidateLinksFunc is ValidateLinks with the annotation ids given by has
+// (true for an id of the document), for a caller that holds its annotations
+// in another structure than a slice.
+func ValidateLinksFunc(has func(id string) bool, links []Link) error {
+	return validateLinksFunc(has, links)
+}
+
 func validateLinks(ids map[string]bool, links []Link) error {
+	return validateLinksFunc(func(id string) bool { return ids[id] }, links)
+}
+
+func validateLinksFunc(has func(id string) bool, links []Link) error {
 	seenID := make(map[string]int, len(links))
 	seen := make(map[[3]string]int, len(links))
 	for i, l := range links {
@@ -98,9 +109,9 @@ func validateLinks(ids map[string]bool, links []Link) error {
 			return Errorf(EINVALID, "%s has the type %q, which is not usable: a link type is 1–%d letters, digits or - _ : . (no spaces), e.g. date-of, located-in, same-as.", name, l.Type, maxLinkType)
 		case l.From == "" || l.To == "":
 			return Errorf(EINVALID, "%s lacks one of its ends (from %q, to %q).", name, l.From, l.To)
-		case !ids[l.From]:
+		case !has(l.From):
 			return Errorf(EINVALID, "%s starts at the annotation %q, which is not in the document.", name, l.From)
-		case !ids[l.To]:
+		case !has(l.To):
 			return Errorf(EINVALID, "%s points to the annotation %q, which is not in the document.", name, l.To)
 		case l.From == l.To:
 			return Errorf(EINVALID, "%s links the annotation %q to itself.", name, l.From)

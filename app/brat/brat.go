@@ -13,9 +13,10 @@
 //
 // Offsets are character offsets into the .txt, half-open, which brat (in
 // Python 3) counts in Unicode code points, as Hashiya does; the text field
-// is the text of the fragments joined by one space. Relations (R),
-// events (E), attributes (A, M), normalizations (N) and equivalences (*)
-// are read past with a warning: Hashiya has no place for them yet.
+// is the text of the fragments joined by one space. Relations (R) are
+// Hashiya's typed links and equivalences (*) same-as links (links.go);
+// events (E), attributes (A, M) and normalizations (N) are read past with
+// a warning: Hashiya has no place for them yet.
 //
 // Hashiya's spans are continuous, so a discontinuous mention becomes one
 // annotation per fragment, all with the same label and an entity group
@@ -62,6 +63,11 @@ DURATION
 SET
 
 [relations]
+date-of	Arg1:<ENTITY>, Arg2:<ENTITY>
+located-in	Arg1:<ENTITY>, Arg2:<ENTITY>
+same-as	Arg1:<ENTITY>, Arg2:<ENTITY>
+member-of	Arg1:<ENTITY>, Arg2:<ENTITY>
+part-of	Arg1:<ENTITY>, Arg2:<ENTITY>
 
 [events]
 
@@ -78,14 +84,22 @@ type frag struct{ start, end int }
 // and line breaks in them become spaces). It validates as
 // hashiyajson.Encode does.
 func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []byte, err error) {
+	txt, ann, _, _, err = encode(doc, anns)
+	return txt, ann, err
+}
+
+// encode is Encode, also returning the T number of each annotation id
+// written and the number of # lines.
+func encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []byte, tOf map[string]int, notes int, err error) {
 	native, err := hashiyajson.Encode(doc, anns)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, 0, err
 	}
 	f, err := hashiyajson.Decode(native)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, 0, err
 	}
+	tOf = map[string]int{}
 	nl, lf := interop.NewNewlines(doc.Text)
 	text := []rune(lf)
 	type mention struct {
@@ -93,6 +107,7 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 		frags []frag
 		notes []string
 		value string
+		n     int // T number
 	}
 	var ms []*mention
 	group := map[string]*mention{}
@@ -103,6 +118,7 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 		fr := frag{nl.ToLF(a.Start), nl.ToLF(a.End)}
 		if strings.HasPrefix(a.Entity, FragmentGroup) {
 			if m := group[a.Entity+"\x00"+string(a.Label)]; m != nil {
+				tOf[a.ID] = m.n
 				m.frags = append(m.frags, fr)
 				if a.Note != "" && !slices.Contains(m.notes, a.Note) {
 					m.notes = append(m.notes, a.Note)
@@ -110,7 +126,8 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 				continue
 			}
 		}
-		m := &mention{label: a.Label, frags: []frag{fr}, value: a.Value}
+		m := &mention{label: a.Label, frags: []frag{fr}, value: a.Value, n: len(ms) + 1}
+		tOf[a.ID] = m.n
 		if a.Note != "" {
 			m.notes = append(m.notes, a.Note)
 		}
@@ -120,7 +137,6 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 		ms = append(ms, m)
 	}
 	var b strings.Builder
-	notes := 0
 	for i, m := range ms {
 		frags := splitLines(text, mergeFrags(m.frags))
 		parts := make([]string, len(frags))
@@ -139,7 +155,7 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 			fmt.Fprintf(&b, "#%d\tTIMEX3 T%d\t%s\n", notes, i+1, m.value)
 		}
 	}
-	return []byte(lf), []byte(b.String()), nil
+	return []byte(lf), []byte(b.String()), tOf, notes, nil
 }
 
 // mergeFrags sorts fragments and merges overlapping or touching ones.

@@ -25,6 +25,7 @@ type tline struct {
 	text  string
 	notes []string
 	value string
+	ann   string // id of the (first) annotation made of it, set by place
 }
 
 // Decode reads a brat document: txt, the .txt file, and ann, the .ann file
@@ -60,12 +61,12 @@ func DecodeAnn(ann []byte, doc annotation.Document) (interop.Result, error) {
 
 func decode(res interop.Result, doc annotation.Document, raw string, nl interop.Newlines, ann []byte) (interop.Result, error) {
 	res.Document = doc
-	ts, err := parse(ann, &res)
+	ts, rs, err := parse(ann, &res)
 	if err != nil {
 		return interop.Result{Format: "brat"}, err
 	}
 	lf := []rune(doc.Text)
-	return place(res, ts, lf, []rune(raw), nl.Count() > 0, res.Encoding, lf, same, nl.ToLF)
+	return withLinks(place(res, ts, lf, []rune(raw), nl.Count() > 0, res.Encoding, lf, same, nl.ToLF))(ts, rs)
 }
 
 func same(i int) int { return i }
@@ -74,16 +75,16 @@ func same(i int) int { return i }
 // offsets counting a CRLF as one are converted to it.
 func decodeOnto(res interop.Result, doc annotation.Document, nl interop.Newlines, ann []byte) (interop.Result, error) {
 	res.Document = doc
-	ts, err := parse(ann, &res)
+	ts, rs, err := parse(ann, &res)
 	if err != nil {
 		return interop.Result{Format: "brat"}, err
 	}
 	stored := []rune(doc.Text)
 	if nl.Count() == 0 {
-		return place(res, ts, stored, nil, false, "", stored, same, same)
+		return withLinks(place(res, ts, stored, nil, false, "", stored, same, same))(ts, rs)
 	}
 	lfText := []rune(strings.ReplaceAll(doc.Text, "\r\n", "\n"))
-	return place(res, ts, lfText, stored, true, "", stored, nl.ToCRLF, same)
+	return withLinks(place(res, ts, lfText, stored, true, "", stored, nl.ToCRLF, same))(ts, rs)
 }
 
 const (
@@ -92,18 +93,20 @@ const (
 )
 
 // parse reads the lines of an .ann file.
-func parse(ann []byte, res *interop.Result) ([]*tline, error) {
+func parse(ann []byte, res *interop.Result) ([]*tline, []rline, error) {
 	if err := interop.CheckSize("The .ann file", ann); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s, _, guessed, err := interop.DecodeText("The .ann file", ann, "")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if guessed {
-		return nil, interop.Invalid("The .ann file is not UTF-8 text; save it as UTF-8.")
+		return nil, nil, interop.Invalid("The .ann file is not UTF-8 text; save it as UTF-8.")
 	}
 	var ts []*tline
+	var rs []rline
+	relByID := map[string]int{} // R id → index in rs
 	byID := map[string]*tline{}
 	ignored := map[byte]int{}
 	for n, line := range strings.Split(s, "\n") {
@@ -115,27 +118,31 @@ func parse(ann []byte, res *interop.Result) ([]*tline, error) {
 		f := strings.SplitN(line, "\t", 3)
 		id := f[0]
 		if id == "" {
-			return nil, interop.Invalid("Line %d starts with a tab: it has no annotation id (T1, #1, …).", no)
+			return nil, nil, interop.Invalid("Line %d starts with a tab: it has no annotation id (T1, #1, …).", no)
 		}
 		switch id[0] {
 		case 'T':
 			t, err := parseT(no, f)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if byID[id] != nil {
-				return nil, interop.Invalid("Line %d: the id %s is used twice (also on line %d).", no, id, byID[id].line)
+				return nil, nil, interop.Invalid("Line %d: the id %s is used twice (also on line %d).", no, id, byID[id].line)
 			}
 			byID[id] = t
 			ts = append(ts, t)
 		case '#':
 			if len(f) < 2 {
-				return nil, interop.Invalid("Line %d (%s): a note line needs \"#id<TAB>AnnotatorNotes T…<TAB>text\".", no, interop.Clip(id))
+				return nil, nil, interop.Invalid("Line %d (%s): a note line needs \"#id<TAB>AnnotatorNotes T…<TAB>text\".", no, interop.Clip(id))
 			}
 			kind, target, _ := strings.Cut(f[1], " ")
 			note := ""
 			if len(f) == 3 {
 				note = f[2]
+			}
+			if r, ok := relByID[target]; ok && kind == "AnnotatorNotes" {
+				rs[r].note = note
+				continue
 			}
 			t := byID[target]
 			if t == nil {
@@ -147,19 +154,34 @@ func parse(ann []byte, res *interop.Result) ([]*tline, error) {
 			} else {
 				t.notes = append(t.notes, note)
 			}
-		case 'R', 'E', 'A', 'M', 'N', '*':
+		case 'R', '*':
+			r, ok := parseR(no, f)
+			if !ok {
+				ignored[id[0]]++
+				continue
+			}
+			rs = append(rs, r...)
+			if id[0] == 'R' {
+				relByID[id] = len(rs) - 1
+			}
+		case 'E', 'A', 'M', 'N':
 			ignored[id[0]]++
 		default:
-			return nil, interop.Invalid("Line %d: %q is not a brat standoff line (T, #, R, E, A, M, N or * lines).", no, interop.Clip(line))
+			return nil, nil, interop.Invalid("Line %d: %q is not a brat standoff line (T, #, R, E, A, M, N or * lines).", no, interop.Clip(line))
 		}
 	}
-	names := map[byte]string{'R': "relations", 'E': "events", 'A': "attributes", 'M': "attributes", 'N': "normalizations", '*': "equivalences"}
-	for _, c := range []byte("REAMN*") {
+	names := map[byte]string{'R': "relation", 'E': "events", 'A': "attributes", 'M': "attributes", 'N': "normalizations", '*': "equivalence"}
+	for _, c := range []byte("R*") {
+		if ignored[c] > 0 {
+			res.Warnf("%d %s lines (%c) were ignored: they do not name two text annotations (Arg1:T… Arg2:T…, or Equiv T… T…).", ignored[c], names[c], c)
+		}
+	}
+	for _, c := range []byte("EAMN") {
 		if ignored[c] > 0 {
 			res.Warnf("%d %s lines (%c) were ignored: Hashiya does not keep brat %s.", ignored[c], string(c), c, names[c])
 		}
 	}
-	return ts, nil
+	return ts, rs, nil
 }
 
 func parseT(no int, f []string) (*tline, error) {
@@ -295,6 +317,9 @@ func place(res interop.Result, ts []*tline, lf, raw []rune, crlf bool, enc strin
 			a.Value = t.value
 			if t.label.IsTemporal() {
 				a.Type = string(t.label)
+			}
+			if t.ann == "" {
+				t.ann = a.ID
 			}
 			res.Annotations = append(res.Annotations, a)
 		}

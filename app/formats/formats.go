@@ -279,7 +279,7 @@ func native(data []byte) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []Result{{Result: interop.Result{Format: string(Native), Document: f.Document, Annotations: f.Annotations, Unit: "code points"}, Tombstones: f.Tombstones}}, nil
+	return []Result{{Result: interop.Result{Format: string(Native), Document: f.Document, Annotations: f.Annotations, Links: f.Links, Unit: "code points"}, Tombstones: f.Tombstones}}, nil
 }
 
 // onto places r's annotations on doc's text when r was read on another

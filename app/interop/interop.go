@@ -32,6 +32,7 @@ type Result struct {
 	Newline     string                  // newline convention the offsets were found to use, e.g. "LF" or "CRLF counted as 2"; "" when the text has no CR
 	Unit        string                  // offset unit the file was read in: "code points", "UTF-16 code units", "tokens"
 	Orphans     []annotation.Annotation // annotations that could not be placed on the open document's text (see app/formats)
+	Links       []annotation.Link       // typed links between Annotations (by their ids): brat R lines, W3C linking annotations, native links
 }
 
 // Warnf appends a warning.

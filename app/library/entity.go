@@ -43,7 +43,7 @@ type groupKey struct {
 
 // addMentions indexes the entity mentions of document di, recording in
 // bySent the entities of each sentence.
-func (l *Library) addMentions(di int, d Doc, sentOf func(int) int, bySent map[int][]int) {
+func (l *Library) addMentions(di int, d Doc, sentOf func(int) int, bySent map[int][]int, entOf map[int]int) {
 	groups := map[string][]int{}
 	var order []string
 	for i, a := range d.Anns {
@@ -84,6 +84,7 @@ func (l *Library) addMentions(di int, d Doc, sentOf func(int) int, bySent map[in
 		}
 		for _, i := range ms {
 			e.Mentions = append(e.Mentions, Mention{di, i})
+			entOf[i] = e.ID
 			bySent[sentOf(d.Anns[i].Start)] = append(bySent[sentOf(d.Anns[i].Start)], e.ID)
 		}
 	}

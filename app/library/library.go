@@ -34,8 +34,11 @@ type Event struct {
 	Start, End time.Time
 	Gran       Granularity
 	Entities   []int // ids of the entities mentioned in the same sentence (ascending)
-	Events     []int // annotation indices (into Docs[Doc].Anns) linked to it by date-of
-	folded     string
+	// Events are the annotation indices (into Docs[Doc].Anns) linked to it
+	// by date-of (annotation.Link): the event phrases or mentions it dates.
+	// Their entities, and those of their sentences, count in Entities.
+	Events []int
+	folded string
 }
 
 // Placed reports whether e has an interval on the axis.
@@ -91,15 +94,16 @@ func Build(docs []Doc) *Library {
 			return min(k, len(sents)-1)
 		}
 		bySent := map[int][]int{} // sentence → entity ids
-		l.addMentions(di, d, sentOf, bySent)
+		entOf := map[int]int{}    // annotation index → entity id
+		l.addMentions(di, d, sentOf, bySent, entOf)
 		idx := map[string]int{}
 		for i, a := range d.Anns {
 			idx[a.ID] = i
 		}
 		dateOf := map[string][]int{}
 		for _, lk := range d.Links {
-			if lk.Type == annotation.DateOf {
-				dateOf[lk.To] = append(dateOf[lk.To], idx[lk.From])
+			if i, ok := idx[lk.From]; ok && lk.Type == annotation.DateOf && d.Anns[i].Status != annotation.Rejected {
+				dateOf[lk.To] = append(dateOf[lk.To], i)
 			}
 		}
 		for _, a := range d.Anns {
@@ -109,7 +113,17 @@ func Build(docs []Doc) *Library {
 			k := sentOf(a.Start)
 			e := Event{Doc: di, Ann: a, SentFrom: sents[k][0], Sentence: strings.TrimSpace(string(text[sents[k][0]:sents[k][1]])), Events: dateOf[a.ID]}
 			e.folded = arabic.FoldString(e.Sentence)
-			e.Entities = slices.Compact(slices.Sorted(slices.Values(bySent[k])))
+			ents := slices.Clone(bySent[k])
+			for _, i := range e.Events {
+				if id, ok := entOf[i]; ok {
+					ents = append(ents, id)
+				}
+				if len(sents) > 0 {
+					ents = append(ents, bySent[sentOf(d.Anns[i].Start)]...)
+				}
+			}
+			slices.Sort(ents)
+			e.Entities = slices.Compact(ents)
 			if s, en, g, ok := Interval(a.Value); ok {
 				e.Start, e.End, e.Gran = s, en, g
 				l.Events = append(l.Events, e)

@@ -283,3 +283,26 @@ func TestChartEscapesText(t *testing.T) {
 		t.Errorf("escaped text missing:\n%s", svg)
 	}
 }
+
+// A date-of link makes the date count for the entities of the linked
+// mention (and its sentence), even when the date's sentence names none.
+func TestTimelineUsesDateOfLinks(t *testing.T) {
+	base := testLibrary(t)
+	var haftar int
+	for _, e := range base.Index() {
+		if e.Name == "حفتر" || e.Name == "حَفتر" {
+			haftar = e.ID
+		}
+	}
+	docs := slices.Clone(base.Docs)
+	docs[0].Links = append(slices.Clone(docs[0].Links), annotation.Link{ID: "k2", From: "p2", To: "d2", Type: annotation.DateOf})
+	l := Build(docs)
+	placed, _ := l.Timeline(Filter{Entities: []int{haftar}})
+	if got := values(placed); got != "2019 2020-05 2020-05-05" {
+		t.Errorf("with حفتر and the link السراج → مايو 2020: %s", got)
+	}
+	svg := l.Chart(placed, ChartOptions{})
+	if !strings.Contains(svg, "وكان ذلك في مايو 2020. — تاريخ: السراج") {
+		t.Errorf("the chart does not say what the linked date dates:\n%.600s", svg)
+	}
+}

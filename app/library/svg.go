@@ -100,7 +100,15 @@ func (l *Library) Chart(events []*Event, opt ChartOptions) string {
 		lanes = max(lanes, lane+1)
 		y := float64(margin + lane*laneHeight)
 		d := l.Docs[e.Doc].Doc
-		title := html.EscapeString(fmt.Sprintf("%s (%s) — %s — %s", e.Ann.Quote, e.Ann.Value, e.Sentence, strings.TrimSpace(d.Title)))
+		what := clipRunes(e.Sentence, titleSentence)
+		if len(e.Events) > 0 { // what the date is the date of, by the person's links
+			var qs []string
+			for _, i := range e.Events {
+				qs = append(qs, l.Docs[e.Doc].Anns[i].Quote)
+			}
+			what += " — تاريخ: " + strings.Join(qs, "، ")
+		}
+		title := html.EscapeString(fmt.Sprintf("%s (%s) — %s — %s", e.Ann.Quote, e.Ann.Value, what, strings.TrimSpace(d.Title)))
 		attrs := fmt.Sprintf(`class="hx-tl-mark hx-tl-%s" data-doc="%d" data-sha="%s" data-id="%s" data-start="%d" data-end="%d" tabindex="0"`,
 			html.EscapeString(e.Gran.String()), e.Doc, html.EscapeString(d.SHA256), html.EscapeString(e.Ann.ID), e.Ann.Start, e.Ann.End)
 		if point {
@@ -194,4 +202,20 @@ func next(t time.Time, d time.Duration, months int) time.Time {
 		return t.Add(d)
 	}
 	return t.AddDate(0, months, 0)
+}
+
+// titleSentence bounds the sentence quoted in a mark's title, in code
+// points: a library has thousands of marks, and the chart is one string.
+const titleSentence = 90
+
+// clipRunes cuts s to n code points, marking the cut with "…".
+func clipRunes(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k] + "…"
+		}
+		i++
+	}
+	return s
 }

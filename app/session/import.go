@@ -16,7 +16,7 @@ import (
 // recognizer suggestion the person deleted (see tombstones), so a
 // colleague's import removes it there too.
 func (s *Session) Export() (name string, data []byte, err error) {
-	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Tombstones: s.tombstones()})
+	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Links: s.Links(), Tombstones: s.tombstones()})
 	if err != nil {
 		return "", nil, err
 	}
@@ -63,7 +63,8 @@ func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, 
 		base = old
 	}
 	merged, report := hashiyajson.Apply(base, f)
-	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct})
+	links := diffLinks(s.links, s.mergeLinks(merged, f.Annotations, f.Links))
+	_, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), DCT: dct, Links: links})
 	return report, true, err
 }
 
@@ -105,6 +106,7 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 		}
 	}
 	s.set = NewRangeSet(merged)
+	s.links = s.mergeLinks(merged, f.Annotations, f.Links)
 	if err := s.saveAll(); err != nil {
 		return report, err
 	}
@@ -158,7 +160,8 @@ func (s *Session) ImportOther(name string, data []byte) (r formats.Result, repor
 	}
 	old := s.Anns()
 	merged, report := hashiyajson.Apply(old, &hashiyajson.File{Annotations: r.Annotations, Tombstones: r.Tombstones})
-	if _, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged)}); err != nil && annotation.ErrorCode(err) == annotation.EINVALID {
+	links := diffLinks(s.links, s.mergeLinks(merged, r.Annotations, r.Links))
+	if _, err = s.Apply(Tx{Kind: "import", Changes: Diff(old, merged), Links: links}); err != nil && annotation.ErrorCode(err) == annotation.EINVALID {
 		return r, report, false, err // refused by validation: nothing applied
 	}
 	return r, report, true, err

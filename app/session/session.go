@@ -64,8 +64,11 @@ type Session struct {
 	// opened; see DamagedCopies.
 	Damaged []string
 
-	set   *RangeSet // the open document's annotations
-	runes []rune    // Doc.Text as code points, converted once per document
+	set   *RangeSet         // the open document's annotations
+	links []annotation.Link // typed links between them (links.go)
+	// linksErr: reading the stored links failed when the document was opened.
+	linksErr error
+	runes    []rune // Doc.Text as code points, converted once per document
 
 	metaMem    map[string]string
 	deletedMem map[string][]string // tombstones kept in memory, see remember
@@ -127,6 +130,7 @@ func (s *Session) setState(doc annotation.Document, anns []annotation.Annotation
 		s.runes = nil
 	}
 	s.Doc, s.set, s.dirty = doc, NewRangeSet(anns), false
+	s.links, s.linksErr = nil, nil
 }
 
 const metaPrefix = "hashiya/ui/v1/dct-source/"
@@ -232,6 +236,7 @@ func (s *Session) Open(doc annotation.Document) error {
 // load sets a stored document as the open one.
 func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
 	s.setState(doc, anns)
+	s.loadLinks()
 	s.Unsaved, s.UnsavedCode = "", ""
 	s.Damaged = nil
 	s.Dateline = detectDateline(doc.Text)
@@ -321,6 +326,9 @@ func (s *Session) save() error {
 	err := s.Store.SaveAnnotations(s.Doc.SHA256, s.Anns())
 	if annotation.ErrorCode(err) == annotation.ENOTFOUND { // e.g. the first save failed
 		err = s.saveAllOnce()
+	}
+	if err == nil {
+		err = s.saveLinks()
 	}
 	return s.saved(err)
 }

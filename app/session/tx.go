@@ -47,6 +47,10 @@ type DCTChange struct {
 type Tx struct {
 	Changes []Change   `json:"changes"`
 	DCT     *DCTChange `json:"dct,omitempty"`
+	// Links are changes of the typed links between annotations, made
+	// after Changes (links.go); Apply adds the deletion of every link an
+	// annotation deletion leaves without an end.
+	Links []LinkChange `json:"links,omitempty"`
 	// Kind names what the person did ("add", "accept", "reject", "relabel",
 	// "note", "delete", "dct", "import", "apply-file", "apply-all",
 	// "undo"…), for an undo menu; Apply does not interpret it.
@@ -56,7 +60,7 @@ type Tx struct {
 }
 
 // Empty reports whether tx changes nothing.
-func (tx Tx) Empty() bool { return len(tx.Changes) == 0 && tx.DCT == nil }
+func (tx Tx) Empty() bool { return len(tx.Changes) == 0 && tx.DCT == nil && len(tx.Links) == 0 }
 
 // Invert returns the transaction that undoes tx (an applied transaction, as
 // Apply returns it): additions become deletions and the other way round,
@@ -69,6 +73,7 @@ func (tx Tx) Invert() Tx {
 	if tx.DCT != nil {
 		inv.DCT = &DCTChange{Before: tx.DCT.After, After: tx.DCT.Before}
 	}
+	inv.Links = invertLinks(tx.Links)
 	return inv
 }
 
@@ -92,6 +97,10 @@ func Del(id string) Change { return Change{Before: &annotation.Annotation{ID: id
 // sets Unsaved and returns the applied transaction with the storage error.
 func (s *Session) Apply(tx Tx) (Tx, error) {
 	if err := s.check(tx); err != nil {
+		return Tx{}, err
+	}
+	links, err := s.linksAfter(tx)
+	if err != nil {
 		return Tx{}, err
 	}
 	applied := Tx{Kind: tx.Kind, Time: s.now()}
@@ -122,13 +131,18 @@ func (s *Session) Apply(tx Tx) (Tx, error) {
 		s.Doc.DCT, s.DCTSource = d.After.DCT, d.After.Source
 		s.setMeta(s.Doc.SHA256, d.After.Source)
 	}
+	applied.Links = diffLinks(s.links, links)
+	s.links = links
 	if applied.Empty() {
 		if s.dirty { // nothing new, but what failed before is written now
 			return applied, s.saveAll()
 		}
 		return applied, nil
 	}
-	err := s.write(applied)
+	err = s.write(applied)
+	if err == nil && len(applied.Links) > 0 && !s.dirty {
+		err = s.saved(s.saveLinks())
+	}
 	if s.OnApply != nil {
 		s.OnApply(applied)
 	}

@@ -148,7 +148,7 @@ func (u *Undo) Redo() (applied Tx, ok bool, err error) {
 func (u *Undo) apply(tx Tx, kind string) (Tx, error) {
 	// A deletion of an annotation that no longer exists is dropped, so that
 	// one change made elsewhere does not block the whole step.
-	out := Tx{Kind: kind, DCT: tx.DCT}
+	out := Tx{Kind: kind, DCT: tx.DCT, Links: tx.Links}
 	for _, c := range tx.Changes {
 		if c.After == nil {
 			if _, ok := u.s.Get(c.Before.ID); !ok {
@@ -185,6 +185,7 @@ func (tx Tx) Then(next Tx) Tx {
 		kept = append(kept, c)
 	}
 	out.Changes = kept
+	out.Links = thenLinks(tx.Links, next.Links)
 	switch {
 	case tx.DCT == nil:
 		out.DCT = next.DCT

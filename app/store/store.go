@@ -691,6 +691,9 @@ func (s *Store) DeleteDocument(sha string) error {
 	if err := s.kvRemove(annKey(sha)); err != nil {
 		return errStorage("remove", err)
 	}
+	if err := s.kvRemove(linkKey(sha)); err != nil {
+		return errStorage("remove", err)
+	}
 	for _, n := range buckets {
 		if err := s.kvRemove(chunkKey(sha, n)); err != nil {
 			return errStorage("remove", err)

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/hashiya/hashiya/app/agree"
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -22,6 +24,7 @@ type Agreement struct {
 	app.Compo
 
 	IAnnotators []agree.Annotator
+	ILang       i18n.Lang // interface language
 
 	report *agree.Report
 	adj    *agree.Adjudication
@@ -31,6 +34,9 @@ type Agreement struct {
 
 // NewAgreement returns an empty agreement view.
 func NewAgreement() *Agreement { return &Agreement{} }
+
+// Lang sets the interface language.
+func (v *Agreement) Lang(l i18n.Lang) *Agreement { v.ILang = l; return v }
 
 // Annotators sets the exports compared (two or more, same document).
 func (v *Agreement) Annotators(a []agree.Annotator) *Agreement { v.IAnnotators = a; return v }
@@ -60,20 +66,21 @@ func fmtRatio(f float64) string {
 // Render draws the tables and the disagreements.
 func (v *Agreement) Render() app.UI {
 	v.compute()
-	sec := app.Section().Class("hx-card").ID("hx-agreement").Dir("rtl").Lang("ar")
+	T := v.ILang.T
+	sec := app.Section().Class("hx-card").ID("hx-agreement").Dir(v.ILang.Dir()).Lang(string(v.ILang))
 	if len(v.IAnnotators) < 2 {
-		return sec.Body(app.H2().Text("الاتفاق بين المُوسِّمين"), app.P().Class("hx-muted").Text("استورد تصديرين أو أكثر للوثيقة نفسها."))
+		return sec.Body(app.H2().Text(T("lib.tab.agreement")), app.P().Class("hx-muted").Text(T("lib.agree.import")))
 	}
 	if v.err != "" {
-		return sec.Body(app.H2().Text("الاتفاق بين المُوسِّمين"), app.P().Class("hx-error").ID("hx-agree-error").Text(v.err))
+		return sec.Body(app.H2().Text(T("lib.tab.agreement")), app.P().Class("hx-error").ID("hx-agree-error").Text(v.err))
 	}
 	return sec.Body(
-		app.H2().Text("الاتفاق بين المُوسِّمين"),
+		app.H2().Text(T("lib.tab.agreement")),
 		app.Range(v.report.Pairs).Slice(func(i int) app.UI { return v.pairTable(v.report.Pairs[i]) }),
-		app.H3().Text("الخلافات ("+strconv.Itoa(len(v.adj.Disagreements))+")، بقي "+strconv.Itoa(v.adj.Undecided())),
+		app.H3().Text(fmt.Sprintf(T("lib.agree.dis"), len(v.adj.Disagreements), v.adj.Undecided())),
 		app.Ol().Class("hx-disagreements").Body(app.Range(v.adj.Disagreements).Slice(func(d int) app.UI { return v.disagreement(d) })),
 		app.If(v.adj.Undecided() == 0, func() app.UI {
-			return app.A().ID("hx-agree-gold").Href("#").Attr("download", "gold.json").Text("تنزيل الملف الذهبي").OnClick(func(ctx app.Context, e app.Event) {
+			return app.A().ID("hx-agree-gold").Href("#").Attr("download", "gold.json").Text(T("lib.agree.gold")).OnClick(func(ctx app.Context, e app.Event) {
 				data, err := v.adj.EncodeGold()
 				if err != nil {
 					v.err = annotation.ErrorMessage(err)
@@ -88,7 +95,7 @@ func (v *Agreement) Render() app.UI {
 func (v *Agreement) pairTable(p agree.Pair) app.UI {
 	rows := append(append([]agree.LabelCounts{}, p.Labels...), agree.LabelCounts{Label: "all", Counts: p.All})
 	return app.Div().Class("hx-agree-pair").Body(
-		app.H3().Text(p.A+" (مرجع) مقابل "+p.B),
+		app.H3().Text(fmt.Sprintf(v.ILang.T("lib.agree.vs"), p.A, p.B)),
 		app.Table().Dir("ltr").Body(
 			app.THead().Body(app.Tr().Body(app.Th().Text("label"), app.Th().Text(p.A), app.Th().Text(p.B),
 				app.Th().Text("exact P"), app.Th().Text("R"), app.Th().Text("F1"),
@@ -102,8 +109,7 @@ func (v *Agreement) pairTable(p agree.Pair) app.UI {
 					app.Td().Text(fmtRatio(op)), app.Td().Text(fmtRatio(or)), app.Td().Text(fmtRatio(of)))
 			})),
 		),
-		app.P().Text("كابا على الكلمات: الكيانات "+fmtRatio(p.Entities.Value())+"، التعابير الزمنية "+fmtRatio(p.Temporal.Value())+
-			" · اتفاق قيم TIMEX: "+strconv.Itoa(p.Timex.SameValue)+" من "+strconv.Itoa(p.Timex.Matched)),
+		app.P().Text(fmt.Sprintf(v.ILang.T("lib.agree.kappa"), fmtRatio(p.Entities.Value()), fmtRatio(p.Temporal.Value()), p.Timex.SameValue, p.Timex.Matched)),
 	)
 }
 
@@ -136,10 +142,10 @@ func (v *Agreement) disagreement(d int) app.UI {
 			}
 			return app.Div().Class("hx-dis-side").Body(
 				app.Strong().Text(v.adj.Annotators[i]+": "), app.Span().Text(strings.Join(parts, "، ")),
-				app.Button().Class("hx-dis-keep").Text("أبقِ هذا").OnClick(decide(i)),
+				app.Button().Class("hx-dis-keep").Text(v.ILang.T("lib.agree.keep")).OnClick(decide(i)),
 			)
 		})),
-		app.Button().Class("hx-dis-all").Text("أبقِ الكل").OnClick(decide(all...)),
-		app.Button().Class("hx-dis-none").Text("لا شيء").OnClick(decide()),
+		app.Button().Class("hx-dis-all").Text(v.ILang.T("lib.agree.all")).OnClick(decide(all...)),
+		app.Button().Class("hx-dis-none").Text(v.ILang.T("lib.agree.none")).OnClick(decide()),
 	)
 }

@@ -25,6 +25,7 @@ var helpKeys = [][3]string{
 	{"Delete", "حذف التوسيم المختار", "delete it"},
 	{"J / ↓", "الاقتراح التالي", "next suggestion"},
 	{"K / ↑", "الاقتراح السابق", "previous suggestion"},
+	{"L", "ربط التوسيم المختار بآخر: انقر الهدف أو J/K ثم Enter، ثم النوع 1–5 أو Enter للمقترح", "link the selected annotation: click the target or J/K then Enter, then the type 1–5 or Enter"},
 	{"Ctrl+Z", "تراجع", "undo"},
 	{"Ctrl+Shift+Z / Ctrl+Y", "إعادة", "redo"},
 	{"Tab", "الانتقال إلى نص المقال", "focus the article"},

@@ -7,7 +7,9 @@ import (
 	"github.com/hashiya/hashiya/app/agree"
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/hashiyajson"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/library"
+	"github.com/hashiya/hashiya/app/store"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -21,9 +23,16 @@ type libraryDialog struct {
 
 	// Load returns every stored document with its annotations; errs
 	// describes the documents that could not be read (they are left out).
-	Load    func() (docs []library.Doc, errs []string)
+	Load func() (docs []library.Doc, errs []string)
+	// Library, when set, is used instead of Load: the library built (the
+	// page keeps it while nothing stored changes, see page.libraryBuilt).
+	Library func() (*library.Library, []string)
 	OnOpen  func(ctx app.Context, sha string, start, end int)
 	OnClose func(ctx app.Context)
+	// OnWalk walks through the mentions of an entity (walk.go).
+	OnWalk func(ctx app.Context, name string, places []place)
+
+	ILang i18n.Lang // interface language
 
 	tab     string // "timeline", "entities", "agreement"
 	lib     *library.Library
@@ -37,9 +46,14 @@ const libraryID = "hx-library"
 
 func (d *libraryDialog) OnMount(ctx app.Context) {
 	d.tab = "timeline"
-	if d.Load != nil {
+	if d.Library != nil {
+		d.lib, d.loadErr = d.Library()
+		perfMark("hx-lib-built")
+	} else if d.Load != nil {
 		docs, errs := d.Load()
+		perfMark("hx-lib-loaded")
 		d.lib, d.loadErr = library.Build(docs), errs
+		perfMark("hx-lib-built")
 	}
 	d.opener = modalOpened(ctx, libraryID)
 }
@@ -52,6 +66,13 @@ func (d *libraryDialog) close(ctx app.Context) {
 	}
 }
 
+func (d *libraryDialog) walk(ctx app.Context, name string, places []place) {
+	d.close(ctx)
+	if d.OnWalk != nil {
+		d.OnWalk(ctx, name, places)
+	}
+}
+
 func (d *libraryDialog) open(ctx app.Context, sha string, start, end int) {
 	d.close(ctx)
 	if d.OnOpen != nil {
@@ -59,42 +80,39 @@ func (d *libraryDialog) open(ctx app.Context, sha string, start, end int) {
 	}
 }
 
-var libraryTabs = []struct{ id, ar string }{
-	{"timeline", "الخط الزمني"},
-	{"entities", "الكيانات"},
-	{"agreement", "الاتفاق بين المُوسِّمين"},
-}
+var libraryTabs = []string{"timeline", "entities", "agreement"}
 
 func (d *libraryDialog) Render() app.UI {
+	T := d.ILang.T
 	var body app.UI
 	switch d.tab {
 	case "entities":
-		body = NewLibraryEntities().Library(d.lib).Open(d.open)
+		body = NewLibraryEntities().Library(d.lib).Open(d.open).Walk(d.walk).Lang(d.ILang)
 	case "agreement":
 		body = d.renderAgreement()
 	default:
-		body = NewLibraryTimeline().Library(d.lib).Open(d.open)
+		body = NewLibraryTimeline().Library(d.lib).Open(d.open).Lang(d.ILang)
 	}
 	return app.Div().Class("hx-dialog-back").Body(
 		app.Div().Class("hx-dialog hx-library").ID(libraryID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-library-h").
-			Dir("rtl").Lang("ar").
+			Dir(d.ILang.Dir()).Lang(string(d.ILang)).
 			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, libraryID, d.close) }).Body(
 			app.Div().Class("hx-actions").Body(
-				app.H2().ID("hx-library-h").Text("المكتبة"),
+				app.H2().ID("hx-library-h").Text(T("lib")),
 				app.Div().Class("hx-spacer"),
-				app.Button().ID("hx-library-close").Text("إغلاق").OnClick(func(ctx app.Context, e app.Event) { d.close(ctx) }),
+				app.Button().ID("hx-library-close").Text(T("close")).OnClick(func(ctx app.Context, e app.Event) { d.close(ctx) }),
 			),
-			app.Div().Role("tablist").Aria("label", "المكتبة").Body(
+			app.Div().Role("tablist").Aria("label", T("lib")).Body(
 				app.Range(libraryTabs).Slice(func(i int) app.UI {
 					t := libraryTabs[i]
-					return app.Button().ID("hx-library-tab-"+t.id).Role("tab").
-						Aria("selected", fmt.Sprint(d.tab == t.id)).Aria("controls", "hx-library-panel").
-						Text(t.ar).OnClick(func(ctx app.Context, e app.Event) { d.tab = t.id })
+					return app.Button().ID("hx-library-tab-"+t).Role("tab").
+						Aria("selected", fmt.Sprint(d.tab == t)).Aria("controls", "hx-library-panel").
+						Text(T("lib.tab." + t)).OnClick(func(ctx app.Context, e app.Event) { d.tab = t })
 				}),
 			),
 			app.If(len(d.loadErr) > 0, func() app.UI {
 				return app.P().Class("hx-msg warn").ID("hx-library-errs").Role("alert").Dir("auto").
-					Text("تعذّرت قراءة بعض الوثائق فتُركت خارج المكتبة: " + strings.Join(d.loadErr, "؛ "))
+					Text(T("lib.load.errs") + strings.Join(d.loadErr, "؛ "))
 			}),
 			app.Div().ID("hx-library-panel").Role("tabpanel").Aria("labelledby", "hx-library-tab-"+d.tab).Body(body),
 		),
@@ -102,9 +120,10 @@ func (d *libraryDialog) Render() app.UI {
 }
 
 func (d *libraryDialog) renderAgreement() app.UI {
+	T := d.ILang.T
 	return app.Div().Body(
 		app.Label().Class("hx-btn").Body(
-			app.Text("اختر ملفَّي تصدير أو أكثر (JSON حاشية)"),
+			app.Text(T("lib.agree.pick")),
 			app.Input().ID("hx-agree-files").Class("hx-file").Type("file").Multiple(true).Accept(".json,application/json").
 				OnChange(func(ctx app.Context, e app.Event) { readFiles(ctx, ctx.JSSrc(), d.loadExports) }),
 		),
@@ -113,9 +132,9 @@ func (d *libraryDialog) renderAgreement() app.UI {
 				app.Range(d.fileErr).Slice(func(i int) app.UI { return app.Li().Dir("auto").Text(d.fileErr[i]) }),
 			))
 		}),
-		app.If(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots) }).
+		app.If(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots).Lang(d.ILang) }).
 			ElseIf(len(d.annots) == 1, func() app.UI {
-				return app.P().Class("hx-muted").ID("hx-agree-need").Text("يلزم ملفّان صالحان على الأقل للمقارنة.")
+				return app.P().Class("hx-muted").ID("hx-agree-need").Text(T("lib.agree.need"))
 			}),
 	)
 }
@@ -128,7 +147,7 @@ func (d *libraryDialog) loadExports(ctx app.Context, names []string, data [][]by
 	for i, name := range names {
 		f, err := hashiyajson.Decode(data[i])
 		if err != nil {
-			d.fileErr = append(d.fileErr, fmt.Sprintf("%s: ليس تصديرًا صالحًا من حاشية (%s)", name, annotation.ErrorMessage(err)))
+			d.fileErr = append(d.fileErr, fmt.Sprintf(d.ILang.T("lib.agree.bad"), name, annotation.ErrorMessage(err)))
 			continue
 		}
 		d.annots = append(d.annots, agree.Annotator{Name: name, Doc: f.Document, Anns: f.Annotations, Links: f.Links})
@@ -164,6 +183,35 @@ func readFiles(ctx app.Context, input app.Value, done func(ctx app.Context, name
 	input.Set("value", "")
 }
 
+// libCache is the library last built, for the state of the stored
+// documents it was built from (key).
+type libCache struct {
+	key  string
+	lib  *library.Library
+	errs []string
+}
+
+// libraryBuilt returns the library of every stored document, built again
+// only when something stored changed since (a document saved, the open
+// document edited, another tab's write): reopening the dialog is then
+// immediate, and merges and splits made in the entity index stay.
+func (p *page) libraryBuilt() (*library.Library, []string) {
+	var key strings.Builder
+	fmt.Fprintf(&key, "%s %d|", p.sess.Doc.SHA256, p.version)
+	if infos, err := p.sess.Documents(); err == nil {
+		for _, d := range infos {
+			fmt.Fprintf(&key, "%s %d %d|", d.SHA256, d.Updated.UnixNano(), d.Count)
+		}
+	}
+	if c := p.libCache; c != nil && c.key == key.String() {
+		return c.lib, c.errs
+	}
+	docs, errs := p.libraryDocs()
+	perfMark("hx-lib-loaded")
+	p.libCache = &libCache{key: key.String(), lib: library.Build(docs), errs: errs}
+	return p.libCache.lib, errs
+}
+
 // libraryDocs reads every stored document with its annotations for the
 // library; a document that cannot be read is named in errs and left out.
 func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
@@ -171,19 +219,29 @@ func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	if err != nil {
 		return nil, []string{annotation.ErrorMessage(err)}
 	}
+	// Other documents are read through a store whose key listing is taken
+	// once: the store lists the keys for each document's chunks, and in the
+	// browser every listing is a call into JavaScript per key (200 documents
+	// × 600 keys was most of the dialog's opening time).
+	rd := p.st
+	if p.sess.Meta != nil {
+		rd = store.New(&keysOnce{KV: p.sess.Meta})
+	}
 	for _, info := range infos {
 		if info.SHA256 == p.sess.Doc.SHA256 { // the open document: what is on screen
-			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns()})
+			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns(), Links: p.sess.Links()})
 			continue
 		}
-		doc, anns, err := p.sess.Store.Document(info.SHA256)
+		doc, anns, err := rd.Document(info.SHA256)
 		if err != nil {
 			errs = append(errs, info.Title+": "+annotation.ErrorMessage(err))
 			if doc.Text == "" {
 				continue
 			}
 		}
-		docs = append(docs, library.Doc{Doc: doc, Anns: anns})
+		links, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
+		links, _ = annotation.PruneLinks(anns, links)
+		docs = append(docs, library.Doc{Doc: doc, Anns: anns, Links: links})
 	}
 	return docs, errs
 }
@@ -213,3 +271,38 @@ func (p *page) openSpan(ctx app.Context, sha string, start, end int) {
 		}
 	})
 }
+
+// perfMark records a User Timing mark (performance.mark) for the
+// in-browser benchmark (build/hashiya bench-library); nothing outside the
+// browser.
+func perfMark(name string) {
+	if !app.IsClient {
+		return
+	}
+	if perf := app.Window().Get("performance"); perf.Truthy() {
+		perf.Call("mark", name)
+	}
+}
+
+// keysOnce is a KV whose key listing is read once and then kept, until a
+// write through it (a damaged record copied aside) makes it stale.
+type keysOnce struct {
+	store.KV
+	keys   []string
+	listed bool
+}
+
+func (k *keysOnce) Keys() ([]string, error) {
+	if !k.listed {
+		keys, err := k.KV.Keys()
+		if err != nil {
+			return nil, err
+		}
+		k.keys, k.listed = keys, true
+	}
+	return k.keys, nil
+}
+
+func (k *keysOnce) Set(key, value string) error { k.listed = false; return k.KV.Set(key, value) }
+
+func (k *keysOnce) Remove(key string) error { k.listed = false; return k.KV.Remove(key) }

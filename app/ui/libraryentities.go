@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/hashiya/hashiya/app/arabic"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/library"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -21,10 +24,36 @@ type LibraryEntities struct {
 
 	ILib   *library.Library
 	OnOpen func(ctx app.Context, sha string, start, end int)
+	// OnWalk, when set, takes a click on an entity: walk through all its
+	// mentions (the page's walk bar) instead of opening them one by one.
+	OnWalk func(ctx app.Context, name string, places []place)
+	ILang  i18n.Lang // interface language
 
 	selected int         // entity id selected for merging; -1 none
 	next     map[int]int // entity id → index of the next mention to open
 	message  string
+	query    string // typed filter: entities whose folded name contains it
+	shown    int    // rows shown (entityRows at first, "show more" adds)
+}
+
+// entityRows is how many index rows are rendered at first and added by
+// "show more": a library of thousands of entities stays quick to open.
+const entityRows = 50
+
+// rows returns the entities of the index matching the typed filter.
+func (v *LibraryEntities) rows() []*library.Entity {
+	idx := v.ILib.Index()
+	q := arabic.FoldString(strings.TrimSpace(v.query))
+	if q == "" {
+		return idx
+	}
+	var out []*library.Entity
+	for _, e := range idx {
+		if strings.Contains(arabic.FoldString(e.Name), q) || strings.EqualFold(string(e.Label), q) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // NewLibraryEntities returns an empty entity index view.
@@ -39,8 +68,21 @@ func (v *LibraryEntities) Open(f func(ctx app.Context, sha string, start, end in
 	return v
 }
 
+// Lang sets the interface language.
+func (v *LibraryEntities) Lang(l i18n.Lang) *LibraryEntities { v.ILang = l; return v }
+
+// Walk sets the handler that walks through an entity's mentions.
+func (v *LibraryEntities) Walk(f func(ctx app.Context, name string, places []place)) *LibraryEntities {
+	v.OnWalk = f
+	return v
+}
+
 // walk opens the next mention of entity e.
 func (v *LibraryEntities) walk(ctx app.Context, e *library.Entity) {
+	if v.OnWalk != nil && len(e.Mentions) > 0 {
+		v.OnWalk(ctx, e.Name, entityPlaces(v.ILib, e))
+		return
+	}
 	if v.next == nil {
 		v.next = map[int]int{}
 	}
@@ -57,22 +99,29 @@ func (v *LibraryEntities) walk(ctx app.Context, e *library.Entity) {
 
 // Render lists the index.
 func (v *LibraryEntities) Render() app.UI {
+	T := v.ILang.T
 	if v.ILib == nil {
-		return app.Section().Class("hx-card").ID("hx-library-entities").Body(app.P().Class("hx-muted").Text("لا مكتبة بعد."))
+		return app.Section().Class("hx-card").ID("hx-library-entities").Body(app.P().Class("hx-muted").Text(T("lib.empty")))
 	}
-	idx := v.ILib.Index()
-	return app.Section().Class("hx-card").ID("hx-library-entities").Dir("rtl").Lang("ar").Body(
-		app.H2().Text("كيانات المكتبة"),
+	all := v.rows()
+	shown := max(v.shown, entityRows)
+	idx := all[:min(len(all), shown)]
+	return app.Section().Class("hx-card").ID("hx-library-entities").Dir(v.ILang.Dir()).Lang(string(v.ILang)).Body(
+		app.H2().Text(T("lib.ent.title")),
 		app.A().ID("hx-ent-csv").Href("#").Attr("download", "entities.csv").Text("CSV").OnClick(func(ctx app.Context, e app.Event) {
 			var b strings.Builder
 			v.ILib.WriteEntityCSV(&b)
 			ctx.JSSrc().Set("href", dataHref("text/csv", b.String()))
 		}),
+		app.Input().Type("search").ID("hx-ent-filter").Placeholder(T("lib.ent.filter")).Value(v.query).
+			Aria("label", T("lib.ent.filter.aria")).
+			OnInput(func(ctx app.Context, e app.Event) { v.query, v.shown = ctx.JSSrc().Get("value").String(), 0 }),
+		app.P().Class("hx-muted").ID("hx-ent-count").Text(fmt.Sprintf(T("lib.ent.count"), len(all))),
 		app.If(v.message != "", func() app.UI { return app.P().Class("hx-muted").ID("hx-ent-message").Text(v.message) }),
 		app.Table().Class("hx-ent-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Text("الكيان"), app.Th().Text("الوسم"), app.Th().Text("الوثائق"), app.Th().Text("الإشارات"),
-				app.Th().Text("أول تاريخ"), app.Th().Text("آخر تاريخ"), app.Th(),
+				app.Th().Text(T("lib.ent.entity")), app.Th().Text(T("lib.ent.label")), app.Th().Text(T("lib.ent.docs")), app.Th().Text(T("lib.ent.mentions")),
+				app.Th().Text(T("lib.ent.first")), app.Th().Text(T("lib.ent.last")), app.Th(),
 			)),
 			app.TBody().Body(app.Range(idx).Slice(func(i int) app.UI {
 				e := idx[i]
@@ -85,8 +134,8 @@ func (v *LibraryEntities) Render() app.UI {
 					cur = (v.next[e.ID] + len(e.Mentions) - 1) % len(e.Mentions)
 				}
 				return app.Tr().DataSet("entity", strconv.Itoa(e.ID)).Body(
-					app.Td().Body(app.Button().Class("hx-link").Title("الإشارة التالية").Text(e.Name).
-						OnClick(func(ctx app.Context, ev app.Event) { v.walk(ctx, e) })),
+					app.Td().Body(app.Button().Class("hx-link").Title(T("lib.ent.walk")).Lang("ar").Dir("rtl").Text(e.Name).
+						OnClick(func(ctx app.Context, ev app.Event) { v.walk(ctx, e) }, app.EventScope(e.ID))),
 					app.Td().Body(app.Span().Class("hx-sw sw-"+string(e.Label)), en(string(e.Label))),
 					app.Td().Text(strconv.Itoa(len(e.Docs))),
 					app.Td().Text(strconv.Itoa(len(e.Mentions))),
@@ -94,33 +143,37 @@ func (v *LibraryEntities) Render() app.UI {
 					app.Td().Dir("ltr").Text(last),
 					app.Td().Body(
 						app.If(v.selected < 0, func() app.UI {
-							return app.Button().Class("hx-ent-pick").Text("دمج…").OnClick(func(ctx app.Context, ev app.Event) {
-								v.selected, v.message = e.ID, "اختر الكيان الذي يُدمج فيه «"+e.Name+"»."
-							})
+							return app.Button().Class("hx-ent-pick").Text(T("lib.ent.merge")).OnClick(func(ctx app.Context, ev app.Event) {
+								v.selected, v.message = e.ID, fmt.Sprintf(T("lib.ent.merge.pick"), e.Name)
+							}, app.EventScope(e.ID))
 						}).ElseIf(v.selected != e.ID, func() app.UI {
-							return app.Button().Class("hx-ent-into").Text("دمج هنا").OnClick(func(ctx app.Context, ev app.Event) {
+							return app.Button().Class("hx-ent-into").Text(T("lib.ent.merge.here")).OnClick(func(ctx app.Context, ev app.Event) {
 								if _, err := v.ILib.Merge(e.ID, v.selected); err != nil {
 									v.message = err.Error()
 								} else {
 									v.message = ""
 								}
 								v.selected = -1
-							})
+							}, app.EventScope(e.ID, v.selected))
 						}).Else(func() app.UI {
-							return app.Button().Text("إلغاء").OnClick(func(ctx app.Context, ev app.Event) { v.selected, v.message = -1, "" })
+							return app.Button().Text(T("lib.ent.cancel")).OnClick(func(ctx app.Context, ev app.Event) { v.selected, v.message = -1, "" })
 						}),
 						app.If(len(e.Docs) > 1, func() app.UI {
 							doc := e.Mentions[cur].Doc
-							return app.Button().Class("hx-ent-split").Title("افصل إشارات هذه الوثيقة في كيان مستقل").Text("فصل").
+							return app.Button().Class("hx-ent-split").Title(T("lib.ent.split.title")).Text(T("lib.ent.split")).
 								OnClick(func(ctx app.Context, ev app.Event) {
 									if _, err := v.ILib.Split(e.ID, doc); err != nil {
 										v.message = err.Error()
 									}
-								})
+								}, app.EventScope(e.ID, doc))
 						}),
 					),
 				)
 			})),
 		),
+		app.If(len(all) > len(idx), func() app.UI {
+			return app.Button().ID("hx-ent-more").Text(fmt.Sprintf(T("lib.ent.more"), len(all)-len(idx))).
+				OnClick(func(ctx app.Context, e app.Event) { v.shown = shown + entityRows })
+		}),
 	)
 }

@@ -58,7 +58,10 @@ type page struct {
 	exported  int      // version at the last export (see leaving)
 	ready     bool
 
-	lastClick []string // candidate ids of the last click, to cycle through overlaps
+	lastClick []string     // candidate ids of the last click, to cycle through overlaps
+	lk        linking      // a link being made (links.go)
+	walk      *mentionWalk // walking through an entity's mentions (walk.go)
+	libCache  *libCache    // the library last built (librarydialog.go)
 
 	// version counts changes of the open document's annotations; drawn is
 	// the version the highlights were last drawn for, and the overview
@@ -117,7 +120,9 @@ func (p *page) OnMount(ctx app.Context) {
 		}
 	})
 	ctx.Handle(actionPoint, func(ctx app.Context, a app.Action) {
-		if xy, ok := a.Value.([2]float64); ok && p.sess != nil && !p.loading {
+		if xy, ok := a.Value.([2]float64); ok && p.sess != nil && !p.loading && p.lk.from != "" {
+			p.linkClick(ctx, xy[0], xy[1])
+		} else if ok && p.sess != nil && !p.loading {
 			p.clickAt(ctx, xy[0], xy[1])
 		}
 	})
@@ -132,6 +137,7 @@ func (p *page) OnMount(ctx app.Context) {
 }
 
 func (p *page) OnDismount() {
+	removeLinkOverlay()
 	if p.keyFn != nil {
 		document().Call("removeEventListener", "keydown", p.keyFn)
 		p.keyFn.Release()
@@ -170,12 +176,16 @@ func (p *page) listenStorage(ctx app.Context) {
 		}
 		key := k.String()
 		ctx.Dispatch(func(ctx app.Context) {
+			// Another tab wrote: the library is built again when next shown.
+			p.libCache = nil
 			p.st.Invalidate(key) // what the store cached for key is stale
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
 			}
 			ann := store.AnnPrefix + p.sess.Doc.SHA256
-			if key == ann || strings.HasPrefix(key, ann+"/") || key == store.DocPrefix+p.sess.Doc.SHA256 {
+			if key == store.LinkPrefix+p.sess.Doc.SHA256 {
+				p.refreshLinks(ctx)
+			} else if key == ann || strings.HasPrefix(key, ann+"/") || key == store.DocPrefix+p.sess.Doc.SHA256 {
 				// Merge per annotation: what this tab stored is in storage
 				// already (read-modify-write per chunk), so the stored state
 				// is this tab's work plus the other tab's.
@@ -207,6 +217,7 @@ func (p *page) listenScroll() {
 		p.framing = false
 		if p.sess != nil && p.ready && !p.loading && p.hl.moved() {
 			p.hl.draw(p.sess, p.selected)
+			p.drawLinkOverlay()
 		}
 		return nil
 	})
@@ -231,7 +242,7 @@ func (p *page) listenKeys(ctx app.Context) {
 		var key string
 		var digit int
 		handled := false
-		if p.featureKey(ctx, args[0]) {
+		if p.linkKey(ctx, args[0]) || p.featureKey(ctx, args[0]) {
 			return nil
 		}
 		guard("keydown", func() { key, digit, handled = keyOf(args[0]) })
@@ -321,9 +332,12 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	p.runes = p.sess.Runes() // one copy of the text as code points, shared
 	p.hl.reset(p.tm)
 	p.ready = false // the article is rendered again: draw once it is
-	p.selected, p.lastClick = "", nil
+	p.selected, p.lastClick, p.lk = "", nil, linking{}
 	p.orphans, p.placedReview = nil, nil
 	p.clearMsg()
+	if err == nil {
+		err = p.sess.LinksError()
+	}
 	if err != nil {
 		p.showErr(err)
 		if len(p.sess.Damaged) > 0 {
@@ -417,6 +431,7 @@ func (p *page) draw(ctx app.Context) {
 	p.drawn = p.version
 	ensureText(textContainer(), p.sess.Doc.SHA256, p.sess.Doc.Text)
 	n := p.hl.draw(p.sess, p.selected)
+	p.drawLinkOverlay()
 	if n < 0 && app.IsClient && p.msgText == "" && !app.Window().Get("Highlight").Truthy() {
 		p.warn("لا يستطيع هذا المتصفح رسم التظليل. استخدم إصدارًا حديثًا من Chrome أو Edge أو Safari (17.2+) أو Firefox (140+).", "CSS Custom Highlight API missing")
 		ctx.Update()
@@ -933,6 +948,7 @@ func (p *page) Render() app.UI {
 				(&articleView{}).Text(s.Doc.SHA256, s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
+				p.renderWalk(),
 				(&sidePanel{
 					OnStatus:   p.setStatus,
 					OnDelete:   p.deleteAnn,
@@ -942,6 +958,7 @@ func (p *page) Render() app.UI {
 					OnApplyAll: p.applyAll,
 					OnClose:    func(ctx app.Context) { p.selected = ""; p.redraw(ctx) },
 				}).Ann(sel).Others(others).Linked(linked),
+				p.renderLinks(sel),
 				app.If(len(p.orphans)+len(p.placedReview) > 0, func() app.UI {
 					return (&orphanList{
 						OnSelect: p.selectID,
@@ -951,13 +968,13 @@ func (p *page) Render() app.UI {
 				p.renderList(),
 				(&timelinePanel{}).Items(p.timeline),
 				(&entitiesPanel{}).Groups(p.entities),
-				app.Button().ID("hx-library-btn").Title("الخط الزمني والكيانات عبر كل الوثائق المحفوظة، والاتفاق بين المُوسِّمين").Text("المكتبة").OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
+				app.Button().ID("hx-library-btn").Title(p.uiLang().T("lib.title")).Text(p.uiLang().T("lib")).OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
 		p.renderHelp(),
 		app.If(p.library, func() app.UI {
-			return &libraryDialog{Load: p.libraryDocs, OnOpen: p.openSpan, OnClose: func(ctx app.Context) { p.library = false }}
+			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, OnClose: func(ctx app.Context) { p.library = false }}
 		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{

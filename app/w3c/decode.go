@@ -54,7 +54,12 @@ func Decode(data []byte, doc annotation.Document) (interop.Result, error) {
 	text := []rune(doc.Text)
 	d := &decoder{doc: doc, text: text, res: &res}
 	var anns []annotation.Annotation
+	var links []interop.RawLink
 	for i, raw := range items {
+		if isLinkItem(raw) {
+			links = append(links, linkOf(i, raw))
+			continue
+		}
 		a, placed, err := d.item(i, raw, unit)
 		if err != nil {
 			return interop.Result{Format: "w3c"}, err
@@ -92,6 +97,9 @@ func Decode(data []byte, doc annotation.Document) (interop.Result, error) {
 		return interop.Result{Format: "w3c"}, err
 	}
 	res.Annotations = anns
+	if len(links) > 0 {
+		res.Links = interop.KeepLinks(links, anns, &res)
+	}
 	return res, nil
 }
 

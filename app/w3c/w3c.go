@@ -130,7 +130,7 @@ type item struct {
 
 type page struct {
 	Type  string `json:"type"`
-	Items []item `json:"items"`
+	Items []any  `json:"items"` // item, then linkItem (links.go)
 }
 
 type collection struct {
@@ -147,6 +147,17 @@ type collection struct {
 // hashiyajson.Sort, offsets in code points. It validates as
 // hashiyajson.Encode does and returns its EINVALID errors.
 func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, error) {
+	return EncodeLinks(doc, anns, nil)
+}
+
+// EncodeLinks is Encode with the typed links between the annotations, as
+// linking annotations after them (links.go), sorted by
+// annotation.SortLinks; it validates the links as hashiyajson.EncodeFile
+// does.
+func EncodeLinks(doc annotation.Document, anns []annotation.Annotation, links []annotation.Link) ([]byte, error) {
+	if err := annotation.ValidateLinks(anns, links); err != nil {
+		return nil, err
+	}
 	native, err := hashiyajson.Encode(doc, anns) // validates and sorts
 	if err != nil {
 		return nil, err
@@ -155,7 +166,7 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, erro
 	if err != nil {
 		return nil, err
 	}
-	c := collection{Context: Context, Type: "AnnotationCollection", Label: doc.Title, Offsets: Offsets, Total: len(f.Annotations), First: page{Type: "AnnotationPage", Items: []item{}}}
+	c := collection{Context: Context, Type: "AnnotationCollection", Label: doc.Title, Offsets: Offsets, Total: len(f.Annotations), First: page{Type: "AnnotationPage", Items: []any{}}}
 	for _, a := range f.Annotations {
 		start, end := a.Start, a.End
 		it := item{
@@ -173,6 +184,12 @@ func Encode(doc annotation.Document, anns []annotation.Annotation) ([]byte, erro
 		}
 		c.First.Items = append(c.First.Items, it)
 	}
+	sorted := append([]annotation.Link(nil), links...)
+	annotation.SortLinks(sorted)
+	for _, l := range sorted {
+		c.First.Items = append(c.First.Items, linkItemOf(l))
+	}
+	c.Total = len(c.First.Items)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
