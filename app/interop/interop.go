@@ -59,12 +59,12 @@ var aliases = map[string]annotation.Label{
 	"LOCATION": annotation.LOC, "GPE": annotation.LOC, "PLACE": annotation.LOC,
 	"ORGANIZATION": annotation.ORG, "ORGANISATION": annotation.ORG,
 	"TIMEX": annotation.DATE, "TIMEX3": annotation.DATE,
-	"EVENT": annotation.MISC, // Recogito
+	// Recogito's EVENT is a label of its own (labels are open-ended), not MISC.
 }
 
 // Label maps a label name from a file to a Hashiya label: one of
 // annotation.Labels in any case, or an alias (PERSON, LOCATION, GPE,
-// ORGANIZATION, TIMEX3, Recogito's PLACE and EVENT, …), else the name
+// ORGANIZATION, TIMEX3, Recogito's PLACE, …), else the name
 // itself as a label of its own (labels are open-ended: the page adds such
 // labels to the library's label set, labelset.Set.AddMissing), trimmed,
 // with inner white space written as "_" ("Job title" → "Job_title").

@@ -33,7 +33,7 @@ func (p *entitiesPanel) Render() app.UI {
 		app.Ul().Class("hx-list").Body(app.Range(groups[:min(len(groups), listPage+p.more)]).Slice(func(i int) app.UI {
 			g := groups[i]
 			return app.Li().Body(
-				app.Span().Class("hx-sw sw-"+string(g.Label)),
+				app.Span().Class("hx-sw sw-"+labelIdent(g.Label)),
 				app.Button().Class("hx-link").Title("اعرض الذكر التالي").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
 					if p.next == nil {

@@ -336,7 +336,7 @@ func (p *page) labelHits(ctx app.Context, l annotation.Label) {
 	n, err := p.sess.LabelSpans(spans, l)
 	p.change(ctx, err)
 	if err == nil {
-		p.info(fmt.Sprintf("وُسمت نتائج البحث بوسم %s: %d.", labelNames[l], n), fmt.Sprintf("label all hits: %d annotations %s", n, l))
+		p.info(fmt.Sprintf("وُسمت نتائج البحث بوسم %s: %d.", labelName(i18n.AR, l), n), fmt.Sprintf("label all hits: %d annotations %s", n, l))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -39,8 +40,8 @@ func (o *orphanList) Render() app.UI {
 				app.Ul().Class("hx-list").ID("hx-orphan-list").Body(app.Range(o.IOrphans).Slice(func(i int) app.UI {
 					a := o.IOrphans[i]
 					return app.Li().DataSet("id", a.ID).Body(
-						app.Span().Class("hx-sw sw-"+string(a.Label)),
-						app.Span().Class("ar").Dir("rtl").Text(labelNames[a.Label]+": "+a.Quote),
+						app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
+						app.Span().Class("ar").Dir("rtl").Text(labelName(i18n.AR, a.Label)+": "+a.Quote),
 						app.Span().Class("hx-count").Title("الموضع في «"+o.IFrom+"» — span in the other document, code points").Body(ltr("["+strconv.Itoa(a.Start)+","+strconv.Itoa(a.End)+")")),
 					)
 				})),
@@ -55,7 +56,7 @@ func (o *orphanList) Render() app.UI {
 				app.Ul().Class("hx-list").ID("hx-review-list").Body(app.Range(o.IReview).Slice(func(i int) app.UI {
 					a := o.IReview[i]
 					return app.Li().DataSet("id", a.ID).Body(
-						app.Span().Class("hx-sw sw-"+string(a.Label)),
+						app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
 						app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
 							if o.OnSelect != nil {
 								o.OnSelect(ctx, a.ID)

@@ -329,6 +329,7 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 			p.msgAction, p.onAction = "نزِّل النسخة التالفة", p.downloadDamaged
 		}
 	}
+	p.adoptLabels(ctx)
 	p.refreshDocs()
 	p.redraw(ctx)
 }
@@ -674,6 +675,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 			p.msgDetail += " The export format does not record where a DCT came from, so it counts as set by you."
 		}
 	}
+	p.adoptLabels(ctx)
 	p.version++
 	p.refreshDocs()
 	p.redraw(ctx)
@@ -721,6 +723,7 @@ func (p *page) importOther(ctx app.Context, name string, data []byte) {
 	default:
 		p.info(ar, detail)
 	}
+	p.adoptLabels(ctx)
 	p.version++
 	p.refreshDocs()
 	p.redraw(ctx)
@@ -753,6 +756,7 @@ func (p *page) applyExport(ctx app.Context, f *hashiyajson.File) {
 	} else {
 		p.say(kind, msg+" "+mergeAr(rep.Merge), detail)
 	}
+	p.adoptLabels(ctx)
 	p.refreshDocs()
 	p.redraw(ctx)
 }
@@ -871,7 +875,7 @@ func (p *page) Render() app.UI {
 					(&dctField{OnSet: p.setDCT}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
 				p.renderEditBar(),
-				(&legend{}).Active(sel.Label).OnPick(p.label),
+				(&legend{}).Active(sel.Label).Lang(p.uiLang()).OnPick(p.label),
 				app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
 				}),
@@ -879,6 +883,7 @@ func (p *page) Render() app.UI {
 			),
 			app.Aside().Class("hx-side").Body(
 				(&sidePanel{
+					ILang:      p.uiLang(),
 					OnStatus:   p.setStatus,
 					OnDelete:   p.deleteAnn,
 					OnRelabel:  p.relabel,

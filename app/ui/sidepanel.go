@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,6 +20,7 @@ type sidePanel struct {
 	IAnn    annotation.Annotation // zero ID: nothing selected
 	IOthers []annotation.Annotation
 	ILinked annotation.Annotation // the annotation IAnn.Link points to, if any
+	ILang   i18n.Lang
 
 	OnStatus  func(ctx app.Context, id string, s annotation.Status)
 	OnDelete  func(ctx app.Context, id string)
@@ -49,8 +51,8 @@ func (p *sidePanel) Render() app.UI {
 	greg, hijri := readable(a)
 	return app.Section().Class("hx-card hx-panel").ID("hx-panel").DataSet("id", a.ID).Body(
 		app.H2().Body(
-			app.Span().Class("hx-sw sw-"+string(a.Label)),
-			app.Text(" "+labelNames[a.Label]+" "),
+			app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
+			app.Text(" "+labelName(p.ILang, a.Label)+" "),
 			en(string(a.Label)),
 		),
 		app.P().Class("hx-quote").Dir("rtl").Lang("ar").Text(a.Quote),
@@ -127,18 +129,18 @@ func (p *sidePanel) Render() app.UI {
 		(&noteEditor{OnSave: p.OnNote}).Note(a.ID, a.Note),
 		app.Div().Class("hx-legend").Body(
 			app.Span().Class("hx-muted").Text("غيِّر الوسم:"),
-			app.Range(annotation.Labels).Slice(func(i int) app.UI {
-				l := annotation.Labels[i]
+			app.Range(shownLabels()).Slice(func(i int) app.UI {
+				l := shownLabels()[i].Code
 				return app.Button().Class(app.AppendClass("hx-chip", activeClass(l == a.Label))).
 					DataSet("relabel", string(l)).
 					Disabled(l == a.Label).
-					Title(labelTitles[l]).
+					Title(labelTitle(p.ILang, l)).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if p.OnRelabel != nil {
 							p.OnRelabel(ctx, a.ID, l)
 						}
 					}, app.EventScope(a.ID, l)).
-					Body(app.Span().Class("hx-sw sw-"+string(l)), app.Text(labelNames[l]), en(string(l)))
+					Body(app.Span().Class("hx-sw sw-"+labelIdent(l)), app.Text(labelName(p.ILang, l)), en(string(l)))
 			}),
 		),
 		app.If(len(p.IOthers) > 0, func() app.UI {
@@ -147,9 +149,9 @@ func (p *sidePanel) Render() app.UI {
 				app.Ul().Class("hx-list").Body(app.Range(p.IOthers).Slice(func(i int) app.UI {
 					o := p.IOthers[i]
 					return app.Li().Body(
-						app.Span().Class("hx-sw sw-"+string(o.Label)),
+						app.Span().Class("hx-sw sw-"+labelIdent(o.Label)),
 						app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) { p.selectID(ctx, o.ID) }, app.EventScope(o.ID)).Body(
-							app.Text(labelNames[o.Label]+" "),
+							app.Text(labelName(p.ILang, o.Label)+" "),
 							app.Span().Class("ar").Lang("ar").Dir("rtl").Text(session.Quote(o)),
 						),
 						app.Span().Class("hx-count").Body(ltr("["+strconv.Itoa(o.Start)+","+strconv.Itoa(o.End)+")")),

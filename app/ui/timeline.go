@@ -38,7 +38,7 @@ func (t *timelinePanel) Render() app.UI {
 		app.Ul().Class("hx-list").Body(app.Range(items[:min(len(items), listPage+t.more)]).Slice(func(i int) app.UI {
 			it := items[i]
 			return app.Li().Body(
-				app.Span().Class("hx-sw sw-"+string(it.Ann.Label)),
+				app.Span().Class("hx-sw sw-"+labelIdent(it.Ann.Label)),
 				app.Code().Dir("ltr").Text(it.Key),
 				app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
