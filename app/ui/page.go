@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/hashiya/hashiya/app/i18n"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -326,7 +327,7 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	if err != nil {
 		p.showErr(err)
 		if len(p.sess.Damaged) > 0 {
-			p.msgAction, p.onAction = "نزِّل النسخة التالفة", p.downloadDamaged
+			p.msgAction, p.onAction = T(p, "download.damaged"), p.downloadDamaged
 		}
 	}
 	p.adoptLabels(ctx)
@@ -654,8 +655,8 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 		p.say("warn", errAr(err)+" لم يتغيّر شيء. يمكنك فتح تلك الوثيقة، أو تطبيق توسيماتها على الوثيقة المفتوحة (يُعاد ربط كل توسيم بموضعه ونصه وسياقه).",
 			annotation.ErrorMessage(err)+" Nothing was changed.")
 		p.msgCode = annotation.ECONFLICT
-		p.msgAction, p.onAction = "افتح تلك الوثيقة", func(ctx app.Context) { p.leaving(ctx, func(ctx app.Context) { p.openExport(ctx, f) }) }
-		p.msgAction2, p.onAction2 = "طبِّق توسيماتها على الوثيقة المفتوحة", func(ctx app.Context) { p.applyExport(ctx, f) }
+		p.msgAction, p.onAction = T(p, "open.other"), func(ctx app.Context) { p.leaving(ctx, func(ctx app.Context) { p.openExport(ctx, f) }) }
+		p.msgAction2, p.onAction2 = T(p, "apply.other"), func(ctx app.Context) { p.applyExport(ctx, f) }
 		return
 	case err != nil && !ok:
 		p.showErr(err)
@@ -812,9 +813,10 @@ func (p *page) setDCT(ctx app.Context, v string) {
 
 func (p *page) Render() app.UI {
 	if p.sess == nil {
-		return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
-			&toolbar{},
-			app.Div().Class("hx-loading").Text("جارٍ التحميل…"),
+		l := i18n.Match(browserLanguages())
+		return app.Div().Class("hx-app").Dir(l.Dir()).Lang(string(l)).Body(
+			&toolbar{ILang: l},
+			app.Div().Class("hx-loading").Text(l.T("loading")),
 		)
 	}
 	s := p.sess
@@ -857,27 +859,30 @@ func (p *page) Render() app.UI {
 				}
 			},
 			OnClose: func(ctx app.Context) { p.clearMsg() },
+			ILang:   p.uiLang(),
 		}).Message(p.msgKind, p.msgText, p.msgDetail, p.msgCode).Actions(p.msgAction, p.msgAction2),
 		app.If(s.Unsaved != "", func() app.UI {
 			reason := codeAr[s.UnsavedCode]
 			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").DataSet("code", s.UnsavedCode).Body(
 				app.Span().Class("hx-msg-text").Dir("auto").Body(
-					app.Span().Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "),
-					en("Not saved: "+s.Unsaved),
+					app.If(p.uiLang() == i18n.EN, func() app.UI { return app.Span().Text(T(p, "unsaved") + " " + s.Unsaved) }).
+						Else(func() app.UI {
+							return app.Span().Body(app.Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "), en("Not saved: "+s.Unsaved))
+						}),
 				),
-				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text("صدِّر الآن"),
+				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text(T(p, "export.now")),
 			)
 		}),
 		app.Main().Class("hx-main").Body(
 			app.Section().Class("hx-article").Body(
 				app.Div().Class("hx-article-head").Body(
 					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Text(s.Doc.Title),
-					(&dctField{OnSet: p.setDCT}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
+					(&dctField{OnSet: p.setDCT, ILang: p.uiLang()}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
 				p.renderEditBar(),
 				(&legend{}).Active(sel.Label).Lang(p.uiLang()).OnPick(p.label),
 				app.If(p.loading, func() app.UI {
-					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
+					return app.Div().Class("hx-loading").ID("hx-loading").Text(T(p, "annotating"))
 				}),
 				(&articleView{}).Text(s.Doc.Text),
 			),
@@ -894,15 +899,16 @@ func (p *page) Render() app.UI {
 				}).Ann(sel).Others(others).Linked(linked),
 				app.If(len(p.orphans)+len(p.placedReview) > 0, func() app.UI {
 					return (&orphanList{
+						ILang:    p.uiLang(),
 						OnSelect: p.selectID,
 						OnClose:  func(ctx app.Context) { p.orphans, p.placedReview = nil, nil },
 					}).Items(p.applied, p.orphans, p.placedReview)
 				}),
 				p.renderList(),
-				(&timelinePanel{}).Items(p.timeline),
-				(&entitiesPanel{}).Groups(p.entities),
-				app.Button().ID("hx-library-btn").Title("الخط الزمني والكيانات عبر كل الوثائق المحفوظة، والاتفاق بين المُوسِّمين").Text("المكتبة").OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
-				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
+				(&timelinePanel{ILang: p.uiLang()}).Items(p.timeline),
+				(&entitiesPanel{ILang: p.uiLang()}).Groups(p.entities),
+				app.Button().ID("hx-library-btn").Title(T(p, "library.title")).Text(T(p, "library")).OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
+				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc, ILang: p.uiLang()}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
 		p.renderHelp(),
@@ -911,6 +917,7 @@ func (p *page) Render() app.UI {
 		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{
+				ILang:    p.uiLang(),
 				OnSubmit: p.openText,
 				OnCancel: func(ctx app.Context) { p.pasting = false },
 			}
@@ -927,7 +934,7 @@ func (p *page) OnAppUpdate(ctx app.Context) {
 		return
 	}
 	p.say("info", "صدر إصدار جديد من حاشية. أعد تحميل الصفحة لاستخدامه؛ عملك المحفوظ باقٍ.", "A new version of Hashiya was downloaded; reload to use it. Stored work is kept.")
-	p.msgAction, p.onAction = "أعد التحميل", func(ctx app.Context) { ctx.Reload() }
+	p.msgAction, p.onAction = T(p, "reload"), func(ctx app.Context) { ctx.Reload() }
 }
 
 var _ app.AppUpdater = (*page)(nil)

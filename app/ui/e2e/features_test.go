@@ -382,7 +382,7 @@ func containsStr(s, sub string) bool {
 func TestLanguageSwitch(t *testing.T) {
 	dir := siteDir(t)
 	ts := serve(t, dir)
-	ctx := browser(t, t.TempDir())
+	ctx := browserLang(t, t.TempDir(), "en-US")
 	open(t, ctx, ts.URL)
 	dirs := func() []string {
 		return eval[[]string](t, ctx, `[getComputedStyle(document.querySelector(".hx-app")).direction, document.querySelector(".hx-app").lang,
