@@ -155,7 +155,7 @@ func (l *annList) Render() app.UI {
 							}).Body(
 							app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
 							app.Span().Class("hx-list-label").Text(string(a.Label)),
-							app.Span().Class("hx-list-quote").Lang("ar").Dir("rtl").Text(a.Quote),
+							app.Span().Class("hx-list-quote").Lang("ar").Dir("rtl").Attr("translate", "no").Text(a.Quote),
 							app.If(v != "", func() app.UI { return ltr(v) }),
 							app.Span().Class("hx-list-status hx-muted").Text(T(string(a.Status))+" · "+T(string(a.Source))),
 						),

@@ -36,7 +36,7 @@ func (d *docList) Render() app.UI {
 			info := d.IDocs[i]
 			cur := info.SHA256 == d.ICurrent
 			return app.Li().DataSet("sha", info.SHA256).Body(
-				app.Button().Class(app.AppendClass("hx-link", map[bool]string{true: "cur"}[cur])).
+				app.Button().Class(app.AppendClass("hx-link", map[bool]string{true: "cur"}[cur])).Attr("translate", "no").
 					Title(info.SHA256).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if d.OnOpen != nil && !cur {

@@ -876,7 +876,7 @@ func (p *page) Render() app.UI {
 		app.Main().Class("hx-main").Body(
 			app.Section().Class("hx-article").Body(
 				app.Div().Class("hx-article-head").Body(
-					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Text(s.Doc.Title),
+					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Attr("translate", "no").Text(s.Doc.Title),
 					(&dctField{OnSet: p.setDCT, ILang: p.uiLang()}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
 				p.renderEditBar(),

@@ -59,7 +59,7 @@ func (p *sidePanel) Render() app.UI {
 		app.P().Class("hx-quote").Dir("rtl").Lang("ar").Attr("translate", "no").Text(a.Quote),
 		app.Dl().Class("hx-dl").Body(
 			app.Dt().Text(T("panel.status")),
-			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").DataSet("status", string(a.Status)).Title(string(a.Status)).Text(T(string(a.Status))),
+			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").DataSet("status", string(a.Status)).Text(T(string(a.Status))),
 				app.Text(" · "+T(string(a.Source)))),
 			app.Dt().Text(T("panel.span")),
 			app.Dd().Body(app.Bdi().ID("hx-span").Dir("ltr").DataSet("start", a.Start).DataSet("end", a.End).Text(fmt.Sprintf("[%d, %d) %s", a.Start, a.End, T("panel.cp")))),

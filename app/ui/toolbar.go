@@ -64,7 +64,7 @@ func (t *toolbar) Render() app.UI {
 					t.OnExport(ctx)
 				}
 			}).Text(T("export")),
-		app.Button().ID("hx-lang").Lang(string(t.ILang.Other())).Title(T("lang.switch")).
+		app.Button().ID("hx-lang").Lang(string(t.ILang.Other())).Attr("translate", "no").Title(T("lang.switch")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if t.OnLang != nil {
 					t.OnLang(ctx)
