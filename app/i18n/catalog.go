@@ -189,6 +189,10 @@ var catalog = map[string][2]string{
 	"reload":           {"أعد التحميل", "Reload"},
 	"open.anyway":      {"افتح دون حفظ", "Open without saving"},
 
+	"sel.noword":  {"لا يحوي التحديد كلمة يمكن وسمها.", "The selection holds no word to label."},
+	"sel.none":    {"حدِّد نصًّا في المقال أولًا، ثم اختر وسمًا.", "Select text in the article first, then choose a label."},
+	"paste.empty": {"النص فارغ.", "The text is empty."},
+
 	// help sheet
 	"help.k.label":   {"وسم التحديد (أو تغيير وسم التوسيم المختار) بمفتاح الوسم", "label the selection (or relabel the selected span) with the label's key"},
 	"help.k.accept":  {"قبول التوسيم المختار", "accept the selected annotation"},

@@ -457,7 +457,7 @@ func (p *page) label(ctx app.Context, l annotation.Label) {
 	if start, end, ok := selectionOffsets(p.tm); ok {
 		s, e, ok := textmap.SnapWith(p.runes, start, end, p.snapOptions())
 		if !ok {
-			p.warn("لا يحوي التحديد كلمة يمكن وسمها.", "")
+			p.warn(T(p, "sel.noword"), "")
 			return
 		}
 		if err := session.CheckSelection(p.runes, s, e); err != nil {
@@ -477,7 +477,7 @@ func (p *page) label(ctx app.Context, l annotation.Label) {
 		p.change(ctx, p.sess.Relabel(p.selected, l))
 		return
 	}
-	p.warn("حدِّد نصًّا في المقال أولًا، ثم اختر وسمًا.", "")
+	p.warn(T(p, "sel.none"), "")
 }
 
 // clickAt selects the span under a click; clicking again on overlapping
@@ -569,7 +569,7 @@ func (p *page) openNow(ctx app.Context, doc annotation.Document, note string) {
 
 func (p *page) openText(ctx app.Context, title, text string) {
 	if strings.TrimSpace(text) == "" {
-		p.warn("النص فارغ.", "")
+		p.warn(T(p, "paste.empty"), "")
 		return
 	}
 	if strings.TrimSpace(title) == "" {
