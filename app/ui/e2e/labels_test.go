@@ -119,4 +119,16 @@ func TestAddLabel(t *testing.T) {
 	if !strings.Contains(stored, `"EVENT"`) || !strings.Contains(stored, `"TITLE"`) {
 		t.Errorf("stored label set %s", stored)
 	}
+
+	// Saving the set can be undone from the message: hide TITLE, undo.
+	clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+	poll(t, ctx, `document.getElementById("hx-ls-hidden-TITLE")`)
+	setField(t, ctx, "hx-ls-hidden-TITLE", true, "checked", "change")
+	clickJS(t, ctx, `document.getElementById("hx-ls-save")`)
+	poll(t, ctx, `!document.querySelector('.hx-legend button[data-label="TITLE"]') && !!document.getElementById("hx-msg-action")`)
+	clickJS(t, ctx, `document.getElementById("hx-msg-action")`)
+	poll(t, ctx, `!!document.querySelector('.hx-legend button[data-label="TITLE"]')`)
+	if s := eval[string](t, ctx, `localStorage.getItem("hashiya/ui/v1/labelset")`); strings.Contains(s, `"hidden":true`) {
+		t.Errorf("the undone label set is still stored hidden: %s", s)
+	}
 }
