@@ -247,6 +247,15 @@ func (p *page) setLabelSet(ctx app.Context, s labelset.Set) {
 	p.redraw(ctx)
 }
 
+// reloadLabelSet applies the label set another tab stored.
+func (p *page) reloadLabelSet(ctx app.Context) {
+	p.f.labels = loadLabelSet(p.sess.Meta)
+	applyLabelSet(p.f.labels)
+	p.version++
+	p.redraw(ctx)
+	ctx.Update()
+}
+
 // adoptLabels adds to the label set the labels of the open document's
 // annotations it lacks (an import of another tool's file, a colleague's
 // export, a stored document from another library) and says which; it is

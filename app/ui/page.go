@@ -189,9 +189,12 @@ func (p *page) listenStorage(ctx app.Context) {
 					}
 					p.info(fmt.Sprintf("غُيِّرت هذه الوثيقة في تبويب آخر (توسيمات: %d)، ودُمجت تغييراته مع تغييراتك.", len(changes)), fmt.Sprintf("Changed in another tab: %d annotations merged; nothing of this tab's work was dropped.", len(changes)))
 					p.change(ctx, nil)
+					p.adoptLabels(ctx)
 				}
 			} else if key == store.IndexKey {
 				p.refreshDocs()
+			} else if key == labelSetKey {
+				p.reloadLabelSet(ctx)
 			}
 		})
 		return nil
