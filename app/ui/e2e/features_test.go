@@ -375,8 +375,8 @@ func containsStr(s, sub string) bool {
 	})()
 }
 
-// The interface language follows navigator.languages (headless Chromium
-// says en-US: English) and switches to Arabic and back; the layout mirrors
+// The interface language follows navigator.languages (a profile that
+// prefers en-US: English) and switches to Arabic and back; the layout mirrors
 // (RTL for Arabic, LTR for English) while the article stays right to left
 // in the bundled Naskh; the choice survives a reload.
 func TestLanguageSwitch(t *testing.T) {
