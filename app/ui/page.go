@@ -30,6 +30,7 @@ type page struct {
 
 	sess    *session.Session
 	tm      textmap.Map
+	touch   touchSel // the last article selection, for a chip tapped with a finger
 	runes   []rune
 	loading bool
 
@@ -111,6 +112,7 @@ func (p *page) OnMount(ctx app.Context) {
 	p.listenStorage(ctx)
 	p.listenUnload()
 	p.listenScroll()
+	p.listenSelection()
 	ctx.Handle(actionSelect, func(ctx app.Context, a app.Action) {
 		if id, ok := a.Value.(string); ok && p.sess != nil {
 			p.selectID(ctx, id)
@@ -457,7 +459,12 @@ func (p *page) clearMsg() {
 // label labels the current text selection (snapped to graphemes and
 // words), or relabels the selected span when nothing is selected.
 func (p *page) label(ctx app.Context, l annotation.Label) {
-	if start, end, ok := selectionOffsets(p.tm); ok {
+	start, end, ok := selectionOffsets(p.tm)
+	if !ok {
+		start, end, ok = p.touchSelection()
+	}
+	if ok {
+		p.touch = touchSel{selFn: p.touch.selFn, downFn: p.touch.downFn}
 		s, e, ok := textmap.SnapWith(p.runes, start, end, p.snapOptions())
 		if !ok {
 			p.warn(T(p, "sel.noword"), "")

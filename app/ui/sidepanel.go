@@ -62,7 +62,7 @@ func (p *sidePanel) Render() app.UI {
 			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").DataSet("status", string(a.Status)).Text(T(string(a.Status))),
 				app.Text(" · "+T(string(a.Source)))),
 			app.Dt().Text(T("panel.span")),
-			app.Dd().Body(app.Bdi().ID("hx-span").Dir("ltr").DataSet("start", a.Start).DataSet("end", a.End).Text(fmt.Sprintf("[%d, %d) %s", a.Start, a.End, T("panel.cp")))),
+			app.Dd().Body(app.Bdi().ID("hx-span").Dir("ltr").Attr("translate", "no").DataSet("start", a.Start).DataSet("end", a.End).Text(fmt.Sprintf("[%d, %d)", a.Start, a.End)), app.Text(" "+T("panel.cp"))),
 			app.If(a.Type != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
 					app.Dt().Body(en("TIMEX3")),
