@@ -93,7 +93,7 @@ cmd_test() {
 	log "browser tests (headless Chromium)"
 	scripts/ensure-chromium.sh
 	if [ -d app/ui/e2e ]; then
-		HASHIYA_SITE_DIR="$PWD/$SITE" HASHIYA_E2E=1 go test -count=1 ./app/ui/e2e/...
+		HASHIYA_SITE_DIR="$PWD/$SITE" HASHIYA_E2E=1 go test -count=1 -timeout 30m ./app/ui/e2e/...
 	else
 		echo "no app/ui/e2e yet: browser tests skipped" >&2
 	fi

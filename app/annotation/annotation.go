@@ -135,7 +135,7 @@ func (a Annotation) ValidateRunes(text []rune) error {
 	case a.Start < 0 || a.End > len(text) || a.Start >= a.End:
 		return Errorf(EINVALID, "%s has the span [%d,%d), which is empty or not inside the text (%d characters, counted in Unicode code points).", name, a.Start, a.End, len(text))
 	case !a.Label.Valid():
-		return Errorf(EINVALID, "%s has the unknown label %q (expected one of PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET).", name, a.Label)
+		return Errorf(EINVALID, "%s has the label %q, which is not a valid label name (%s).", name, a.Label, LabelRule)
 	case !a.Source.Valid():
 		return Errorf(EINVALID, "%s has the unknown source %q (expected auto or manual).", name, a.Source)
 	case !a.Status.Valid():

@@ -23,9 +23,21 @@ func TestLabel(t *testing.T) {
 			t.Errorf("%s.IsTemporal() = %v", l, l.IsTemporal())
 		}
 	}
-	for _, l := range []annotation.Label{"", "per", "GPE", "TIMEX"} {
+	// Labels are open-ended: any script, case-sensitive.
+	for _, l := range []annotation.Label{"EVENT", "per", "GPE", "TITLE", "حدث", "Geo-political_entity", "B.C", "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"} {
+		if !l.Valid() || l.IsStandard() {
+			t.Errorf("%q: Valid %v, IsStandard %v", l, l.Valid(), l.IsStandard())
+		}
+	}
+	for _, l := range []annotation.Label{"", "TWO WORDS", " PER", "PER\n", "A\tB", "<script>", "a&b", `"q"`, "x'", "a`b", `a\b`,
+		"LRM\u200e", "ZW\u200dJ", "NUL\x00", "bad\xff", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456"} {
 		if l.Valid() {
 			t.Errorf("%q valid", l)
+		}
+	}
+	for _, l := range annotation.Labels {
+		if !l.IsStandard() {
+			t.Errorf("%s not standard", l)
 		}
 	}
 }
@@ -127,7 +139,7 @@ func TestValidate(t *testing.T) {
 		"empty span": func(a *annotation.Annotation) { a.End = a.Start },
 		"negative":   func(a *annotation.Annotation) { a.Start = -1 },
 		"past end":   func(a *annotation.Annotation) { a.End = 18 },
-		"label":      func(a *annotation.Annotation) { a.Label = "GPE" },
+		"label":      func(a *annotation.Annotation) { a.Label = "G PE" },
 		"source":     func(a *annotation.Annotation) { a.Source = "" },
 		"status":     func(a *annotation.Annotation) { a.Status = "done" },
 		"type":       func(a *annotation.Annotation) { a.Type = "EVENT" },

@@ -1,8 +1,15 @@
 package annotation
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Label is the category of an annotated span: a named-entity class
-// (PER, LOC, ORG, MISC, as in CoNLL/ANERcorp) or a TIMEX3 type
-// (DATE, TIME, DURATION, SET).
+// (PER, LOC, ORG, MISC, as in CoNLL/ANERcorp), a TIMEX3 type (DATE, TIME,
+// DURATION, SET), or any other label a library defines (EVENT, TITLE, …;
+// see Valid). The recognizers produce only the standard Labels.
 type Label string
 
 // Labels.
@@ -17,11 +24,38 @@ const (
 	SET      Label = "SET"      // TIMEX3 SET: a recurring time (every Friday)
 )
 
-// Labels lists every valid label: entity labels first, then temporal ones.
+// Labels lists the standard labels: entity labels first, then temporal
+// ones. Other labels are valid too (Valid); these are the default label
+// set and what the recognizers produce.
 var Labels = []Label{PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET}
 
-// Valid reports whether l is one of Labels.
+// MaxLabelLen is the longest label, in code points.
+const MaxLabelLen = 32
+
+// Valid reports whether l can be a label: 1 to MaxLabelLen code points of
+// valid UTF-8 in any script, with no white space, no control or format
+// character (bidi marks, zero-width joiners) and none of < > & " ' ` \
+// (markup and quoting characters, which no tool's label needs and which
+// would make the label unsafe in the formats it travels in: brat, CoNLL,
+// CSV, HTML). Codes are case-sensitive ("EVENT" and "Event" differ).
 func (l Label) Valid() bool {
+	if l == "" || !utf8.ValidString(string(l)) || utf8.RuneCountInString(string(l)) > MaxLabelLen {
+		return false
+	}
+	for _, r := range string(l) {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Zl, r) || unicode.Is(unicode.Zp, r) ||
+			strings.ContainsRune("<>&\"'`\\", r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
+}
+
+// LabelRule is the sentence stating Valid's rule, for error messages.
+const LabelRule = "a label is 1 to 32 characters in any script, without spaces, control characters or any of < > & \" ' ` \\"
+
+// IsStandard reports whether l is one of Labels.
+func (l Label) IsStandard() bool {
 	switch l {
 	case PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET:
 		return true

@@ -102,7 +102,7 @@ func TestGoldenRoundTrip(t *testing.T) {
 // IOB1, BIOES and the four CoNLL-2003 columns are read too.
 func TestSchemes(t *testing.T) {
 	for name, file := range map[string]string{
-		"iob1":  "-DOCSTART- -X- O O\n\nزار NN O I-X\nمحمد NNP I-NP I-PER\nعباس NNP I-NP I-PER\nرام NNP I-NP I-LOC\nالله NNP I-NP I-LOC\n",
+		"iob1":  "-DOCSTART- -X- O O\n\nزار NN O I-<X>\nمحمد NNP I-NP I-PER\nعباس NNP I-NP I-PER\nرام NNP I-NP I-LOC\nالله NNP I-NP I-LOC\n",
 		"bioes": "زار O\nمحمد B-PERSON\nعباس E-PERSON\nرام B-LOC\nالله E-LOC\n",
 	} {
 		res, err := conll.Decode(name, []byte(file), nil)
@@ -110,7 +110,7 @@ func TestSchemes(t *testing.T) {
 			if annotation.ErrorCode(err) != annotation.EINVALID || !strings.Contains(annotation.ErrorMessage(err), "Line 3") {
 				t.Errorf("unknown label X: %v", err)
 			}
-			file = strings.Replace(file, "I-X", "O", 1)
+			file = strings.Replace(file, "I-<X>", "O", 1)
 			res, err = conll.Decode(name, []byte(file), nil)
 		}
 		if err != nil || len(res.Annotations) != 2 || res.Annotations[0].Quote != "محمد عباس" || res.Annotations[1].Quote != "رام الله" || res.Annotations[0].Label != annotation.PER {

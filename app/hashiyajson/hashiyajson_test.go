@@ -197,7 +197,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"negative start", header(doc, `[`+strings.Replace(okAnn, `"start":10`, `"start":-1`, 1)+`]`), annotation.EINVALID, []string{"#1", "[-1,17)"}},
 		{"empty span", header(doc, `[`+strings.Replace(okAnn, `"end":17`, `"end":10`, 1)+`]`), annotation.EINVALID, []string{"#1", "empty"}},
 		{"quote mismatch", header(doc, `[`+strings.Replace(okAnn, `"start":10,"end":17`, `"start":9,"end":16`, 1)+`]`), annotation.EINVALID, []string{"#1", "quotes", "القاهرة"}},
-		{"label", header(doc, `[`+strings.Replace(okAnn, `"LOC"`, `"GPE"`, 1)+`]`), annotation.EINVALID, []string{`"GPE"`}},
+		{"label", header(doc, `[`+strings.Replace(okAnn, `"LOC"`, `"G&PE"`, 1)+`]`), annotation.EINVALID, []string{`"G&PE"`}},
 		{"status", header(doc, `[`+strings.Replace(okAnn, `"accepted"`, `"ok"`, 1)+`]`), annotation.EINVALID, []string{"status"}},
 		{"source", header(doc, `[`+strings.Replace(okAnn, `"manual"`, `"human"`, 1)+`]`), annotation.EINVALID, []string{"source"}},
 		{"no id", header(doc, `[`+strings.Replace(okAnn, `"id":"a",`, ``, 1)+`]`), annotation.EINVALID, []string{"#1", "no id"}},

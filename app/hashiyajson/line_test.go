@@ -80,7 +80,7 @@ func TestAppendLineRefuses(t *testing.T) {
 	for name, edit := range map[string]func(a []annotation.Annotation){
 		"quote":    func(a []annotation.Annotation) { a[0].Quote = "x" },
 		"range":    func(a []annotation.Annotation) { a[len(a)-1].End = 1000 },
-		"label":    func(a []annotation.Annotation) { a[0].Label = "FOO" },
+		"label":    func(a []annotation.Annotation) { a[0].Label = "F O" },
 		"dup id":   func(a []annotation.Annotation) { a[1].ID = a[0].ID },
 		"unsorted": func(a []annotation.Annotation) { a[0], a[1] = a[1], a[0] },
 		"no id":    func(a []annotation.Annotation) { a[2].ID = "" },

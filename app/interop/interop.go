@@ -60,29 +60,34 @@ var aliases = map[string]annotation.Label{
 	"LOCATION": annotation.LOC, "GPE": annotation.LOC, "PLACE": annotation.LOC,
 	"ORGANIZATION": annotation.ORG, "ORGANISATION": annotation.ORG,
 	"TIMEX": annotation.DATE, "TIMEX3": annotation.DATE,
-	"EVENT": annotation.MISC, // Recogito
+	// Recogito's EVENT is a label of its own (labels are open-ended), not MISC.
 }
 
 // Label maps a label name from a file to a Hashiya label: one of
 // annotation.Labels in any case, or an alias (PERSON, LOCATION, GPE,
-// ORGANIZATION, TIMEX3, Recogito's PLACE and EVENT, …). alias is true
-// when the name was not already a Hashiya label. ok is false for any
-// other name.
+// ORGANIZATION, TIMEX3, Recogito's PLACE, …), else the name
+// itself as a label of its own (labels are open-ended: the page adds such
+// labels to the library's label set, labelset.Set.AddMissing), trimmed,
+// with inner white space written as "_" ("Job title" → "Job_title").
+// alias is true when the label is not the name as written. ok is false
+// when the result is not a valid label (annotation.Label.Valid: empty, too
+// long, control characters, markup).
 func Label(name string) (l annotation.Label, alias, ok bool) {
 	up := strings.ToUpper(strings.TrimSpace(name))
-	if l := annotation.Label(up); l.Valid() {
+	if l := annotation.Label(up); l.IsStandard() {
 		return l, up != name, true
 	}
 	if l, ok := aliases[up]; ok {
 		return l, true, true
 	}
-	return "", false, false
+	l = annotation.Label(strings.Join(strings.Fields(name), "_"))
+	return l, string(l) != name, l.Valid()
 }
 
 // UnknownLabel is the sentence for a label Label refused; what names the
 // place (e.g. "Line 3").
 func UnknownLabel(what, name string) error {
-	return Invalid("%s has the label %q, which Hashiya does not know (it uses PER, LOC, ORG, MISC, DATE, TIME, DURATION, SET, and reads PERSON, LOCATION, GPE, PLACE, ORGANIZATION, EVENT and TIMEX3 as those).", what, Clip(name))
+	return Invalid("%s has the label %q, which cannot be a label (%s).", what, Clip(name), annotation.LabelRule)
 }
 
 // Clip shortens s to at most 60 code points for a message.

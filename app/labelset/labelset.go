@@ -21,8 +21,9 @@ import (
 
 // Label is one label of a set.
 type Label struct {
-	// Code is the label as stored (annotation.Label): 1–24 characters,
-	// ASCII capital letters, digits, '_' or '-', starting with a letter.
+	// Code is the label as stored and exported (annotation.Label; its
+	// Valid gives the rule: 1–32 characters in any script, no spaces,
+	// control characters or markup), unique in the set.
 	Code annotation.Label `json:"code"`
 	// Name is the display name (any script), 1–40 characters.
 	Name string `json:"name"`
@@ -56,7 +57,6 @@ func Default() Set {
 }
 
 var (
-	codeRE   = regexp.MustCompile(`^[A-Z][A-Z0-9_-]{0,23}$`)
 	colourRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 )
 
@@ -87,8 +87,8 @@ func (s Set) Validate() error {
 
 func (l Label) validate() error {
 	switch {
-	case !codeRE.MatchString(string(l.Code)):
-		return annotation.Errorf(annotation.EINVALID, "The label code %q is not valid: use 1 to 24 capital Latin letters, digits, _ or -, starting with a letter.", l.Code)
+	case !l.Code.Valid():
+		return annotation.Errorf(annotation.EINVALID, "The label code %q is not valid: %s.", l.Code, annotation.LabelRule)
 	case strings.TrimSpace(l.Name) == "" || utf8.RuneCountInString(l.Name) > 40:
 		return annotation.Errorf(annotation.EINVALID, "The label %s needs a name of 1 to 40 characters.", l.Code)
 	case !colourRE.MatchString(l.Colour):
@@ -149,4 +149,66 @@ func Parse(data []byte) (Set, error) {
 		return Set{}, annotation.Errorf(annotation.EINVALID, "The label set has no labels.")
 	}
 	return s, s.Validate()
+}
+
+// palette holds colours for labels added without one (AddMissing): light
+// tones, distinct from the default set's, dark text stays readable on them
+// (colour-blind-safe hues after Paul Tol's "light" scheme).
+var palette = []string{"#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb99", "#bbcc33", "#aaaa00", "#dddddd", "#e3c2a0", "#b5a8e0", "#9fd8b4"}
+
+// FreeColour returns a palette colour no label of s uses, or the first one
+// when all are taken.
+func (s Set) FreeColour() string {
+	for _, c := range palette {
+		if !slices.ContainsFunc(s.Labels, func(l Label) bool { return strings.EqualFold(l.Colour, c) }) {
+			return c
+		}
+	}
+	return palette[len(s.Labels)%len(palette)]
+}
+
+// FreeKey returns the first digit 1–9 no label of s uses as its key, or ""
+// when all nine are taken.
+func (s Set) FreeKey() string {
+	for d := '1'; d <= '9'; d++ {
+		if !slices.ContainsFunc(s.Labels, func(l Label) bool { return l.Key == string(d) }) {
+			return string(d)
+		}
+	}
+	return ""
+}
+
+// AddMissing returns s with a label added, at the end, for each valid code
+// it does not hold (in the order given, each once): named by its code,
+// with a free palette colour and the next free digit key. It is the hook
+// for files that bring labels the library does not know yet (imports of
+// other tools' files, a colleague's export). added lists the new codes;
+// invalid codes are skipped (importers refuse them before).
+func (s Set) AddMissing(codes []annotation.Label) (out Set, added []annotation.Label) {
+	out = Set{Labels: slices.Clone(s.Labels)}
+	for _, c := range codes {
+		if !c.Valid() || out.Find(c) >= 0 {
+			continue
+		}
+		out.Labels = append(out.Labels, Label{Code: c, Name: string(c), Colour: out.FreeColour(), Key: out.FreeKey()})
+		added = append(added, c)
+	}
+	return out, added
+}
+
+// Missing lists the labels of anns that s does not hold, each once, in the
+// order first met.
+func (s Set) Missing(anns []annotation.Annotation) []annotation.Label {
+	var out []annotation.Label
+	seen := map[annotation.Label]bool{}
+	for _, l := range s.Labels {
+		seen[l.Code] = true
+	}
+	for _, a := range anns {
+		if !seen[a.Label] {
+			seen[a.Label] = true
+			out = append(out, a.Label)
+		}
+	}
+	return out
 }

@@ -38,7 +38,8 @@ func TestEdit(t *testing.T) {
 		t.Error("a hidden label keeps its key")
 	}
 	for _, bad := range []Label{
-		{Code: "event", Name: "x", Colour: "#ffffff"},
+		{Code: "TWO WORDS", Name: "x", Colour: "#ffffff"},
+		{Code: "<b>", Name: "x", Colour: "#ffffff"},
 		{Code: "EVENT", Name: " ", Colour: "#ffffff"},
 		{Code: "EVENT", Name: "x", Colour: "red"},
 		{Code: "EVENT", Name: "x", Colour: "#ffffff", Key: "1"},  // taken by PER
@@ -64,5 +65,46 @@ func TestJSON(t *testing.T) {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("Parse(%s) accepted", bad)
 		}
+	}
+}
+
+// Labels are open-ended: any valid code can be added, in any script.
+func TestOpenCodes(t *testing.T) {
+	s, err := Default().Put(Label{Code: "حدث", Name: "حدث", Colour: "#ff8800", Key: "9"})
+	if err != nil || s.Find("حدث") != 8 {
+		t.Fatalf("Arabic code: %v", err)
+	}
+	if _, err := s.Put(Label{Code: "Event", Name: "x", Colour: "#ffffff", Key: "9"}); annotation.ErrorCode(err) != annotation.EINVALID {
+		t.Errorf("key 9 twice: %v", err)
+	}
+}
+
+// AddMissing is the hook for files bringing labels the set lacks.
+func TestAddMissing(t *testing.T) {
+	anns := []annotation.Annotation{{Label: "PER"}, {Label: "EVENT"}, {Label: "TITLE"}, {Label: "EVENT"}, {Label: "bad label"}}
+	s := Default()
+	missing := s.Missing(anns)
+	if len(missing) != 3 || missing[0] != "EVENT" || missing[1] != "TITLE" {
+		t.Fatalf("Missing = %q", missing)
+	}
+	out, added := s.AddMissing(missing)
+	if len(added) != 2 || len(out.Labels) != 10 || len(s.Labels) != 8 {
+		t.Fatalf("added %q, %d labels (old %d)", added, len(out.Labels), len(s.Labels))
+	}
+	if err := out.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	ev, ti := out.Labels[8], out.Labels[9]
+	if ev.Code != "EVENT" || ev.Name != "EVENT" || ev.Key != "9" || ti.Key != "" || ev.Colour == ti.Colour || out.Find("PER") != 0 {
+		t.Errorf("new labels %+v %+v", ev, ti)
+	}
+	if l, ok := out.ForKey("9"); !ok || l.Code != "EVENT" {
+		t.Errorf("key 9 = %+v", l)
+	}
+	if again, added := out.AddMissing(missing); len(added) != 0 || len(again.Labels) != 10 {
+		t.Errorf("second AddMissing added %q", added)
+	}
+	if len(out.Missing(anns)) != 1 { // only the invalid one
+		t.Errorf("still missing %q", out.Missing(anns))
 	}
 }

@@ -104,9 +104,9 @@ func (l *annList) Render() app.UI {
 	opt := func(v, text string, cur string) app.UI {
 		return app.Option().Value(v).Selected(v == cur).Text(text)
 	}
-	labels := []app.UI{opt("", T("list.label"), l.label)}
-	for _, lb := range annotation.Labels {
-		labels = append(labels, opt(string(lb), labelText(l.ILang, lb), l.label))
+	labelOpts := []app.UI{opt("", T("list.label"), l.label)}
+	for _, lb := range labels.Labels {
+		labelOpts = append(labelOpts, opt(string(lb.Code), labelText(l.ILang, lb.Code), l.label))
 	}
 	sel := func(id, aria string, cur *string, opts ...app.UI) app.UI {
 		return app.Select().ID(id).Aria("label", aria).
@@ -117,7 +117,7 @@ func (l *annList) Render() app.UI {
 		app.H2().Body(head),
 		app.Div().ID("hx-list-body").Body(
 			app.Div().Class("hx-annlist-filters").Body(
-				sel("hx-list-label", T("list.f.label"), &l.label, labels...),
+				sel("hx-list-label", T("list.f.label"), &l.label, labelOpts...),
 				sel("hx-list-status", T("list.f.status"), &l.status,
 					opt("", T("list.status"), l.status),
 					opt(string(annotation.Suggested), T(string(annotation.Suggested)), l.status),
@@ -156,9 +156,9 @@ func (l *annList) Render() app.UI {
 									l.OnSelect(ctx, id)
 								}
 							}).Body(
-							app.Span().Class("hx-sw sw-"+string(a.Label)),
+							app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
 							app.Span().Class("hx-list-label").Text(string(a.Label)),
-							app.Span().Class("hx-list-quote").Lang("ar").Dir("rtl").Text(a.Quote),
+							app.Span().Class("hx-list-quote").Lang("ar").Dir("rtl").Attr("translate", "no").Text(a.Quote),
 							app.If(v != "", func() app.UI { return ltr(v) }),
 							app.Span().Class("hx-list-status hx-muted").Text(T(string(a.Status))+" · "+T(string(a.Source))),
 						),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/hashiya/hashiya/app/i18n"
 	"strings"
 
 	"github.com/hashiya/hashiya/app/pipeline"
@@ -16,6 +17,7 @@ type dctField struct {
 	IDCT      string // pipeline.FormatDCT form
 	ISource   string // pipeline.SourceDateline, SourceOverride, SourceToday, SourceText
 	IDateline string // DCT detected in the text, "" when none
+	ILang     i18n.Lang
 	OnSet     func(ctx app.Context, value string)
 
 	value string // the input's content
@@ -43,21 +45,22 @@ func (d *dctField) OnUpdate(ctx app.Context) {
 func (d *dctField) OnMount(ctx app.Context) { d.value, d.shown = d.IDCT, d.IDCT }
 
 func (d *dctField) Render() app.UI {
-	source := map[string]string{
-		pipeline.SourceDateline: "من سطر التاريخ في الخبر",
-		pipeline.SourceOverride: "حدّدته أنت",
-		pipeline.SourceToday:    "تاريخ اليوم (لا سطر تاريخ في الخبر)",
-		pipeline.SourceText:     noDatelineAr,
-		"":                      "غير محدَّد: تبقى التواريخ النسبية بلا قيمة",
-	}[d.ISource]
+	T := d.ILang.T
+	source := T(map[string]string{
+		pipeline.SourceDateline: "dct.src.dateline",
+		pipeline.SourceOverride: "dct.src.override",
+		pipeline.SourceToday:    "dct.src.today",
+		pipeline.SourceText:     "dct.src.text",
+		"":                      "dct.src.none",
+	}[d.ISource])
 	noDateline := d.ISource == pipeline.SourceText
 	placeholder := "YYYY-MM-DD[THH:MM]"
 	if noDateline && d.value == "" {
-		placeholder = "حدِّد تاريخ الخبر"
+		placeholder = T("dct.placeholder")
 	}
 	return app.Div().Class("hx-dct").ID("hx-dct").Body(
-		app.Label().For("hx-dct-input").Title("تاريخ الوثيقة: تُحسب وفقه التعابير النسبية (أمس، يونيو الماضي…) — Document creation time").Body(
-			app.Text("تاريخ الوثيقة "), en("DCT"),
+		app.Label().For("hx-dct-input").Title(T("dct.title")).Body(
+			app.Text(T("dct")+" "), en("DCT"),
 		),
 		app.Input().ID("hx-dct-input").Type("text").Value(d.value).Placeholder(placeholder).
 			Class(map[bool]string{true: "hx-dct-missing"}[noDateline]).
@@ -70,25 +73,19 @@ func (d *dctField) Render() app.UI {
 					d.set(ctx, d.value)
 				}
 			}),
-		app.Button().Class("hx-b").ID("hx-dct-set").Title("أعد حساب الاقتراحات وفق هذا التاريخ (يبقى ما قبلته أو رفضته أو أضفته)").
-			OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, d.value) }).Text("تطبيق"),
+		app.Button().Class("hx-b").ID("hx-dct-set").Title(T("dct.set.title")).
+			OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, d.value) }).Text(T("dct.set")),
 		app.If(d.ISource == pipeline.SourceOverride, func() app.UI {
-			return app.Button().Class("hx-b").ID("hx-dct-reset").Title("ارجع إلى سطر التاريخ (أو اليوم) — use the dateline").
-				OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, "") }).Text("سطر التاريخ")
+			return app.Button().Class("hx-b").ID("hx-dct-reset").Title(T("dct.reset.title")).
+				OnClick(func(ctx app.Context, e app.Event) { d.set(ctx, "") }).Text(T("dct.reset"))
 		}),
 		app.Span().Class("hx-muted").ID("hx-dct-source").DataSet("source", d.ISource).
-			Title(map[bool]string{true: noDatelineEn}[noDateline]).Text(source),
+			Text(source),
 		app.If(d.IDateline != "" && d.ISource != pipeline.SourceDateline, func() app.UI {
-			return app.Span().Class("hx-muted").Body(app.Text("(سطر التاريخ: "), ltr(d.IDateline), app.Text(")"))
+			return app.Span().Class("hx-muted").Body(app.Text(T("dct.dateline")), ltr(d.IDateline), app.Text(")"))
 		}),
 	)
 }
-
-// The notice for a text without a dateline (pipeline.SourceText).
-const (
-	noDatelineAr = "لم يُعثر على سطر تاريخ في الخبر: تُحسب التعابير النسبية (أمس، الشهر الماضي…) من التواريخ المذكورة في النص نفسه، أو تبقى بلا قيمة. حدِّد تاريخ الخبر ليُحسب وفقه."
-	noDatelineEn = "No dateline found: relative dates are resolved from the text's own dates, or left underspecified. Set the article's date to resolve them against it."
-)
 
 // set applies v. An invalid value is still passed on (the page shows the
 // error), but the field goes back to the DCT in force, so that what it

@@ -31,9 +31,9 @@ func highlightName(a annotation.Annotation) string {
 	case a.Status == annotation.Rejected:
 		return hlRejected
 	case a.Status == annotation.Suggested:
-		return "hx-s-" + string(a.Label)
+		return "hx-s-" + labelIdent(a.Label)
 	}
-	return "hx-" + string(a.Label)
+	return "hx-" + labelIdent(a.Label)
 }
 
 // highlightPriority orders overlapping highlights: the selected span on

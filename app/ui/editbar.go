@@ -51,7 +51,9 @@ func call(f func(ctx app.Context), ctx app.Context) {
 
 func (b *editBar) Render() app.UI {
 	if b.label == "" {
-		b.label = annotation.Labels[0]
+		if v := shownLabels(); len(v) > 0 {
+			b.label = v[0].Code
+		}
 	}
 	T := b.ILang.T
 	undoTitle, redoTitle := T("undo.title"), T("redo.title")
@@ -130,8 +132,8 @@ func (b *editBar) Render() app.UI {
 			),
 			app.Select().ID("hx-search-label").Aria("label", T("search.label")).
 				OnChange(func(ctx app.Context, e app.Event) { b.label = annotation.Label(jsStr(ctx.JSSrc(), "value")) }).
-				Body(app.Range(annotation.Labels).Slice(func(i int) app.UI {
-					l := annotation.Labels[i]
+				Body(app.Range(shownLabels()).Slice(func(i int) app.UI {
+					l := shownLabels()[i].Code
 					return app.Option().Value(string(l)).Selected(l == b.label).Text(labelText(b.ILang, l))
 				})),
 			app.Button().ID("hx-search-label-all").Disabled(b.IHits == 0).Title(T("search.all.title")).

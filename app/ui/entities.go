@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/hashiya/hashiya/app/i18n"
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/ui/overview"
@@ -15,6 +16,7 @@ type entitiesPanel struct {
 	app.Compo
 
 	IGroups *[]overview.Group
+	ILang   i18n.Lang
 
 	next map[string]int // entity key → index of the mention to show next
 	more int            // groups shown beyond listPage, after "show more"
@@ -28,13 +30,13 @@ func (p *entitiesPanel) Render() app.UI {
 		groups = *p.IGroups
 	}
 	return app.Section().Class("hx-card").ID("hx-entities").Body(
-		app.H2().Text("الكيانات"),
-		app.If(len(groups) == 0, func() app.UI { return app.P().Class("hx-muted").Text("لا كيانات بعد.") }),
+		app.H2().Text(p.ILang.T("entities")),
+		app.If(len(groups) == 0, func() app.UI { return app.P().Class("hx-muted").Text(p.ILang.T("entities.none")) }),
 		app.Ul().Class("hx-list").Body(app.Range(groups[:min(len(groups), listPage+p.more)]).Slice(func(i int) app.UI {
 			g := groups[i]
 			return app.Li().Body(
-				app.Span().Class("hx-sw sw-"+string(g.Label)),
-				app.Button().Class("hx-link").Title("اعرض الذكر التالي").OnClick(func(ctx app.Context, e app.Event) {
+				app.Span().Class("hx-sw sw-"+labelIdent(g.Label)),
+				app.Button().Class("hx-link").Title(p.ILang.T("entities.next")).OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
 					if p.next == nil {
 						p.next = map[string]int{}
@@ -42,10 +44,10 @@ func (p *entitiesPanel) Render() app.UI {
 					k := p.next[g.Key] % len(g.Mentions)
 					p.next[g.Key] = k + 1
 					ctx.NewActionWithValue(actionSelect, g.Mentions[k].ID)
-				}, app.EventScope(g.Key, len(g.Mentions), g.Mentions[0].ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Text(g.Name)),
+				}, app.EventScope(g.Key, len(g.Mentions), g.Mentions[0].ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Attr("translate", "no").Text(g.Name)),
 				app.Span().Class("hx-count").Text("×"+strconv.Itoa(len(g.Mentions))),
 			)
 		})),
-		moreButton(len(groups), listPage+p.more, func() { p.more += listPage }),
+		moreButton(p.ILang, len(groups), listPage+p.more, func() { p.more += listPage }),
 	)
 }

@@ -99,6 +99,9 @@ func (p *page) switchLang(ctx app.Context) {
 	}
 	document().Get("documentElement").Call("setAttribute", "lang", string(p.f.lang))
 	document().Get("documentElement").Call("setAttribute", "dir", p.f.lang.Dir())
+	if c := textContainer(); c.Truthy() {
+		c.Call("setAttribute", "aria-label", p.f.lang.T("article.aria"))
+	}
 }
 
 // undoKindAr names the kinds of transactions (session.Tx.Kind).
@@ -110,7 +113,11 @@ var undoKindAr = map[string]string{
 	"label-hits": "وسم نتائج البحث",
 }
 
-func kindAr(k string) string {
+// kindName names a kind of transaction in the interface language.
+func kindName(l i18n.Lang, k string) string {
+	if l == i18n.EN {
+		return strings.ReplaceAll(k, "-", " ")
+	}
 	if s, ok := undoKindAr[k]; ok {
 		return s
 	}
@@ -130,7 +137,7 @@ func (p *page) undoStep(ctx app.Context) {
 	}
 	p.afterHistory(ctx, err)
 	if err == nil {
-		p.info("تراجعتَ عن: "+kindAr(kind)+".", "Undone: "+kind)
+		p.info("تراجعتَ عن: "+kindName(i18n.AR, kind)+".", "Undone: "+kindName(i18n.EN, kind)+".")
 	}
 }
 
@@ -147,7 +154,7 @@ func (p *page) redoStep(ctx app.Context) {
 	}
 	p.afterHistory(ctx, err)
 	if err == nil {
-		p.info("أُعيد: "+kindAr(kind)+".", "Redone: "+kind)
+		p.info("أُعيد: "+kindName(i18n.AR, kind)+".", "Redone: "+kindName(i18n.EN, kind)+".")
 	}
 }
 
@@ -336,7 +343,7 @@ func (p *page) labelHits(ctx app.Context, l annotation.Label) {
 	n, err := p.sess.LabelSpans(spans, l)
 	p.change(ctx, err)
 	if err == nil {
-		p.info(fmt.Sprintf("وُسمت نتائج البحث بوسم %s: %d.", labelNames[l], n), fmt.Sprintf("label all hits: %d annotations %s", n, l))
+		p.info(fmt.Sprintf("وُسمت نتائج البحث بوسم %s: %d.", labelName(i18n.AR, l), n), fmt.Sprintf("Labelled %d hits %s.", n, l))
 	}
 }
 
@@ -346,7 +353,7 @@ func (p *page) bulk(ctx app.Context, ids []string, st annotation.Status) {
 	p.change(ctx, err)
 	if err == nil {
 		p.info(fmt.Sprintf("%s: %d.", map[annotation.Status]string{annotation.Accepted: "قُبلت", annotation.Rejected: "رُفضت"}[st], n),
-			fmt.Sprintf("bulk %s: %d annotations", st, n))
+			fmt.Sprintf("%s: %d annotations.", map[annotation.Status]string{annotation.Accepted: "Accepted", annotation.Rejected: "Rejected"}[st], n))
 	}
 }
 
@@ -373,7 +380,7 @@ func (p *page) afterDraw() {
 	if c := textContainer(); c.Truthy() && !c.Call("hasAttribute", "tabindex").Bool() {
 		c.Call("setAttribute", "tabindex", "0")
 		c.Call("setAttribute", "role", "document")
-		c.Call("setAttribute", "aria-label", "نص المقال — استعمل الأسهم مع Shift للتحديد Article text: Shift+arrows select")
+		c.Call("setAttribute", "aria-label", p.uiLang().T("article.aria"))
 	}
 	drawSearch(p.tm, p.f.hits, p.f.hit)
 }
@@ -397,7 +404,7 @@ func (p *page) renderEditBar() app.UI {
 		OnProclitic: func(ctx app.Context, leave bool) {
 			p.f.leaveProclitic = leave
 		},
-	}).Undo(canUndo, kindAr(undoKind)).Redo(canRedo, kindAr(redoKind)).
+	}).Undo(canUndo, kindName(p.uiLang(), undoKind)).Redo(canRedo, kindName(p.uiLang(), redoKind)).
 		Hits(len(p.f.hits), cur, len(p.f.hits) >= maxHits).Proclitic(p.f.leaveProclitic).Lang(p.uiLang())
 }
 

@@ -17,26 +17,42 @@ type helpSheet struct {
 
 const helpID = "hx-help"
 
-// helpKeys are the keys, in the order shown: keys, Arabic, English.
-var helpKeys = [][3]string{
-	{"1 – 8", "وسم التحديد (أو تغيير وسم التوسيم المختار): شخص، مكان، منظمة، أخرى، تاريخ، وقت، مدة، تكرار", "label the selection (or relabel the selected span)"},
-	{"A", "قبول التوسيم المختار", "accept the selected annotation"},
-	{"R", "رفض التوسيم المختار", "reject it"},
-	{"Delete", "حذف التوسيم المختار", "delete it"},
-	{"J / ↓", "الاقتراح التالي", "next suggestion"},
-	{"K / ↑", "الاقتراح السابق", "previous suggestion"},
-	{"L", "ربط التوسيم المختار بآخر: انقر الهدف أو J/K ثم Enter، ثم النوع 1–5 أو Enter للمقترح", "link the selected annotation: click the target or J/K then Enter, then the type 1–5 or Enter"},
-	{"Ctrl+Z", "تراجع", "undo"},
-	{"Ctrl+Shift+Z / Ctrl+Y", "إعادة", "redo"},
-	{"Tab", "الانتقال إلى نص المقال", "focus the article"},
-	{"← →", "تحريك المؤشر في المقال حرفًا حرفًا (المقال من اليمين إلى اليسار)", "move the caret by character"},
-	{"Shift + ← →", "التحديد حرفًا حرفًا", "select by character"},
-	{"Ctrl + Shift + ← →", "التحديد كلمةً كلمة", "select by word"},
-	{"Home / End", "أول السطر / آخره", "line start / end"},
-	{"/", "البحث في النص", "search the text"},
-	{"Enter / Shift+Enter", "النتيجة التالية / السابقة (في مربع البحث)", "next / previous hit"},
-	{"Esc", "إغلاق اللوحة أو النافذة، إلغاء التحديد", "close, cancel"},
-	{"?", "هذه القائمة", "this sheet"},
+// helpKeys are the keys, in the order shown: keys and the message key of
+// what they do (app/i18n). The label keys come first, one row per label
+// of the set that has a key (helpRows).
+var helpKeys = [][2]string{
+	{"A", "help.k.accept"},
+	{"R", "help.k.reject"},
+	{"Delete", "help.k.delete"},
+	{"J / ↓", "help.k.next"},
+	{"K / ↑", "help.k.prev"},
+	{"L", "help.k.link"},
+	{"Ctrl+Z", "help.k.undo"},
+	{"Ctrl+Shift+Z / Ctrl+Y", "help.k.redo"},
+	{"Tab", "help.k.tab"},
+	{"← →", "help.k.caret"},
+	{"Shift + ← →", "help.k.selchar"},
+	{"Ctrl + Shift + ← →", "help.k.selword"},
+	{"Home / End", "help.k.home"},
+	{"/", "help.k.search"},
+	{"Enter / Shift+Enter", "help.k.hits"},
+	{"Esc", "help.k.esc"},
+	{"?", "help.k.help"},
+}
+
+// helpRows are the rows of the sheet in l: the label keys of the set, then
+// helpKeys.
+func helpRows(l i18n.Lang) [][2]string {
+	var rows [][2]string
+	for _, lb := range shownLabels() {
+		if lb.Key != "" {
+			rows = append(rows, [2]string{lb.Key, l.T("help.k.label") + ": " + labelText(l, lb.Code)})
+		}
+	}
+	for _, k := range helpKeys {
+		rows = append(rows, [2]string{k[0], l.T(k[1])})
+	}
+	return rows
 }
 
 func (h *helpSheet) OnMount(ctx app.Context) { h.opener = modalOpened(ctx, helpID) }
@@ -49,18 +65,18 @@ func (h *helpSheet) close(ctx app.Context) {
 }
 
 func (h *helpSheet) Render() app.UI {
+	rows := helpRows(h.ILang)
 	return app.Div().Class("hx-dialog-back").Body(
 		app.Div().Class("hx-dialog hx-help").ID(helpID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-help-title").
 			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, helpID, h.close) }).
 			Body(
 				app.H2().ID("hx-help-title").Text(h.ILang.T("help.title")),
 				app.Table().Body(
-					app.TBody().Body(app.Range(helpKeys).Slice(func(i int) app.UI {
-						k := helpKeys[i]
+					app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+						k := rows[i]
 						return app.Tr().Body(
 							app.Td().Body(app.Kbd().Dir("ltr").Text(k[0])),
-							app.If(h.ILang == i18n.EN, func() app.UI { return app.Td().Text(k[2]) }).
-								Else(func() app.UI { return app.Td().Body(app.Text(k[1]), en(k[2])) }),
+							app.Td().Text(k[1]),
 						)
 					})),
 				),

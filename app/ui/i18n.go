@@ -52,7 +52,7 @@ func en(s string) app.UI {
 }
 
 // ltr renders a value that reads left to right (a date, a code, offsets)
-// as an isolate.
+// as an isolate; it is data, not interface text (translate="no").
 func ltr(s string) app.UI {
-	return app.Bdi().Dir("ltr").Text(s)
+	return app.Bdi().Dir("ltr").Attr("translate", "no").Text(s)
 }

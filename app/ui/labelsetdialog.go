@@ -2,8 +2,8 @@ package ui
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/i18n"
@@ -15,6 +15,9 @@ import (
 // labelSetKey is the localStorage key of the library's label set
 // (app/labelset JSON).
 const labelSetKey = "hashiya/ui/v1/labelset"
+
+// labelCSSID is the <style> element holding labelCSS.
+const labelCSSID = "hx-labels-css"
 
 // loadLabelSet returns the stored label set, or the default one.
 func loadLabelSet(kv store.KV) labelset.Set {
@@ -28,55 +31,25 @@ func loadLabelSet(kv store.KV) labelset.Set {
 	return labelset.Default()
 }
 
-// applyLabelSet makes the interface use s: the display names, the hidden
-// labels (no chip, no key, transparent highlights) and the colours, as CSS
-// variables on :root (the paler suggestion tone mixed from the colour).
+// applyLabelSet makes the interface use s: names, keys and hidden labels
+// (labels), and the colours (labelCSS, in a <style> of its own).
 func applyLabelSet(s labelset.Set) {
-	def := labelset.Default()
-	for _, l := range s.Labels {
-		labelNames[l.Code] = l.Name
-		hiddenLabels[l.Code] = l.Hidden
-	}
+	labels = s
 	defer recoverLog("label colours")
 	if !app.IsClient {
 		return
 	}
-	st := document().Get("documentElement").Get("style")
-	for _, l := range s.Labels {
-		v, vs := l.Colour, paler(l.Colour)
-		if i := def.Find(l.Code); i >= 0 && def.Labels[i].Colour == l.Colour {
-			v, vs = "", "" // the stylesheet's own tones (light and dark)
-		}
-		if l.Hidden {
-			v, vs = "transparent", "transparent"
-		}
-		if v == "" {
-			st.Call("removeProperty", "--"+string(l.Code))
-			st.Call("removeProperty", "--"+string(l.Code)+"-s")
-			continue
-		}
-		st.Call("setProperty", "--"+string(l.Code), v)
-		st.Call("setProperty", "--"+string(l.Code)+"-s", vs)
+	st := document().Call("getElementById", labelCSSID)
+	if !st.Truthy() {
+		st = document().Call("createElement", "style")
+		st.Set("id", labelCSSID)
+		document().Get("head").Call("appendChild", st)
 	}
+	st.Set("textContent", labelCSS(s))
 }
 
-// paler mixes a #rrggbb colour 60% towards white.
-func paler(c string) string {
-	if len(c) != 7 {
-		return c
-	}
-	out := "#"
-	for i := 1; i < 7; i += 2 {
-		v, err := strconv.ParseUint(c[i:i+2], 16, 8)
-		if err != nil {
-			return c
-		}
-		out += fmt.Sprintf("%02x", v+(255-v)*6/10)
-	}
-	return out
-}
-
-// labelSetDialog edits the label set: rename, recolour, hide.
+// labelSetDialog edits the label set: add labels (code, name, colour,
+// key), rename, recolour, rekey, hide.
 type labelSetDialog struct {
 	app.Compo
 
@@ -87,6 +60,7 @@ type labelSetDialog struct {
 	OnCancel func(ctx app.Context)
 
 	edit   labelset.Set
+	add    labelset.Label // the new label's fields
 	err    string
 	opener app.Value
 }
@@ -95,9 +69,14 @@ const labelSetID = "hx-labelset"
 
 func (d *labelSetDialog) OnMount(ctx app.Context) {
 	d.edit = labelset.Set{Labels: append([]labelset.Label(nil), d.ISet.Labels...)}
+	d.resetAdd()
 	d.opener = modalOpened(ctx, labelSetID)
 }
 func (d *labelSetDialog) OnDismount() { modalClosed(d.opener) }
+
+func (d *labelSetDialog) resetAdd() {
+	d.add = labelset.Label{Colour: d.edit.FreeColour(), Key: d.edit.FreeKey()}
+}
 
 func (d *labelSetDialog) cancel(ctx app.Context) {
 	if d.OnCancel != nil {
@@ -115,14 +94,44 @@ func (d *labelSetDialog) save(ctx app.Context) {
 	}
 }
 
-func (d *labelSetDialog) Render() app.UI {
-	ar := d.ILang != i18n.EN
-	t := func(a, e string) string {
-		if ar {
-			return a
-		}
-		return e
+// addLabel adds the label of the "new label" row to the edited set.
+func (d *labelSetDialog) addLabel(ctx app.Context) {
+	l := d.add
+	l.Code = annotation.Label(strings.TrimSpace(string(l.Code)))
+	l.Name = strings.TrimSpace(l.Name)
+	if l.Name == "" {
+		l.Name = string(l.Code)
 	}
+	T := d.ILang.T
+	switch {
+	case l.Code == "":
+		d.err = T("ls.err.nocode")
+	case d.edit.Find(l.Code) >= 0:
+		d.err = T("ls.err.exists") + " " + string(l.Code)
+	default:
+		s, err := d.edit.Put(l)
+		if err != nil {
+			d.err = annotation.ErrorMessage(err)
+			return
+		}
+		d.edit, d.err = s, ""
+		d.resetAdd()
+		focusID("hx-ls-new-code")
+	}
+}
+
+// keyOptions are the hotkey choices: none, or a digit 1–9.
+func keyOptions(T func(string) string, cur string) []app.UI {
+	opts := []app.UI{app.Option().Value("").Selected(cur == "").Text(T("ls.nokey"))}
+	for k := 1; k <= 9; k++ {
+		v := strconv.Itoa(k)
+		opts = append(opts, app.Option().Value(v).Selected(cur == v).Text(v))
+	}
+	return opts
+}
+
+func (d *labelSetDialog) Render() app.UI {
+	T := d.ILang.T
 	labels := d.edit.Labels
 	if labels == nil {
 		labels = d.ISet.Labels
@@ -131,43 +140,102 @@ func (d *labelSetDialog) Render() app.UI {
 		app.Div().Class("hx-dialog hx-labelset").ID(labelSetID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-labelset-h").
 			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, labelSetID, d.cancel) }).
 			Body(
-				app.H2().ID("hx-labelset-h").Text(t("الوسوم", "Labels")),
-				app.P().Class("hx-muted").Text(t("غيِّر اسم الوسم أو لونه أو أخفِه. الرمز (PER…) هو ما يُحفظ ويُصدَّر فلا يتغيّر.", "Rename, recolour or hide a label. The code (PER…) is what is stored and exported, so it does not change.")),
-				app.Table().Body(app.TBody().Body(app.Range(labels).Slice(func(i int) app.UI {
-					l := labels[i]
-					code := string(l.Code)
-					return app.Tr().Body(
-						app.Td().Body(app.Code().Dir("ltr").Text(code)),
-						app.Td().Body(app.Input().Type("text").ID("hx-ls-name-"+code).Dir("auto").Value(l.Name).
-							Aria("label", t("اسم ", "Name of ")+code).
-							OnInput(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Name = jsStr(ctx.JSSrc(), "value") })),
-						app.Td().Body(app.Input().Type("color").ID("hx-ls-colour-"+code).Value(l.Colour).
-							Aria("label", t("لون ", "Colour of ")+code).
-							OnInput(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Colour = jsStr(ctx.JSSrc(), "value") })),
-						app.Td().Body(app.Kbd().Text(l.Key)),
-						app.Td().Body(app.Label().Class("hx-check").Body(
-							app.Input().Type("checkbox").ID("hx-ls-hidden-"+code).Checked(l.Hidden).
-								OnChange(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Hidden = jsBool(ctx.JSSrc(), "checked") }),
-							app.Text(t("مخفي", "hidden")),
-						)),
-					)
-				}))),
+				app.H2().ID("hx-labelset-h").Text(T("ls.title")),
+				app.P().Class("hx-muted").Text(T("ls.intro")),
+				app.Table().Body(
+					app.THead().Body(app.Tr().Body(
+						app.Th().Text(T("ls.code")), app.Th().Text(T("ls.name")), app.Th().Text(T("ls.colour")),
+						app.Th().Text(T("ls.key")), app.Th().Text(T("ls.hidden")),
+					)),
+					app.TBody().Body(app.Range(labels).Slice(func(i int) app.UI {
+						l := labels[i]
+						code, id := string(l.Code), labelIdent(l.Code)
+						return app.Tr().Body(
+							app.Td().Body(app.Code().Dir("auto").Text(code)),
+							app.Td().Body(app.Input().Type("text").ID("hx-ls-name-"+id).Dir("auto").Value(l.Name).MaxLength(40).
+								Aria("label", T("ls.name.of")+code).
+								OnInput(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Name = jsStr(ctx.JSSrc(), "value") })),
+							app.Td().Body(app.Input().Type("color").ID("hx-ls-colour-"+id).Value(l.Colour).
+								Aria("label", T("ls.colour.of")+code).
+								OnInput(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Colour = jsStr(ctx.JSSrc(), "value") })),
+							app.Td().Body(app.Select().ID("hx-ls-key-"+id).Aria("label", T("ls.key.of")+code).
+								OnChange(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Key = jsStr(ctx.JSSrc(), "value") }).
+								Body(keyOptions(T, l.Key)...)),
+							app.Td().Body(app.Input().Type("checkbox").ID("hx-ls-hidden-"+id).Checked(l.Hidden).
+								Aria("label", T("ls.hidden.of")+code).
+								OnChange(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Hidden = jsBool(ctx.JSSrc(), "checked") })),
+						)
+					})),
+				),
+				app.H3().ID("hx-ls-new-h").Text(T("ls.add.title")),
+				app.Div().Class("hx-ls-new").Role("group").Aria("labelledby", "hx-ls-new-h").Body(
+					app.Label().Body(app.Text(T("ls.code")+" "),
+						app.Input().Type("text").ID("hx-ls-new-code").Dir("auto").Value(string(d.add.Code)).MaxLength(annotation.MaxLabelLen).
+							Placeholder("EVENT").Aria("describedby", "hx-ls-new-rule").
+							OnInput(func(ctx app.Context, e app.Event) { d.add.Code = annotation.Label(jsStr(ctx.JSSrc(), "value")) })),
+					app.Label().Body(app.Text(T("ls.name")+" "),
+						app.Input().Type("text").ID("hx-ls-new-name").Dir("auto").Value(d.add.Name).MaxLength(40).
+							OnInput(func(ctx app.Context, e app.Event) { d.add.Name = jsStr(ctx.JSSrc(), "value") })),
+					app.Label().Body(app.Text(T("ls.colour")+" "),
+						app.Input().Type("color").ID("hx-ls-new-colour").Value(d.add.Colour).
+							OnInput(func(ctx app.Context, e app.Event) { d.add.Colour = jsStr(ctx.JSSrc(), "value") })),
+					app.Label().Body(app.Text(T("ls.key")+" "),
+						app.Select().ID("hx-ls-new-key").
+							OnChange(func(ctx app.Context, e app.Event) { d.add.Key = jsStr(ctx.JSSrc(), "value") }).
+							Body(keyOptions(T, d.add.Key)...)),
+					app.Button().ID("hx-ls-add").OnClick(func(ctx app.Context, e app.Event) { d.addLabel(ctx) }).Text(T("ls.add")),
+					app.P().Class("hx-muted").ID("hx-ls-new-rule").Text(T("ls.rule")),
+				),
 				app.If(d.err != "", func() app.UI {
-					return app.P().Class("hx-msg error").Role("alert").Text(d.err)
+					return app.P().Class("hx-msg error").ID("hx-ls-err").Role("alert").Text(d.err)
 				}),
 				app.Div().Class("hx-actions").Body(
-					app.Button().ID("hx-ls-reset").OnClick(func(ctx app.Context, e app.Event) {
-						d.edit = labelset.Default()
-					}).Text(t("الوسوم الافتراضية", "Defaults")),
-					app.Button().ID("hx-ls-cancel").OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }).Text(t("إلغاء", "Cancel")),
-					app.Button().Class("accept").ID("hx-ls-save").OnClick(func(ctx app.Context, e app.Event) { d.save(ctx) }).Text(t("حفظ", "Save")),
+					app.Button().ID("hx-ls-reset").Title(T("ls.reset.title")).OnClick(func(ctx app.Context, e app.Event) {
+						d.edit = resetLabels(d.edit)
+						d.resetAdd()
+					}).Text(T("ls.reset")),
+					app.Button().ID("hx-ls-cancel").OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }).Text(T("cancel")),
+					app.Button().Class("accept").ID("hx-ls-save").OnClick(func(ctx app.Context, e app.Event) { d.save(ctx) }).Text(T("save")),
 				),
 			),
 	)
 }
 
-// saveLabelSet stores and applies s.
+// resetLabels gives the standard labels their default names, colours and
+// keys and keeps the labels added (their annotations still need them),
+// each keeping its key unless a standard label took it.
+func resetLabels(s labelset.Set) labelset.Set {
+	out := labelset.Default()
+	for _, l := range s.Labels {
+		if l.Code.IsStandard() {
+			continue
+		}
+		if _, taken := out.ForKey(l.Key); taken {
+			l.Key = out.FreeKey()
+		}
+		out.Labels = append(out.Labels, l)
+	}
+	return out
+}
+
+// saveLabelSet stores and applies s; the message offers to undo it.
 func (p *page) saveLabelSet(ctx app.Context, s labelset.Set) {
+	old := p.f.labels
+	p.setLabelSet(ctx, s)
+	if p.msgKind == "error" {
+		return
+	}
+	p.info(T(p, "ls.saved"), "")
+	p.msgAction, p.onAction = T(p, "undo"), func(ctx app.Context) {
+		p.setLabelSet(ctx, old)
+		if p.msgKind != "error" {
+			p.info(T(p, "ls.restored"), "")
+		}
+	}
+}
+
+// setLabelSet stores and applies s.
+func (p *page) setLabelSet(ctx app.Context, s labelset.Set) {
 	p.f.labels, p.f.labelsOpen = s, false
 	applyLabelSet(s)
 	if data, err := json.Marshal(s); err == nil && p.sess.Meta != nil {
@@ -179,9 +247,53 @@ func (p *page) saveLabelSet(ctx app.Context, s labelset.Set) {
 	p.redraw(ctx)
 }
 
+// reloadLabelSet applies the label set another tab stored.
+func (p *page) reloadLabelSet(ctx app.Context) {
+	p.f.labels = loadLabelSet(p.sess.Meta)
+	applyLabelSet(p.f.labels)
+	p.version++
+	p.redraw(ctx)
+	ctx.Update()
+}
+
+// adoptLabels adds to the label set the labels of the open document's
+// annotations it lacks (an import of another tool's file, a colleague's
+// export, a stored document from another library) and says which; it is
+// the one place where a file's unknown labels join the set.
+func (p *page) adoptLabels(ctx app.Context) {
+	if p.sess == nil {
+		return
+	}
+	missing := p.f.labels.Missing(p.sess.Anns())
+	if len(missing) == 0 {
+		return
+	}
+	s, added := p.f.labels.AddMissing(missing)
+	if len(added) == 0 {
+		return
+	}
+	names := make([]string, len(added))
+	for i, l := range added {
+		names[i] = string(l)
+	}
+	p.setLabelSet(ctx, s)
+	note := T(p, "ls.adopted") + " " + strings.Join(names, "، ")
+	if p.uiLang() == i18n.EN {
+		note = T(p, "ls.adopted") + " " + strings.Join(names, ", ")
+	}
+	if p.msgText != "" {
+		p.msgText += " " + note
+	} else {
+		p.info(note, "")
+	}
+}
+
 func (p *page) renderLabelSet() app.UI {
 	return app.If(p.f.labelsOpen, func() app.UI {
 		return &labelSetDialog{ISet: p.f.labels, ILang: p.uiLang(), OnSave: p.saveLabelSet,
 			OnCancel: func(ctx app.Context) { p.f.labelsOpen = false }}
 	})
 }
+
+// T is the interface string key in the page's language.
+func T(p *page, key string) string { return p.uiLang().T(key) }

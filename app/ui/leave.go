@@ -34,8 +34,8 @@ func (p *page) leaving(ctx app.Context, f func(ctx app.Context)) {
 	p.say("warn", "لم تُحفظ آخر تغييراتك على هذه الوثيقة (التخزين ممتلئ)، وستضيع إن فتحت وثيقة أخرى. صدِّرها أولًا، أو افتح الأخرى متخليًا عنها.",
 		"Unsaved changes: "+p.sess.Unsaved+" Opening another document discards them; export them first.")
 	p.msgCode = "unsaved-leave"
-	p.msgAction, p.onAction = "صدِّر الآن", func(ctx app.Context) { p.export(ctx) }
-	p.msgAction2, p.onAction2 = "افتح دون حفظ", f
+	p.msgAction, p.onAction = T(p, "export.now"), func(ctx app.Context) { p.export(ctx) }
+	p.msgAction2, p.onAction2 = T(p, "open.anyway"), f
 }
 
 // listenUnload asks the browser to confirm leaving or reloading the page

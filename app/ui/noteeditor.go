@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/hashiya/hashiya/app/i18n"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // noteEditor edits the free-text note of an annotation. Editor and note use
 // dir="auto", so a note starting in Arabic reads right-to-left with mixed
@@ -11,6 +14,7 @@ type noteEditor struct {
 
 	IID    string // annotation id
 	INote  string
+	ILang  i18n.Lang
 	OnSave func(ctx app.Context, id, note string)
 
 	shown string // IID whose note the textarea holds
@@ -39,8 +43,8 @@ func (n *noteEditor) sync() {
 
 func (n *noteEditor) Render() app.UI {
 	return app.Div().Class("hx-note").Body(
-		app.Label().For("hx-note").Class("hx-muted").Text("ملاحظة على هذا التوسيم"),
-		app.Textarea().ID("hx-note").Dir("auto").Rows(2).Placeholder("اكتب ملاحظة…").
+		app.Label().For("hx-note").Class("hx-muted").Text(n.ILang.T("note.label")),
+		app.Textarea().ID("hx-note").Dir("auto").Rows(2).Placeholder(n.ILang.T("note.placeholder")).
 			Text(n.INote).
 			OnChange(func(ctx app.Context, e app.Event) {
 				if n.OnSave != nil {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,6 +19,7 @@ type orphanList struct {
 	IFrom    string // title of the other document
 	IOrphans []annotation.Annotation
 	IReview  []annotation.Annotation
+	ILang    i18n.Lang
 	OnSelect func(ctx app.Context, id string)
 	OnClose  func(ctx app.Context)
 }
@@ -29,19 +31,18 @@ func (o *orphanList) Items(from string, orphans, review []annotation.Annotation)
 
 func (o *orphanList) Render() app.UI {
 	return app.Section().Class("hx-card hx-orphans").ID("hx-orphans").DataSet("orphans", len(o.IOrphans)).DataSet("review", len(o.IReview)).Body(
-		app.H2().Body(app.Text("نتيجة تطبيق التوسيمات "), en("re-anchoring")),
+		app.H2().Text(o.ILang.T("orphans.h")),
 		app.If(len(o.IOrphans) > 0, func() app.UI {
 			return app.Div().Body(
 				app.P().Class("hx-muted").Body(
-					app.Text("توسيمات يتيمة ("+strconv.Itoa(len(o.IOrphans))+"): لم يُعثر لنصها وسياقها على موضع في هذه الوثيقة، فلم تُضف. "),
-					en("orphans: not added"),
+					app.Text(o.ILang.T("orphans")+" "+strconv.Itoa(len(o.IOrphans))),
 				),
 				app.Ul().Class("hx-list").ID("hx-orphan-list").Body(app.Range(o.IOrphans).Slice(func(i int) app.UI {
 					a := o.IOrphans[i]
 					return app.Li().DataSet("id", a.ID).Body(
-						app.Span().Class("hx-sw sw-"+string(a.Label)),
-						app.Span().Class("ar").Dir("rtl").Text(labelNames[a.Label]+": "+a.Quote),
-						app.Span().Class("hx-count").Title("الموضع في «"+o.IFrom+"» — span in the other document, code points").Body(ltr("["+strconv.Itoa(a.Start)+","+strconv.Itoa(a.End)+")")),
+						app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
+						app.Text(labelName(o.ILang, a.Label)+": "), app.Span().Class("ar").Dir("rtl").Attr("translate", "no").Text(a.Quote),
+						app.Span().Class("hx-count").Title(o.ILang.T("orphans.span")).Body(ltr("["+strconv.Itoa(a.Start)+","+strconv.Itoa(a.End)+")")),
 					)
 				})),
 			)
@@ -49,18 +50,17 @@ func (o *orphanList) Render() app.UI {
 		app.If(len(o.IReview) > 0, func() app.UI {
 			return app.Div().Body(
 				app.P().Class("hx-muted").Body(
-					app.Text("وُضعت بمطابقة تقريبية ("+strconv.Itoa(len(o.IReview))+")؛ راجعها: "),
-					en("fuzzy"),
+					app.Text(o.ILang.T("orphans.fuzzy")+" "+strconv.Itoa(len(o.IReview))),
 				),
 				app.Ul().Class("hx-list").ID("hx-review-list").Body(app.Range(o.IReview).Slice(func(i int) app.UI {
 					a := o.IReview[i]
 					return app.Li().DataSet("id", a.ID).Body(
-						app.Span().Class("hx-sw sw-"+string(a.Label)),
+						app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
 						app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
 							if o.OnSelect != nil {
 								o.OnSelect(ctx, a.ID)
 							}
-						}, app.EventScope(a.ID)).Body(app.Span().Class("ar").Dir("rtl").Text(a.Quote)),
+						}, app.EventScope(a.ID)).Body(app.Span().Class("ar").Dir("rtl").Attr("translate", "no").Text(a.Quote)),
 					)
 				})),
 			)
@@ -69,6 +69,6 @@ func (o *orphanList) Render() app.UI {
 			if o.OnClose != nil {
 				o.OnClose(ctx)
 			}
-		}).Text("إخفاء"),
+		}).Text(o.ILang.T("hide")),
 	)
 }

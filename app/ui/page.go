@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/hashiya/hashiya/app/i18n"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type page struct {
 
 	sess    *session.Session
 	tm      textmap.Map
+	touch   touchSel // the last article selection, for a chip tapped with a finger
 	runes   []rune
 	loading bool
 
@@ -114,6 +116,7 @@ func (p *page) OnMount(ctx app.Context) {
 	p.listenStorage(ctx)
 	p.listenUnload()
 	p.listenScroll()
+	p.listenSelection()
 	ctx.Handle(actionSelect, func(ctx app.Context, a app.Action) {
 		if id, ok := a.Value.(string); ok && p.sess != nil {
 			p.selectID(ctx, id)
@@ -199,9 +202,12 @@ func (p *page) listenStorage(ctx app.Context) {
 					}
 					p.info(fmt.Sprintf("غُيِّرت هذه الوثيقة في تبويب آخر (توسيمات: %d)، ودُمجت تغييراته مع تغييراتك.", len(changes)), fmt.Sprintf("Changed in another tab: %d annotations merged; nothing of this tab's work was dropped.", len(changes)))
 					p.change(ctx, nil)
+					p.adoptLabels(ctx)
 				}
 			} else if key == store.IndexKey {
 				p.refreshDocs()
+			} else if key == labelSetKey {
+				p.reloadLabelSet(ctx)
 			}
 		})
 		return nil
@@ -341,9 +347,10 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	if err != nil {
 		p.showErr(err)
 		if len(p.sess.Damaged) > 0 {
-			p.msgAction, p.onAction = "نزِّل النسخة التالفة", p.downloadDamaged
+			p.msgAction, p.onAction = T(p, "download.damaged"), p.downloadDamaged
 		}
 	}
+	p.adoptLabels(ctx)
 	p.refreshDocs()
 	p.redraw(ctx)
 }
@@ -522,10 +529,15 @@ func (p *page) clearMsg() {
 // label labels the current text selection (snapped to graphemes and
 // words), or relabels the selected span when nothing is selected.
 func (p *page) label(ctx app.Context, l annotation.Label) {
-	if start, end, ok := selectionOffsets(p.tm); ok {
+	start, end, ok := selectionOffsets(p.tm)
+	if !ok {
+		start, end, ok = p.touchSelection()
+	}
+	if ok {
+		p.touch = touchSel{selFn: p.touch.selFn, downFn: p.touch.downFn}
 		s, e, ok := textmap.SnapWith(p.runes, start, end, p.snapOptions())
 		if !ok {
-			p.warn("لا يحوي التحديد كلمة يمكن وسمها.", "")
+			p.warn(T(p, "sel.noword"), "")
 			return
 		}
 		if err := session.CheckSelection(p.runes, s, e); err != nil {
@@ -545,7 +557,7 @@ func (p *page) label(ctx app.Context, l annotation.Label) {
 		p.change(ctx, p.sess.Relabel(p.selected, l))
 		return
 	}
-	p.warn("حدِّد نصًّا في المقال أولًا، ثم اختر وسمًا.", "")
+	p.warn(T(p, "sel.none"), "")
 }
 
 // clickAt selects the span under a click; clicking again on overlapping
@@ -637,7 +649,7 @@ func (p *page) openNow(ctx app.Context, doc annotation.Document, note string) {
 
 func (p *page) openText(ctx app.Context, title, text string) {
 	if strings.TrimSpace(text) == "" {
-		p.warn("النص فارغ.", "")
+		p.warn(T(p, "paste.empty"), "")
 		return
 	}
 	if strings.TrimSpace(title) == "" {
@@ -723,8 +735,8 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 		p.say("warn", errAr(err)+" لم يتغيّر شيء. يمكنك فتح تلك الوثيقة، أو تطبيق توسيماتها على الوثيقة المفتوحة (يُعاد ربط كل توسيم بموضعه ونصه وسياقه).",
 			annotation.ErrorMessage(err)+" Nothing was changed.")
 		p.msgCode = annotation.ECONFLICT
-		p.msgAction, p.onAction = "افتح تلك الوثيقة", func(ctx app.Context) { p.leaving(ctx, func(ctx app.Context) { p.openExport(ctx, f) }) }
-		p.msgAction2, p.onAction2 = "طبِّق توسيماتها على الوثيقة المفتوحة", func(ctx app.Context) { p.applyExport(ctx, f) }
+		p.msgAction, p.onAction = T(p, "open.other"), func(ctx app.Context) { p.leaving(ctx, func(ctx app.Context) { p.openExport(ctx, f) }) }
+		p.msgAction2, p.onAction2 = T(p, "apply.other"), func(ctx app.Context) { p.applyExport(ctx, f) }
 		return
 	case err != nil && !ok:
 		p.showErr(err)
@@ -744,6 +756,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 			p.msgDetail += " The export format does not record where a DCT came from, so it counts as set by you."
 		}
 	}
+	p.adoptLabels(ctx)
 	p.version++
 	p.refreshDocs()
 	p.redraw(ctx)
@@ -791,6 +804,7 @@ func (p *page) importOther(ctx app.Context, name string, data []byte) {
 	default:
 		p.info(ar, detail)
 	}
+	p.adoptLabels(ctx)
 	p.version++
 	p.refreshDocs()
 	p.redraw(ctx)
@@ -823,6 +837,7 @@ func (p *page) applyExport(ctx app.Context, f *hashiyajson.File) {
 	} else {
 		p.say(kind, msg+" "+mergeAr(rep.Merge), detail)
 	}
+	p.adoptLabels(ctx)
 	p.refreshDocs()
 	p.redraw(ctx)
 }
@@ -878,9 +893,10 @@ func (p *page) setDCT(ctx app.Context, v string) {
 
 func (p *page) Render() app.UI {
 	if p.sess == nil {
-		return app.Div().Class("hx-app").Dir("rtl").Lang("ar").Body(
-			&toolbar{},
-			app.Div().Class("hx-loading").Text("جارٍ التحميل…"),
+		l := i18n.Match(browserLanguages())
+		return app.Div().Class("hx-app").Dir(l.Dir()).Lang(string(l)).Body(
+			&toolbar{ILang: l},
+			app.Div().Class("hx-loading").Text(l.T("loading")),
 		)
 	}
 	s := p.sess
@@ -923,33 +939,37 @@ func (p *page) Render() app.UI {
 				}
 			},
 			OnClose: func(ctx app.Context) { p.clearMsg() },
+			ILang:   p.uiLang(),
 		}).Message(p.msgKind, p.msgText, p.msgDetail, p.msgCode).Actions(p.msgAction, p.msgAction2),
 		app.If(s.Unsaved != "", func() app.UI {
 			reason := codeAr[s.UnsavedCode]
 			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").DataSet("code", s.UnsavedCode).Body(
 				app.Span().Class("hx-msg-text").Dir("auto").Body(
-					app.Span().Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "),
-					en("Not saved: "+s.Unsaved),
+					app.If(p.uiLang() == i18n.EN, func() app.UI { return app.Span().Text(T(p, "unsaved") + " " + s.Unsaved) }).
+						Else(func() app.UI {
+							return app.Span().Body(app.Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "), en("Not saved: "+s.Unsaved))
+						}),
 				),
-				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text("صدِّر الآن"),
+				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text(T(p, "export.now")),
 			)
 		}),
 		app.Main().Class("hx-main").Body(
 			app.Section().Class("hx-article").Body(
 				app.Div().Class("hx-article-head").Body(
-					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Text(s.Doc.Title),
-					(&dctField{OnSet: p.setDCT}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
+					app.H1().Class("hx-title").ID("hx-title").Dir("auto").Attr("translate", "no").Text(s.Doc.Title),
+					(&dctField{OnSet: p.setDCT, ILang: p.uiLang()}).DCT(s.Doc.DCT, s.DCTSource, s.Dateline),
 				),
 				p.renderEditBar(),
-				(&legend{}).Active(sel.Label).OnPick(p.label),
+				(&legend{}).Active(sel.Label).Lang(p.uiLang()).OnPick(p.label),
 				app.If(p.loading, func() app.UI {
-					return app.Div().Class("hx-loading").ID("hx-loading").Text("جارٍ التوسيم الآلي…")
+					return app.Div().Class("hx-loading").ID("hx-loading").Text(T(p, "annotating"))
 				}),
 				(&articleView{}).Text(s.Doc.SHA256, s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
 				p.renderWalk(),
 				(&sidePanel{
+					ILang:      p.uiLang(),
 					OnStatus:   p.setStatus,
 					OnDelete:   p.deleteAnn,
 					OnRelabel:  p.relabel,
@@ -961,15 +981,16 @@ func (p *page) Render() app.UI {
 				p.renderLinks(sel),
 				app.If(len(p.orphans)+len(p.placedReview) > 0, func() app.UI {
 					return (&orphanList{
+						ILang:    p.uiLang(),
 						OnSelect: p.selectID,
 						OnClose:  func(ctx app.Context) { p.orphans, p.placedReview = nil, nil },
 					}).Items(p.applied, p.orphans, p.placedReview)
 				}),
 				p.renderList(),
-				(&timelinePanel{}).Items(p.timeline),
-				(&entitiesPanel{}).Groups(p.entities),
-				app.Button().ID("hx-library-btn").Title(p.uiLang().T("lib.title")).Text(p.uiLang().T("lib")).OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
-				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc}).Docs(p.docs, s.Doc.SHA256),
+				(&timelinePanel{ILang: p.uiLang()}).Items(p.timeline),
+				(&entitiesPanel{ILang: p.uiLang()}).Groups(p.entities),
+				app.Button().ID("hx-library-btn").Title(T(p, "library.title")).Text(T(p, "library")).OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
+				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc, ILang: p.uiLang()}).Docs(p.docs, s.Doc.SHA256),
 			),
 		),
 		p.renderHelp(),
@@ -978,6 +999,7 @@ func (p *page) Render() app.UI {
 		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{
+				ILang:    p.uiLang(),
 				OnSubmit: p.openText,
 				OnCancel: func(ctx app.Context) { p.pasting = false },
 			}
@@ -994,7 +1016,7 @@ func (p *page) OnAppUpdate(ctx app.Context) {
 		return
 	}
 	p.say("info", "صدر إصدار جديد من حاشية. أعد تحميل الصفحة لاستخدامه؛ عملك المحفوظ باقٍ.", "A new version of Hashiya was downloaded; reload to use it. Stored work is kept.")
-	p.msgAction, p.onAction = "أعد التحميل", func(ctx app.Context) { ctx.Reload() }
+	p.msgAction, p.onAction = T(p, "reload"), func(ctx app.Context) { ctx.Reload() }
 }
 
 var _ app.AppUpdater = (*page)(nil)

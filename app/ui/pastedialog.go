@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/ui/plaintext"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -13,6 +14,7 @@ type pasteDialog struct {
 
 	OnSubmit func(ctx app.Context, title, text string)
 	OnCancel func(ctx app.Context)
+	ILang    i18n.Lang
 
 	title, text string
 	opener      app.Value
@@ -35,22 +37,22 @@ func (d *pasteDialog) Render() app.UI {
 	return app.Div().Class("hx-dialog-back").Body(
 		app.Div().Class("hx-dialog").ID(pasteID).Role("dialog").Aria("modal", "true").Aria("labelledby", "hx-paste-h").
 			OnKeyDown(func(ctx app.Context, e app.Event) { modalKeys(ctx, e, pasteID, d.cancel) }).Body(
-			app.H2().ID("hx-paste-h").Text("لصق مقال"),
-			app.Input().ID("hx-paste-title").Type("text").Aria("label", "العنوان — Title").Placeholder("العنوان (اختياري: يُستعمل السطر الأول)").Dir("auto").
+			app.H2().ID("hx-paste-h").Text(d.ILang.T("paste.h")),
+			app.Input().ID("hx-paste-title").Type("text").Aria("label", d.ILang.T("paste.titlefield")).Placeholder(d.ILang.T("paste.titlehint")).Dir("auto").
 				Value(d.title).
 				OnInput(func(ctx app.Context, e app.Event) { d.title = jsStr(ctx.JSSrc(), "value") }),
-			app.Textarea().ID("hx-paste-text").Dir("rtl").Lang("ar").Aria("label", "نص المقال — Article text").Placeholder("الصق نص المقال هنا").
+			app.Textarea().ID("hx-paste-text").Dir("rtl").Lang("ar").Aria("label", d.ILang.T("paste.text")).Placeholder(d.ILang.T("paste.texthint")).
 				AutoFocus(true).
 				Text(d.text).
 				OnInput(func(ctx app.Context, e app.Event) { d.text = jsStr(ctx.JSSrc(), "value") }).
 				OnPaste(d.paste),
 			app.Div().Class("hx-actions").Body(
-				app.Button().ID("hx-paste-cancel").OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }).Text("إلغاء"),
+				app.Button().ID("hx-paste-cancel").OnClick(func(ctx app.Context, e app.Event) { d.cancel(ctx) }).Text(d.ILang.T("cancel")),
 				app.Button().Class("accept").ID("hx-paste-open").Disabled(d.text == "").OnClick(func(ctx app.Context, e app.Event) {
 					if d.OnSubmit != nil {
 						d.OnSubmit(ctx, d.title, d.text)
 					}
-				}).Text("فتح"),
+				}).Text(d.ILang.T("open")),
 			),
 		),
 	)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,6 +20,7 @@ type sidePanel struct {
 	IAnn    annotation.Annotation // zero ID: nothing selected
 	IOthers []annotation.Annotation
 	ILinked annotation.Annotation // the annotation IAnn.Link points to, if any
+	ILang   i18n.Lang
 
 	OnStatus  func(ctx app.Context, id string, s annotation.Status)
 	OnDelete  func(ctx app.Context, id string)
@@ -39,27 +41,28 @@ func (p *sidePanel) Others(v []annotation.Annotation) *sidePanel {
 func (p *sidePanel) Linked(a annotation.Annotation) *sidePanel { p.ILinked = a; return p }
 
 func (p *sidePanel) Render() app.UI {
+	T := p.ILang.T
 	a := p.IAnn
 	if a.ID == "" {
 		return app.Section().Class("hx-card hx-panel").ID("hx-panel").Body(
-			app.H2().Text("التوسيم"),
-			app.P().Class("hx-muted").Text("انقر نصًّا مظلَّلًا لترى وسمه وقيمته، ولتقبله أو ترفضه أو تحذفه أو تغيّر وسمه."),
+			app.H2().Text(T("panel")),
+			app.P().Class("hx-muted").Text(T("panel.hint")),
 		)
 	}
 	greg, hijri := readable(a)
 	return app.Section().Class("hx-card hx-panel").ID("hx-panel").DataSet("id", a.ID).Body(
 		app.H2().Body(
-			app.Span().Class("hx-sw sw-"+string(a.Label)),
-			app.Text(" "+labelNames[a.Label]+" "),
+			app.Span().Class("hx-sw sw-"+labelIdent(a.Label)),
+			app.Text(" "+labelName(p.ILang, a.Label)+" "),
 			en(string(a.Label)),
 		),
-		app.P().Class("hx-quote").Dir("rtl").Lang("ar").Text(a.Quote),
+		app.P().Class("hx-quote").Dir("rtl").Lang("ar").Attr("translate", "no").Text(a.Quote),
 		app.Dl().Class("hx-dl").Body(
-			app.Dt().Text("الحالة"),
-			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").DataSet("status", string(a.Status)).Title(string(a.Status)).Text(statusAr[a.Status]),
-				app.Text(" · "+sourceAr[a.Source])),
-			app.Dt().Text("الموضع"),
-			app.Dd().Body(app.Bdi().ID("hx-span").Dir("ltr").DataSet("start", a.Start).DataSet("end", a.End).Text(fmt.Sprintf("[%d, %d) code points", a.Start, a.End))),
+			app.Dt().Text(T("panel.status")),
+			app.Dd().Body(app.Span().Class("hx-status "+string(a.Status)).ID("hx-status").DataSet("status", string(a.Status)).Text(T(string(a.Status))),
+				app.Text(" · "+T(string(a.Source)))),
+			app.Dt().Text(T("panel.span")),
+			app.Dd().Body(app.Bdi().ID("hx-span").Dir("ltr").Attr("translate", "no").DataSet("start", a.Start).DataSet("end", a.End).Text(fmt.Sprintf("[%d, %d)", a.Start, a.End)), app.Text(" "+T("panel.cp"))),
 			app.If(a.Type != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
 					app.Dt().Body(en("TIMEX3")),
@@ -69,89 +72,89 @@ func (p *sidePanel) Render() app.UI {
 			}),
 			app.If(greg != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("ميلادي"),
-					app.Dd().Body(app.Span().Class("ar").Dir("auto").Text(greg)),
+					app.Dt().Text(T("gregorian")),
+					app.Dd().Body(app.Span().Class("ar").Dir("auto").Attr("translate", "no").Text(greg)),
 				)
 			}),
 			app.If(hijri != "", func() app.UI {
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("هجري"),
-					app.Dd().Body(app.Span().Class("ar").Dir("auto").Text(hijri)),
+					app.Dt().Text(T("hijri")),
+					app.Dd().Body(app.Span().Class("ar").Dir("auto").Attr("translate", "no").Text(hijri)),
 				)
 			}),
 			app.If(a.Calendar != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("التقويم المكتوب"), app.Dd().Text(map[string]string{"hijri": "هجري", "gregorian": "ميلادي"}[a.Calendar]))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text(T("panel.calendar")), app.Dd().Text(T(a.Calendar)))
 			}),
 			app.If(a.Note != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("ملاحظة"), app.Dd().ID("hx-note-shown").Dir("auto").Text(a.Note))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text(T("panel.note")), app.Dd().ID("hx-note-shown").Dir("auto").Attr("translate", "no").Text(a.Note))
 			}),
 			app.If(a.Entity != "", func() app.UI {
-				return app.Div().Style("display", "contents").Body(app.Dt().Text("الكيان"), app.Dd().Body(ltr(a.Entity)))
+				return app.Div().Style("display", "contents").Body(app.Dt().Text(T("panel.entity")), app.Dd().Body(ltr(a.Entity)))
 			}),
 			app.If(p.ILinked.ID != "", func() app.UI {
 				l := p.ILinked
 				return app.Div().Style("display", "contents").Body(
-					app.Dt().Text("المقابل المذكور"),
-					app.Dd().Body(app.Button().Class("hx-b").Lang("ar").Dir("rtl").
+					app.Dt().Text(T("panel.linked")),
+					app.Dd().Body(app.Button().Class("hx-b").Lang("ar").Dir("rtl").Attr("translate", "no").
 						OnClick(func(ctx app.Context, e app.Event) { p.selectID(ctx, l.ID) }, app.EventScope(l.ID)).
 						Text(session.Quote(l))),
 				)
 			}),
 		),
 		app.Div().Class("hx-actions").Body(
-			app.Button().Class("accept").ID("hx-accept").Title("قبول — Accept (A)").Disabled(a.Status == annotation.Accepted).
-				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Accepted) }, app.EventScope(a.ID)).Text("✓ قبول"),
-			app.Button().Class("reject").ID("hx-reject").Title("رفض (R): يُحفظ الرفض فلا يُقترح مرة أخرى — Reject").Disabled(a.Status == annotation.Rejected).
-				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Rejected) }, app.EventScope(a.ID)).Text("✗ رفض"),
-			app.Button().Class("delete").ID("hx-delete").Title("حذف — Delete (Del)").
+			app.Button().Class("accept").ID("hx-accept").Title(T("accept.title")).Disabled(a.Status == annotation.Accepted).
+				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Accepted) }, app.EventScope(a.ID)).Text(T("accept")),
+			app.Button().Class("reject").ID("hx-reject").Title(T("reject.title")).Disabled(a.Status == annotation.Rejected).
+				OnClick(func(ctx app.Context, e app.Event) { p.status(ctx, a.ID, annotation.Rejected) }, app.EventScope(a.ID)).Text(T("reject")),
+			app.Button().Class("delete").ID("hx-delete").Title(T("delete.title")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if p.OnDelete != nil {
 						p.OnDelete(ctx, a.ID)
 					}
-				}, app.EventScope(a.ID)).Text("حذف"),
-			app.Button().ID("hx-close").Title("إغلاق — Close (Esc)").OnClick(func(ctx app.Context, e app.Event) {
+				}, app.EventScope(a.ID)).Text(T("delete")),
+			app.Button().ID("hx-close").Title(T("close.title")).OnClick(func(ctx app.Context, e app.Event) {
 				if p.OnClose != nil {
 					p.OnClose(ctx)
 				}
-			}).Text("إغلاق"),
+			}).Text(T("close")),
 		),
 		app.Div().Class("hx-actions hx-apply").Body(
 			app.Button().ID("hx-apply-all").
-				Title("يضيف الوسم نفسه إلى كل موضع آخر للكلمة نفسها كاملةً (مع اختلاف التشكيل والتطويل والهمزة)، لا داخل كلمة أطول — Apply to all whole-word occurrences").
+				Title(T("applyall.title")).
 				OnClick(func(ctx app.Context, e app.Event) { p.applyAll(ctx, a.ID, false) }, app.EventScope(a.ID)).
-				Text("⤧ طبِّق على كل المواضع"),
+				Text(T("applyall")),
 			app.Button().ID("hx-apply-clitic").
-				Title("يقترح الوسم أيضًا حيث تتصل الكلمة بسابقة (و ف ب ل ك ال لل)، دون السابقة، لتراجعه — also forms with a proclitic, as suggestions").
+				Title(T("applyclitic.title")).
 				OnClick(func(ctx app.Context, e app.Event) { p.applyAll(ctx, a.ID, true) }, app.EventScope(a.ID)).
-				Text("+ مع السوابق (اقتراحات)"),
+				Text(T("applyclitic")),
 		),
-		(&noteEditor{OnSave: p.OnNote}).Note(a.ID, a.Note),
+		(&noteEditor{OnSave: p.OnNote, ILang: p.ILang}).Note(a.ID, a.Note),
 		app.Div().Class("hx-legend").Body(
-			app.Span().Class("hx-muted").Text("غيِّر الوسم:"),
-			app.Range(annotation.Labels).Slice(func(i int) app.UI {
-				l := annotation.Labels[i]
+			app.Span().Class("hx-muted").Text(T("relabel")),
+			app.Range(shownLabels()).Slice(func(i int) app.UI {
+				l := shownLabels()[i].Code
 				return app.Button().Class(app.AppendClass("hx-chip", activeClass(l == a.Label))).
 					DataSet("relabel", string(l)).
 					Disabled(l == a.Label).
-					Title(labelTitles[l]).
+					Title(labelTitle(p.ILang, l)).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if p.OnRelabel != nil {
 							p.OnRelabel(ctx, a.ID, l)
 						}
 					}, app.EventScope(a.ID, l)).
-					Body(app.Span().Class("hx-sw sw-"+string(l)), app.Text(labelNames[l]), en(string(l)))
+					Body(app.Span().Class("hx-sw sw-"+labelIdent(l)), app.Text(labelName(p.ILang, l)), en(string(l)))
 			}),
 		),
 		app.If(len(p.IOthers) > 0, func() app.UI {
 			return app.Div().Body(
-				app.P().Class("hx-muted").Text("توسيمات أخرى في هذا الموضع:"),
+				app.P().Class("hx-muted").Text(T("others")),
 				app.Ul().Class("hx-list").Body(app.Range(p.IOthers).Slice(func(i int) app.UI {
 					o := p.IOthers[i]
 					return app.Li().Body(
-						app.Span().Class("hx-sw sw-"+string(o.Label)),
+						app.Span().Class("hx-sw sw-"+labelIdent(o.Label)),
 						app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) { p.selectID(ctx, o.ID) }, app.EventScope(o.ID)).Body(
-							app.Text(labelNames[o.Label]+" "),
-							app.Span().Class("ar").Lang("ar").Dir("rtl").Text(session.Quote(o)),
+							app.Text(labelName(p.ILang, o.Label)+" "),
+							app.Span().Class("ar").Lang("ar").Dir("rtl").Attr("translate", "no").Text(session.Quote(o)),
 						),
 						app.Span().Class("hx-count").Body(ltr("["+strconv.Itoa(o.Start)+","+strconv.Itoa(o.End)+")")),
 					)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/hashiya/hashiya/app/i18n"
 
 	"github.com/hashiya/hashiya/app/ui/overview"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,6 +22,7 @@ type timelinePanel struct {
 	app.Compo
 
 	IItems *[]overview.Item
+	ILang  i18n.Lang
 
 	more int // items shown beyond listPage, after "show more"
 }
@@ -33,20 +35,20 @@ func (t *timelinePanel) Render() app.UI {
 		items = *t.IItems
 	}
 	return app.Section().Class("hx-card").ID("hx-timeline").Body(
-		app.H2().Text("الخط الزمني"),
-		app.If(len(items) == 0, func() app.UI { return app.P().Class("hx-muted").Text("لا تواريخ ذات قيمة بعد.") }),
+		app.H2().Text(t.ILang.T("timeline")),
+		app.If(len(items) == 0, func() app.UI { return app.P().Class("hx-muted").Text(t.ILang.T("timeline.none")) }),
 		app.Ul().Class("hx-list").Body(app.Range(items[:min(len(items), listPage+t.more)]).Slice(func(i int) app.UI {
 			it := items[i]
 			return app.Li().Body(
-				app.Span().Class("hx-sw sw-"+string(it.Ann.Label)),
+				app.Span().Class("hx-sw sw-"+labelIdent(it.Ann.Label)),
 				app.Code().Dir("ltr").Text(it.Key),
 				app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
 					ctx.NewActionWithValue(actionSelect, it.Ann.ID)
-				}, app.EventScope(it.Ann.ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Text(it.Ann.Quote)),
+				}, app.EventScope(it.Ann.ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Attr("translate", "no").Text(it.Ann.Quote)),
 			)
 		})),
-		moreButton(len(items), listPage+t.more, func() { t.more += listPage }),
+		moreButton(t.ILang, len(items), listPage+t.more, func() { t.more += listPage }),
 	)
 }
 
@@ -57,10 +59,10 @@ const listPage = 100
 
 // moreButton offers to show more of a list of n entries of which shown are
 // rendered; nothing when all are.
-func moreButton(n, shown int, more func()) app.UI {
+func moreButton(l i18n.Lang, n, shown int, more func()) app.UI {
 	if n <= shown {
 		return nil
 	}
 	return app.Button().Class("hx-more").OnClick(func(ctx app.Context, e app.Event) { more() }).
-		Text(fmt.Sprintf("اعرض المزيد (%d من %d)", min(listPage, n-shown), n-shown))
+		Text(fmt.Sprintf("%s (%d %s %d)", l.T("more"), min(listPage, n-shown), l.T("of"), n-shown))
 }

@@ -26,7 +26,7 @@ func (t *toolbar) Render() app.UI {
 	return app.Header().Class("hx-bar").Body(
 		app.Div().Class("hx-brand").Body(
 			app.Img().Src("/web/icons/hashiya.svg").Alt("").Role("presentation"), // go-app drops an empty alt
-			app.Span().Class("ar").Lang("ar").Text("حاشية"),
+			app.Span().Class("ar").Lang("ar").Attr("translate", "no").Text("حاشية"),
 			app.Span().Class("hx-en").Lang("en").Dir("ltr").Text("Hashiya"),
 		),
 		app.Button().ID("hx-sample").Title(T("sample.title")).OnClick(func(ctx app.Context, e app.Event) {
@@ -64,7 +64,7 @@ func (t *toolbar) Render() app.UI {
 					t.OnExport(ctx)
 				}
 			}).Text(T("export")),
-		app.Button().ID("hx-lang").Lang(string(t.ILang.Other())).Title(T("lang.switch")).
+		app.Button().ID("hx-lang").Lang(string(t.ILang.Other())).Attr("translate", "no").Title(T("lang.switch")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if t.OnLang != nil {
 					t.OnLang(ctx)

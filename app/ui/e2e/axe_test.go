@@ -74,20 +74,27 @@ func viewport(t *testing.T, ctx context.Context, w, h int64, mobile bool) {
 	}
 }
 
-// Every screen, light and dark, desktop and phone, has no serious or
-// critical accessibility violation; the screenshots are kept for review
+// Every screen (main, side panel and list, search, help sheet, paste
+// dialog, label set editor, library dialog, phone bottom sheet), in Arabic
+// and English, light and dark, has no serious or critical accessibility
+// violation; the screenshots are kept for review
 // (HASHIYA_SCREENSHOTS).
 func TestAccessibilityAndThemes(t *testing.T) {
 	dir := siteDir(t)
 	ts := serve(t, dir)
 	ctx := browser(t, t.TempDir())
 	open(t, ctx, ts.URL)
-	for _, scheme := range []string{"light", "dark"} {
-		colourScheme(t, ctx, scheme)
+	for _, run := range []struct{ lang, scheme string }{{"ar", "light"}, {"ar", "dark"}, {"en", "light"}, {"en", "dark"}} {
+		scheme := run.lang + " " + run.scheme
+		if eval[string](t, ctx, `document.querySelector(".hx-app").lang`) != run.lang {
+			clickJS(t, ctx, `document.getElementById("hx-lang")`)
+			poll(t, ctx, `document.querySelector(".hx-app").lang === `+js(run.lang))
+		}
+		colourScheme(t, ctx, run.scheme)
 		viewport(t, ctx, 1280, 900, false)
-		poll(t, ctx, fmt.Sprintf(`matchMedia("(prefers-color-scheme: dark)").matches === %t`, scheme == "dark"))
+		poll(t, ctx, fmt.Sprintf(`matchMedia("(prefers-color-scheme: dark)").matches === %t`, run.scheme == "dark"))
 		axeCheck(t, ctx, scheme+" main")
-		screenshot(t, ctx, "axe-"+scheme+"-main")
+		screenshot(t, ctx, "axe-"+run.lang+"-"+run.scheme+"-main")
 		// A span open in the side panel, the annotation list open.
 		openList(t, ctx)
 		poll(t, ctx, `document.querySelector("#hx-list-rows .hx-list-row")`)
@@ -97,13 +104,13 @@ func TestAccessibilityAndThemes(t *testing.T) {
 		// Search hits.
 		eval[chromedp.Void](t, ctx, `(() => { const s = document.getElementById("hx-search"); s.value = "القاهرة"; s.dispatchEvent(new Event("input", {bubbles: true})); })()`)
 		axeCheck(t, ctx, scheme+" search")
-		screenshot(t, ctx, "axe-"+scheme+"-panel")
+		screenshot(t, ctx, "axe-"+run.lang+"-"+run.scheme+"-panel")
 		// The help sheet and the paste dialog.
 		eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
 		key(t, ctx, "?")
 		poll(t, ctx, `document.getElementById("hx-help")`)
 		axeCheck(t, ctx, scheme+" help")
-		screenshot(t, ctx, "axe-"+scheme+"-help")
+		screenshot(t, ctx, "axe-"+run.lang+"-"+run.scheme+"-help")
 		clickJS(t, ctx, `document.getElementById("hx-help-close")`)
 		poll(t, ctx, `!document.getElementById("hx-help")`)
 		clickJS(t, ctx, `document.getElementById("hx-paste-btn")`)
@@ -111,6 +118,17 @@ func TestAccessibilityAndThemes(t *testing.T) {
 		axeCheck(t, ctx, scheme+" paste dialog")
 		clickJS(t, ctx, `document.getElementById("hx-paste-cancel")`)
 		poll(t, ctx, `!document.getElementById("hx-paste")`)
+		// The label set editor and the library dialog.
+		clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+		poll(t, ctx, `document.getElementById("hx-labelset")`)
+		axeCheck(t, ctx, scheme+" label set editor")
+		clickJS(t, ctx, `document.getElementById("hx-ls-cancel")`)
+		poll(t, ctx, `!document.getElementById("hx-labelset")`)
+		clickJS(t, ctx, `document.getElementById("hx-library-btn")`)
+		poll(t, ctx, `document.getElementById("hx-library")`)
+		axeCheck(t, ctx, scheme+" library")
+		clickJS(t, ctx, `document.getElementById("hx-library-close")`)
+		poll(t, ctx, `!document.getElementById("hx-library")`)
 		// Phone: the review panel is a bottom sheet within the screen.
 		viewport(t, ctx, 390, 844, true)
 		clickJS(t, ctx, `document.querySelector("#hx-list-rows .hx-list-row")`)
@@ -120,7 +138,7 @@ func TestAccessibilityAndThemes(t *testing.T) {
 			t.Errorf("%s phone: the review panel is at %v (top, bottom, viewport height, left, right, width), not on screen", scheme, r)
 		}
 		axeCheck(t, ctx, scheme+" phone")
-		viewShot(t, ctx, "axe-"+scheme+"-phone")
+		viewShot(t, ctx, "axe-"+run.lang+"-"+run.scheme+"-phone")
 		key(t, ctx, "Escape")
 	}
 	colourScheme(t, ctx, "")

@@ -375,14 +375,14 @@ func containsStr(s, sub string) bool {
 	})()
 }
 
-// The interface language follows navigator.languages (headless Chromium
-// says en-US: English) and switches to Arabic and back; the layout mirrors
+// The interface language follows navigator.languages (a profile that
+// prefers en-US: English) and switches to Arabic and back; the layout mirrors
 // (RTL for Arabic, LTR for English) while the article stays right to left
 // in the bundled Naskh; the choice survives a reload.
 func TestLanguageSwitch(t *testing.T) {
 	dir := siteDir(t)
 	ts := serve(t, dir)
-	ctx := browser(t, t.TempDir())
+	ctx := browserLang(t, t.TempDir(), "en-US")
 	open(t, ctx, ts.URL)
 	dirs := func() []string {
 		return eval[[]string](t, ctx, `[getComputedStyle(document.querySelector(".hx-app")).direction, document.querySelector(".hx-app").lang,

@@ -55,9 +55,18 @@ func serve(t *testing.T, dir string) *httptest.Server {
 
 // browser starts Chromium with a fresh profile in profileDir and returns a
 // context for its first tab. The browser is stopped at the end of the test.
+// The profile's preferred language is Arabic (the interface is chosen from
+// navigator.languages); browserLang chooses another.
 func browser(t *testing.T, profileDir string) context.Context {
 	t.Helper()
+	return browserLang(t, profileDir, "ar")
+}
+
+func browserLang(t *testing.T, profileDir, lang string) context.Context {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
+		chromedp.Flag("lang", lang),
+		chromedp.Flag("accept-lang", lang),
 		chromedp.ExecPath(chromium),
 		chromedp.Flag("headless", true),
 		chromedp.Flag("no-sandbox", true),

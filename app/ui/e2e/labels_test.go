@@ -1,0 +1,134 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// setField sets a form field of the page and sends the event go-app listens
+// to ("input" for text and colour fields, "change" for menus and boxes).
+func setField(t *testing.T, ctx context.Context, id string, value any, prop, event string) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, `(() => { const el = document.getElementById(`+js(id)+`); el[`+js(prop)+`] = `+js(value)+`; el.dispatchEvent(new Event(`+js(event)+`, {bubbles: true})); })()`)
+}
+
+// Adding labels: a new label TITLE (name, colour, key 9) is made in the
+// label set editor, applied with its key, painted in its colour, and case
+// C5 runs with it as written (A = TITLE [6,26), B = PER [20,36): two
+// records, delete A, undo brings it back). The set survives a reload; an
+// invalid code and a taken key are refused with a message; a brat file
+// with a label the set lacks (EVENT) adds it to the set instead of being
+// refused, and its annotation is stored as EVENT.
+func TestAddLabel(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	text := "التقى وزير الخارجية المصري سامح شكري نظيره الأردني"
+	pasteDocument(t, ctx, text)
+
+	clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+	poll(t, ctx, `document.getElementById("hx-ls-new-code")`)
+	if k := eval[string](t, ctx, `document.getElementById("hx-ls-new-key").value`); k != "9" {
+		t.Errorf("the new label's key defaults to %q, want the free 9", k)
+	}
+	// Refused: a code with a space; a key PER has.
+	setField(t, ctx, "hx-ls-new-code", "TWO WORDS", "value", "input")
+	clickJS(t, ctx, `document.getElementById("hx-ls-add")`)
+	poll(t, ctx, `document.getElementById("hx-ls-err")`)
+	setField(t, ctx, "hx-ls-new-code", "TITLE", "value", "input")
+	setField(t, ctx, "hx-ls-new-key", "1", "value", "change")
+	clickJS(t, ctx, `document.getElementById("hx-ls-add")`)
+	poll(t, ctx, `document.getElementById("hx-ls-err") && document.getElementById("hx-ls-err").textContent.includes("1")`)
+	if eval[bool](t, ctx, `!!document.getElementById("hx-ls-name-TITLE")`) {
+		t.Fatal("a label with a taken key was added")
+	}
+	setField(t, ctx, "hx-ls-new-key", "9", "value", "change")
+	setField(t, ctx, "hx-ls-new-name", "لقب", "value", "input")
+	setField(t, ctx, "hx-ls-new-colour", "#ff00aa", "value", "input")
+	clickJS(t, ctx, `document.getElementById("hx-ls-add")`)
+	poll(t, ctx, `document.getElementById("hx-ls-name-TITLE") && !document.getElementById("hx-ls-err")`)
+	axeCheck(t, ctx, "label set editor with a new label")
+	clickJS(t, ctx, `document.getElementById("hx-ls-save")`)
+	poll(t, ctx, `!document.getElementById("hx-labelset")`)
+	chip := func() string {
+		return eval[string](t, ctx, `(() => { const b = document.querySelector('.hx-legend button[data-label="TITLE"]'); return b ? b.textContent + "|" + getComputedStyle(document.documentElement).getPropertyValue("--TITLE").trim() : ""; })()`)
+	}
+	if c := chip(); !strings.Contains(c, "لقب") || !strings.Contains(c, "9") || !strings.HasSuffix(c, "|#ff00aa") {
+		t.Fatalf("TITLE chip %q, want its name, key 9 and colour #ff00aa", c)
+	}
+
+	// C5 with the new label.
+	selectCP(t, ctx, 6, 26, false)
+	key(t, ctx, "9")
+	waitLabelled(t, ctx, "TITLE")
+	selectCP(t, ctx, 20, 36, true)
+	key(t, ctx, "1")
+	waitLabelled(t, ctx, "PER")
+	base := spans(t, ctx) // with the recognizers' suggestions
+	if !slices.Contains(base, "TITLE 6 26 accepted") || !slices.Contains(base, "PER 20 36 accepted") {
+		t.Fatalf("stored %q", base)
+	}
+	without := slices.DeleteFunc(slices.Clone(base), func(s string) bool { return s == "TITLE 6 26 accepted" })
+	pollHighlight(t, ctx, func(hl map[string][]string) bool {
+		return contains(hl["hx-TITLE"], "وزير الخارجية المصري") && contains(hl["hx-PER"], "المصري سامح شكري")
+	})
+	if bg := eval[string](t, ctx, `getComputedStyle(document.documentElement).getPropertyValue("--TITLE-s")`); bg == "" {
+		t.Error("no suggestion tone for TITLE")
+	}
+	// Delete A, undo.
+	clickHighlight(t, ctx, "hx-TITLE", "وزير الخارجية المصري")
+	poll(t, ctx, `document.querySelector("#hx-panel .hx-quote") && document.querySelector("#hx-panel .hx-quote").textContent === "وزير الخارجية المصري"`)
+	eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
+	key(t, ctx, kb.Delete)
+	waitSpans(t, ctx, without...)
+	keyMod(t, ctx, "z", ctrl)
+	waitSpans(t, ctx, base...)
+	screenshot(t, ctx, "added-label")
+
+	// The set survives a reload.
+	open(t, ctx, ts.URL)
+	if c := chip(); !strings.Contains(c, "لقب") || !strings.HasSuffix(c, "|#ff00aa") {
+		t.Fatalf("after a reload the TITLE chip is %q", c)
+	}
+	pollHighlight(t, ctx, func(hl map[string][]string) bool {
+		return contains(hl["hx-TITLE"], "وزير الخارجية المصري")
+	})
+
+	// A brat file brings EVENT: added to the set (key none: 9 is TITLE's),
+	// its annotation stored.
+	p := filepath.Join(t.TempDir(), "news.ann")
+	if err := os.WriteFile(p, []byte("T1\tEVENT 0 5\tالتقى\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	upload(t, ctx, "hx-import-file", p)
+	waitSpans(t, ctx, append(slices.Clone(base), "EVENT 0 5 accepted")...)
+	poll(t, ctx, `!!document.querySelector('.hx-legend button[data-label="EVENT"]')`)
+	if _, text := message(t, ctx); !strings.Contains(text, "EVENT") {
+		t.Errorf("the import does not say EVENT was added: %q", text)
+	}
+	pollHighlight(t, ctx, func(hl map[string][]string) bool { return contains(hl["hx-EVENT"], "التقى") })
+	stored := eval[string](t, ctx, `localStorage.getItem("hashiya/ui/v1/labelset")`)
+	if !strings.Contains(stored, `"EVENT"`) || !strings.Contains(stored, `"TITLE"`) {
+		t.Errorf("stored label set %s", stored)
+	}
+
+	// Saving the set can be undone from the message: hide TITLE, undo.
+	clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+	poll(t, ctx, `document.getElementById("hx-ls-hidden-TITLE")`)
+	setField(t, ctx, "hx-ls-hidden-TITLE", true, "checked", "change")
+	clickJS(t, ctx, `document.getElementById("hx-ls-save")`)
+	poll(t, ctx, `!document.querySelector('.hx-legend button[data-label="TITLE"]') && !!document.getElementById("hx-msg-action")`)
+	clickJS(t, ctx, `document.getElementById("hx-msg-action")`)
+	poll(t, ctx, `!!document.querySelector('.hx-legend button[data-label="TITLE"]')`)
+	if s := eval[string](t, ctx, `localStorage.getItem("hashiya/ui/v1/labelset")`); strings.Contains(s, `"hidden":true`) {
+		t.Errorf("the undone label set is still stored hidden: %s", s)
+	}
+}
