@@ -13,6 +13,7 @@ package doclib
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -50,7 +51,20 @@ type Entry struct {
 	// what could be read.
 	Problem string
 
-	folded string // folded title + text, for Match
+	search *folded // title and text, folded on the first search
+}
+
+// folded is an entry's title and text, folded for Match once, when first
+// searched (folding a 1 MB text costs tens of milliseconds).
+type folded struct {
+	title, text string
+	once        sync.Once
+	s           string
+}
+
+func (f *folded) get() string {
+	f.once.Do(func() { f.s = search.Fold(f.title) + "\n" + search.Fold(f.text) })
+	return f.s
 }
 
 // Dirty reports whether the document has work that is not in an export.
@@ -60,8 +74,10 @@ func (e Entry) Dirty() bool { return e.Unexported != 0 }
 // first, with its counts and export state. Each document is read whole
 // (text and annotations): call it when the library is opened, not on the
 // editing path. A document that cannot be read at all is listed with its
-// Problem and the counts of the index.
-func Load(st annotation.Store, kv store.KV) ([]Entry, error) {
+// Problem and the counts of the index. open, when not nil, is the open
+// document as it is in memory (it may hold work storage refused): it is
+// used instead of reading that document again.
+func Load(st annotation.Store, kv store.KV, open *Open) ([]Entry, error) {
 	infos, err := st.Documents()
 	if err != nil {
 		return nil, err
@@ -69,12 +85,17 @@ func Load(st annotation.Store, kv store.KV) ([]Entry, error) {
 	out := make([]Entry, 0, len(infos))
 	for _, info := range infos {
 		e := Entry{SHA256: info.SHA256, Title: info.Title, Update: info.Updated, Total: info.Count, Problem: info.Problem}
+		if open != nil && open.Doc.SHA256 == info.SHA256 {
+			e.Fill(open.Doc, open.Anns, kv)
+			out = append(out, e)
+			continue
+		}
 		doc, anns, err := st.Document(info.SHA256)
 		if err != nil && doc.SHA256 == "" {
 			if e.Problem == "" {
 				e.Problem = annotation.ErrorMessage(err)
 			}
-			e.folded = search.Fold(info.Title)
+			e.search = &folded{title: info.Title}
 			out = append(out, e)
 			continue
 		}
@@ -85,6 +106,12 @@ func Load(st annotation.Store, kv store.KV) ([]Entry, error) {
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// Open is the open document and its annotations, for Load.
+type Open struct {
+	Doc  annotation.Document
+	Anns []annotation.Annotation
 }
 
 // Fill sets the entry's fields from a document and its annotations (the
@@ -104,7 +131,7 @@ func (e *Entry) Fill(doc annotation.Document, anns []annotation.Annotation, kv s
 		}
 	}
 	e.Exported, e.Unexported = Unexported(kv, doc.SHA256, anns)
-	e.folded = search.Fold(doc.Title) + "\n" + search.Fold(doc.Text)
+	e.search = &folded{title: doc.Title, text: doc.Text}
 }
 
 // Match reports whether the entry's title or text contains query, folded
@@ -112,7 +139,7 @@ func (e *Entry) Fill(doc annotation.Document, anns []annotation.Annotation, kv s
 // ة/ه, ى/ي, digit scripts, Latin case). An empty query matches all.
 func (e Entry) Match(query string) bool {
 	q := search.Fold(query)
-	return q == "" || strings.Contains(e.folded, q)
+	return q == "" || e.search != nil && strings.Contains(e.search.get(), q)
 }
 
 // Filter returns the entries that Match query, in order.

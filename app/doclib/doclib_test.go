@@ -40,7 +40,7 @@ func setup(t *testing.T) (*store.Store, *store.Memory, annotation.Document, []an
 
 func TestLoadCountsAndSearch(t *testing.T) {
 	st, kv, doc, _ := setup(t)
-	lib, err := Load(st, kv)
+	lib, err := Load(st, kv, nil)
 	if err != nil || len(lib) != 2 {
 		t.Fatalf("Load: %v %d", err, len(lib))
 	}
@@ -91,7 +91,7 @@ func TestExportMark(t *testing.T) {
 	if _, n := Unexported(kv, doc.SHA256, rev); n != 0 {
 		t.Errorf("reordered: %d", n)
 	}
-	lib, _ := Load(st, kv)
+	lib, _ := Load(st, kv, nil)
 	for _, e := range lib {
 		if e.SHA256 == doc.SHA256 && (e.Dirty() || !e.Exported.Equal(at)) {
 			t.Errorf("library after export: %+v", e)
