@@ -105,7 +105,7 @@ func (d *docScreen) renderQuota() app.UI {
 	} else {
 		used = T("docs.quota.unknown")
 	}
-	local := fmt.Sprintf(T("docs.local"), float64(q.LocalUnits)/(1<<20), float64(localStorageUnits)/(1<<20), 100*float64(q.LocalUnits)/localStorageUnits)
+	local := fmt.Sprintf(T("docs.local"), units(q.LocalUnits), units(localStorageUnits), 100*float64(q.LocalUnits)/localStorageUnits)
 	persist := T("docs.persist." + q.Persist)
 	if q.PersistedOK {
 		persist = T("docs.persist.granted")

@@ -112,3 +112,11 @@ func askPersistOnce(ctx app.Context, done func(ctx app.Context, answer string)) 
 
 // mib formats bytes in MiB with one decimal.
 func mib(b float64) string { return fmt.Sprintf("%.1f MiB", b/(1<<20)) }
+
+// units formats a count of UTF-16 code units in Ki or Mi.
+func units(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.2f Mi", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%.1f Ki", float64(n)/(1<<10))
+}
