@@ -56,10 +56,34 @@ func generate(out, web, domain, version string, wasmSize int) error {
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
+	if err := fixPages(out, domain); err != nil {
+		return err
+	}
 	if err := copyTree(web, filepath.Join(out, "web")); err != nil {
 		return fmt.Errorf("copying %s: %w", web, err)
 	}
 	return checkPrecache(out)
+}
+
+// fixPages drops the broken og:url/og:image tags of the generated pages
+// when no domain is set (site.FixOpenGraph).
+func fixPages(out, domain string) error {
+	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
+	if err != nil {
+		return err
+	}
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if fixed := site.FixOpenGraph(data, domain); len(fixed) != len(data) {
+			if err := os.WriteFile(p, fixed, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // copyTree copies the regular files under src into dst, skipping dot files

@@ -105,6 +105,9 @@ func (f *files) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", ContentType(name))
 	h.Set("Cache-Control", "no-cache")
 	h.Set("X-Content-Type-Options", "nosniff")
+	if strings.HasSuffix(name, ".html") {
+		h.Set("Content-Security-Policy", CSPHeader)
+	}
 
 	served, encoding := name, ""
 	if variants := f.variants(name); len(variants) > 0 {

@@ -23,6 +23,7 @@ const (
 	FontRegularPath  = "/web/fonts/NotoNaskhArabic-Regular.woff2"
 	FontBoldPath     = "/web/fonts/NotoNaskhArabic-Bold.woff2"
 	IconSVGPath      = "/web/icons/hashiya.svg"
+	BootScriptPath   = "/web/hashiya-boot.js" // explains a failed start (incomplete offline copy)
 	Icon192Path      = "/web/icons/icon-192.png"
 	Icon512Path      = "/web/icons/icon-512.png"
 	themeColor       = "#1f4e5a"
@@ -59,6 +60,8 @@ func Handler(version string, wasmSize int) *app.Handler {
 		BackgroundColor: backgroundColour,
 		LoadingLabel:    "جارٍ التحميل… {progress}%",
 		Styles:          []string{StylePath},
+		Scripts:         []string{BootScriptPath + " defer"},
+		RawHeaders:      []string{cspMeta},
 		// Preloading needs crossorigin: fonts are always fetched in CORS
 		// mode, and a preload without it is fetched twice.
 		Fonts: []string{FontRegularPath + " crossorigin=anonymous"},
@@ -82,5 +85,5 @@ func Handler(version string, wasmSize int) *app.Handler {
 // /manifest.webmanifest, /web/app.wasm): style, fonts and icons. They are
 // files under the web/ directory of the repository.
 func Resources() []string {
-	return []string{StylePath, FontRegularPath, FontBoldPath, IconSVGPath, Icon192Path, Icon512Path}
+	return []string{StylePath, FontRegularPath, FontBoldPath, IconSVGPath, Icon192Path, Icon512Path, BootScriptPath}
 }

@@ -78,6 +78,8 @@ type page struct {
 	ctx app.Context
 
 	f features // undo, keyboard caret, search, list, help (features.go)
+
+	fm formatsState // document library, storage, share link, export format (docscreen.go)
 }
 
 func sampleDoc() annotation.Document {
@@ -136,6 +138,7 @@ func (p *page) OnMount(ctx app.Context) {
 		if err == nil && warning != "" {
 			p.warn(warning, "localStorage cannot be used")
 		}
+		p.mountFormats(ctx)
 	})
 }
 
@@ -705,6 +708,7 @@ func (p *page) export(ctx app.Context) {
 	}
 	download(name, "application/json", string(data))
 	p.exported = p.version
+	p.markExported()
 	p.info("صُدِّرت الوثيقة وتوسيماتها.", name+" — Hashiya JSON, offsets in Unicode code points")
 }
 
@@ -917,13 +921,15 @@ func (p *page) Render() app.UI {
 	}
 	return app.Div().Class("hx-app").Dir(p.uiLang().Dir()).Lang(string(p.uiLang())).Body(
 		&toolbar{
-			ILang:    p.uiLang(),
-			OnLang:   p.switchLang,
-			OnSample: func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
-			OnPaste:  func(ctx app.Context) { p.pasting = true },
-			OnFile:   p.openFile,
-			OnImport: p.importFile,
-			OnExport: p.export,
+			ILang:       p.uiLang(),
+			OnLang:      p.switchLang,
+			OnSample:    func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
+			OnPaste:     func(ctx app.Context) { p.pasting = true },
+			OnFile:      p.openFile,
+			OnImport:    p.importFile,
+			OnExport:    p.exportChosen,
+			ExportTools: p.exportTools(),
+			OnDocs:      p.openDocScreen,
 		},
 		(&messageBar{
 			OnAction: func(ctx app.Context) {
@@ -994,6 +1000,7 @@ func (p *page) Render() app.UI {
 			),
 		),
 		p.renderHelp(),
+		p.renderDocScreen(),
 		app.If(p.library, func() app.UI {
 			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, OnClose: func(ctx app.Context) { p.library = false }}
 		}),

@@ -16,6 +16,11 @@ type toolbar struct {
 	OnFile   func(ctx app.Context, name string, data []byte)
 	OnImport func(ctx app.Context, name string, data []byte)
 	OnExport func(ctx app.Context)
+	// ExportTools is rendered before the export button: the export
+	// format choice and the share link (exportfmt.go, share.go).
+	ExportTools app.UI
+	// OnDocs opens the document library (docscreen.go).
+	OnDocs func(ctx app.Context)
 	// OnLang switches the interface language; ILang is the current one.
 	OnLang func(ctx app.Context)
 	ILang  i18n.Lang
@@ -58,12 +63,19 @@ func (t *toolbar) Render() app.UI {
 					}
 				}),
 		),
+		t.ExportTools,
 		app.Button().ID("hx-export").Title(T("export.title")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if t.OnExport != nil {
 					t.OnExport(ctx)
 				}
 			}).Text(T("export")),
+		app.Button().ID("hx-docs-btn").Title(T("docs.btn.title")).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if t.OnDocs != nil {
+					t.OnDocs(ctx)
+				}
+			}).Text(T("docs")),
 		app.Button().ID("hx-lang").Lang(string(t.ILang.Other())).Attr("translate", "no").Title(T("lang.switch")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if t.OnLang != nil {

@@ -180,7 +180,13 @@ func TestMalformedImport(t *testing.T) {
 		t.Errorf("out-of-range import message: %s %q", kind, msg)
 	}
 	t.Logf("messages: %q", msg)
-	if got := storageSnapshot(t, ctx); !reflect.DeepEqual(got, before) {
+	got := storageSnapshot(t, ctx)
+	for k := range got { // the export above left its mark (doclib.ExportPrefix)
+		if strings.HasPrefix(k, "hashiya/ui/v1/exported/") {
+			delete(got, k)
+		}
+	}
+	if !reflect.DeepEqual(got, before) {
 		t.Error("a failed import changed the storage")
 	}
 	if got := highlightTexts(t, ctx); !reflect.DeepEqual(got, hl) {
