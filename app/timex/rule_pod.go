@@ -10,6 +10,13 @@ func rulePod(s *scan, i int) {
 			s.add("pod", i-1, i+1, frame{typ: Time, pod: podAF}) // بعد الظهر: afternoon
 			return
 		}
+		if sn.pod == podMI && s.stemIs(i-1, qabl) {
+			s.add("pod", i-1, i+1, frame{typ: Time, pod: podMO}) // قبل الظهر: the forenoon
+			return
+		}
+		if s.stemIs(i, zawal) && !s.stemIs(i-1, ind) {
+			return // حتى الزوال، منذ الزوال: "extinction" more often than noon
+		}
 		s.add("pod", i, i+1, frame{typ: Time, pod: sn.pod})
 		return
 	}
@@ -47,3 +54,8 @@ func rulePod(s *scan, i int) {
 	fr.typ, fr.pod, fr.day = Time, int8(pod), true
 	s.add("pod", i, j, fr)
 }
+
+var (
+	zawal = []rune("الزوال")
+	ind   = []rune("عند")
+)

@@ -274,6 +274,9 @@ var partsOfDay = []struct {
 	{"مساء", podEV, true, true}, {"مساءا", podEV, true, false}, {"المساء", podEV, true, false}, {"عشية", podEV, false, true}, {"عشيه", podEV, false, true},
 	{"ليلة", podNI, false, true}, {"ليل", podNI, false, true}, {"ليلا", podNI, true, false}, {"الليل", podNI, true, false},
 	{"النهار", podMI, false, false},
+	// Maghrebi الزوال "noon" (زوال الشمس): بعد الزوال is the afternoon, قبل الزوال the
+	// forenoon in Tunisian and Algerian usage (Wehr, "zawāl": noon; rulePod)
+	{"الزوال", podMI, false, false},
 }
 
 // relativeDays are deictic day words and their offsets from the DCT day.
