@@ -4,7 +4,8 @@ package timex
 // first two digits of its years): "القرن العشرين" (19), "القرن الحادي
 // والعشرين" (20), "القرن التاسع عشر" (18), "القرن 16" (15), with a
 // boundary word (مطلع القرن العشرين, mod START). Hijri centuries (القرن
-// السابع الهجري) are left out.
+// السابع الهجري، القرن 5 هـ) are left out; a Gregorian marker (الميلادي،
+// ميلادي، م، للميلاد) is inside the span.
 func ruleCentury(s *scan, i int) {
 	k, first := i, true
 	mod := ""
@@ -24,8 +25,12 @@ func ruleCentury(s *scan, i int) {
 	}
 	n, j, ok := s.ordinal(k+1, false)
 	if !ok {
-		if v, ok2 := s.number(k+1, 2); ok2 && s.toks[k+1].clitic == 0 {
-			n, j, ok = v, k+2, true
+		d := k + 1
+		if s.isAl(d) {
+			d++ // القرن الـ19
+		}
+		if v, ok2 := s.number(d, 2); ok2 && s.toks[d].clitic == 0 {
+			n, j, ok = v, d+1, true
 		}
 	}
 	if !ok || n < 1 || n > 21 {
@@ -36,9 +41,11 @@ func ruleCentury(s *scan, i int) {
 			return // القرن السابع الهجري
 		}
 		j++
-	}
-	if _, _, ok := s.marker(j); ok {
-		return
+	} else if cal, j2, ok := s.marker(j); ok {
+		if cal != calG {
+			return // القرن 5 هجري، القرن 5 هـ
+		}
+		j = j2 // القرن 17 ميلادي، القرن 19م
 	}
 	if s.isDecadeWord(i, k) {
 		s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2) + string(rune('0'+decade)), mod: mod})

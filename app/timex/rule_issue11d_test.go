@@ -19,3 +19,39 @@ func TestMaghrebiNoon(t *testing.T) {
 		{"ستبقى حتى الزوال", "", "", ""},
 	})
 }
+
+// TestCenturyMarkers: a century in digits takes a Gregorian marker into
+// its span (ميلادي، م، الميلادي) and الـ before the number; a Hijri
+// marker leaves it out (Hijri centuries are not dated).
+func TestCenturyMarkers(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"يعود المبنى إلى القرن 17 ميلادي.", "القرن 17 ميلادي", "16", Date},
+		{"رمم في القرن 19م.", "القرن 19م", "18", Date},
+		{"رمم في القرن الـ19 الميلادي.", "القرن الـ19 الميلادي", "18", Date},
+		{"بني في القرن السابع عشر ميلادي.", "القرن السابع عشر ميلادي", "16", Date},
+		{"بني في القرن 5 هجري.", "", "", ""},
+	})
+}
+
+// TestDayLists: every day of a list before a dated day is a DATE of its
+// month and year, joined by و (glued or not) or commas; a range has two
+// ends only; numbers of a count before a date are no days.
+func TestDayLists(t *testing.T) {
+	text := "تقام العروض أيام 3 و4 و5 ديسمبر 2016 في العاصمة"
+	checkRows(t, refDCT, []row{
+		{text, "3", "2016-12-03", Date},
+		{text, "4", "2016-12-04", Date},
+		{text, "5 ديسمبر 2016", "2016-12-05", Date},
+		{"تجرى الدورة في 1، 2 و3 مارس 2017", "1", "2017-03-01", Date},
+		{"تجرى الدورة في 1، 2 و3 مارس 2017", "2", "2017-03-02", Date},
+		{"تجرى الامتحانات يومي 12 و 13 جوان 2017", "يومي 12", "2017-06-12", Date},
+	})
+	for _, x := range Tag("سينظم المهرجان من 8 و10 إلى 15 مارس 2017", Options{DCT: refDCT}) {
+		if x.Text == "8" {
+			t.Errorf("a day before a range's start taken as a list day: %s", describe(Tag("سينظم المهرجان من 8 و10 إلى 15 مارس 2017", Options{DCT: refDCT})))
+		}
+	}
+	if got := Tag("حصل على 7 و8 نقاط في 12 مارس", Options{DCT: refDCT}); len(got) != 1 {
+		t.Errorf("counts read as days: %s", describe(got))
+	}
+}

@@ -120,17 +120,20 @@ func (s *scan) coordinate(sel []cand) []cand {
 			continue
 		}
 		// connector before the date
-		k := c.i
+		k, and := c.i, false
 		if s.toks[k].kind == kNum && s.toks[k].clitic == 'و' {
-			k-- // و14: the connector is the clitic
+			k, and = k-1, true // و14: the connector is the clitic
 		} else {
 			k--
-			if s.isPunct(k, '-') || s.bare(k).flags&fTo != 0 {
+			switch {
+			case s.isPunct(k, '-') || s.bare(k).flags&fTo != 0:
 				if s.bare(k).flags&fTo != 0 && s.bare(k-1).flags&fTo != 0 {
 					k-- // الى غاية
 				}
 				k--
-			} else {
+			case s.bare(k).flags&fAnd != 0 && s.toks[k-1].kind == kNum:
+				k, and = k-1, true // 12 و 13 جوان
+			default:
 				continue
 			}
 		}
@@ -142,27 +145,30 @@ func (s *scan) coordinate(sel []cand) []cand {
 			sel[n-1].fr.y, sel[n-1].fr.yRel, sel[n-1].fr.hasYRel = c.fr.y, c.fr.yRel, c.fr.hasYRel
 			continue
 		}
-		t := &s.toks[k]
-		if t.kind != kNum || t.nd == 0 || t.nd > 2 || t.num < 1 || t.num > 31 {
-			continue
+		// the bare days before, and for a list joined by و or commas every
+		// one of them: 14 و15 و16 أكتوبر، 3، 4 و5 ديسمبر (one DATE each)
+		for m := 0; m < maxListDays; m++ {
+			x, ok := s.bareDay(sel, n, k, c.fr)
+			if !ok {
+				break
+			}
+			extra = append(extra, x)
+			if !and {
+				break // من 10 إلى 15 مارس: a range has two ends
+			}
+			// the connector before this day
+			switch t := &s.toks[k]; {
+			case t.clitic == 'و':
+				k--
+			case k > 0 && (s.isPunct(k-1, ',', '،') || s.bare(k-1).flags&fAnd != 0):
+				k -= 2
+			default:
+				k = -1
+			}
+			if k < 0 || x.i != x.j-1 {
+				break // يومي 12 و13: the day head opens the list
+			}
 		}
-		if n > 0 && sel[n-1].fe > t.s {
-			continue
-		}
-		fr := c.fr
-		fr.d, fr.wd, fr.mod = t.num, 0, ""
-		if !validDate(fr.cal, fr.y, fr.m, fr.d) {
-			continue
-		}
-		i := k
-		if s.sn(k-1).flags&fDayHead != 0 {
-			i = k - 1
-		}
-		if n > 0 && sel[n-1].fe > s.toks[i].s {
-			i = k
-		}
-		x := cand{i: i, j: k + 1, fs: s.toks[i].s + s.toks[i].pre*b2i(s.toks[i].kind == kWord), fe: t.e, fr: fr, rule: "coord"}
-		extra = append(extra, x)
 	}
 	if len(extra) == 0 {
 		return sel
@@ -295,4 +301,36 @@ func (s *scan) inTitle(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// maxListDays bounds the days of a list read backwards from its dated
+// last day (1، 2، 3 … و5 مارس).
+const maxListDays = 31
+
+// bareDay is the bare day number at token k before the dated candidate
+// sel[n] (frame fr), as a DATE candidate of the same month and year; the
+// day head before it (يومي 12 و13) is inside the span.
+func (s *scan) bareDay(sel []cand, n, k int, fr frame) (cand, bool) {
+	if k < 0 {
+		return cand{}, false
+	}
+	t := &s.toks[k]
+	if t.kind != kNum || t.nd == 0 || t.nd > 2 || t.num < 1 || t.num > 31 {
+		return cand{}, false
+	}
+	if n > 0 && sel[n-1].fe > t.s {
+		return cand{}, false
+	}
+	fr.d, fr.wd, fr.mod = t.num, 0, ""
+	if !validDate(fr.cal, fr.y, fr.m, fr.d) {
+		return cand{}, false
+	}
+	i := k
+	if s.sn(k-1).flags&fDayHead != 0 {
+		i = k - 1
+	}
+	if n > 0 && sel[n-1].fe > s.toks[i].s {
+		i = k
+	}
+	return cand{i: i, j: k + 1, fs: s.toks[i].s + s.toks[i].pre*b2i(s.toks[i].kind == kWord), fe: t.e, fr: fr, rule: "coord"}, true
 }
