@@ -52,6 +52,11 @@ func ruleAgo(s *scan, i int) {
 			j++
 		}
 		switch {
+		case s.bare(s.skipOnly(j)).flags&fFrom != 0 && s.skipOnly(j) > j:
+			// قبل يومين فقط من الاقتراع: an event-anchored duration, the
+			// adverb outside the span
+			s.add("duration", k, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(k)})
+			return
 		case s.bare(j).flags&fFrom != 0:
 			if s.bare(j+1).vague != "PRESENT_REF" && !(s.bare(j+1).isDayRel && s.bare(j+1).dayRel == 0) {
 				// قبل أسبوع من الاقتراع: anchored to an event, the measure
@@ -131,8 +136,11 @@ func (s *scan) vagueAgo(i int) {
 		return
 	}
 	j := k + 1
-	if s.bare(j).flags&fFew != 0 || s.wordIs(j, tawila) || s.wordIs(j, adida) {
+	if s.bare(j).flags&fFew != 0 || s.wordIs(j, tawila) || s.wordIs(j, adida) || s.wordIs(j, qalila) {
 		j++ // منذ سنوات طويلة، قبل أيام قليلة
+	}
+	if e := s.skipOnly(j); e > j && s.bare(e).flags&fFrom != 0 {
+		j = e // قبل أيام فقط من الانتخابات
 	}
 	if j < len(s.toks) && s.toks[j].kind == kNum {
 		return
@@ -170,4 +178,19 @@ var (
 	zaman  = []rune("زمن")
 	tawila = []rune("طويله")
 	adida  = []rune("عديده")
+	qalila = []rune("قليله")
 )
+
+// onlyWords are adverbs that may stand between a measure and the event it
+// is counted from (قبل أيام فقط من، قبل ساعتين تقريبا من), folded.
+var onlyWords = [][]rune{[]rune("فقط"), []rune("تقريبا"), []rune("بالضبط"), []rune("بالتحديد")}
+
+// skipOnly returns the token after an adverb of onlyWords at j, else j.
+func (s *scan) skipOnly(j int) int {
+	for _, w := range onlyWords {
+		if s.wordIs(j, w) {
+			return j + 1
+		}
+	}
+	return j
+}

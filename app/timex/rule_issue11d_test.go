@@ -55,3 +55,17 @@ func TestDayLists(t *testing.T) {
 		t.Errorf("counts read as days: %s", describe(got))
 	}
 }
+
+// TestEventAnchoredOnly: an adverb (فقط، تقريبا) between a measure and
+// the event it is counted from keeps it a duration, outside the span;
+// without an event the measure is still a date before the DCT.
+func TestEventAnchoredOnly(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"وصل الوفد قبل أيام فقط من الانتخابات", "أيام", "PXD", Duration},
+		{"وقع الهجوم قبل يومين فقط من وصول الرئيس", "يومين", "P2D", Duration},
+		{"وقع الهجوم قبل ثلاثة أسابيع تقريبا من الاقتراع", "ثلاثة أسابيع", "P3W", Duration},
+		{"وقع الهجوم قبل ساعات قليلة من وصول الرئيس", "ساعات قليلة", "PTXH", Duration},
+		{"وقع الهجوم قبل يومين فقط", "قبل يومين", "2016-11-27", Date},
+		{"وصل قبل أيام فقط", "قبل أيام", "PAST_REF", Date},
+	})
+}
