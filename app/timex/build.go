@@ -62,7 +62,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		based := ctx.lastDay != ""
 		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
 			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) {
-			fr.y = ctx.lastYear // في عام 2010 … وفي 5 مارس: the year stated nearby wins
+			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
 		out[n] = s.resolve(&c.fr, &ctx)
 		if narrative && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
@@ -603,6 +603,7 @@ func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
 		y := fr.y
 		if y == 0 {
 			y = s.yearForMonth(fr, ctx)
+			y = weekdayYear(fr, y)
 		}
 		ys := "XXXX"
 		if y > 0 {
@@ -932,4 +933,27 @@ func addClock(t time.Time, n, perDay int, u time.Duration) time.Time {
 		return t.Add(time.Duration(n) * u)
 	}
 	return t.AddDate(0, 0, n/perDay).Add(time.Duration(n%perDay) * u)
+}
+
+// weekdayYear corrects the inferred year y of a yearless Gregorian day
+// date whose weekday the text states (يوم الخميس 23 فيفري): when the
+// weekday does not fit y but fits the year before or after, a careful
+// reader takes that year (the weekday of a day-month moves by one or two
+// days a year, so at most one neighbour fits). Otherwise y stands.
+func weekdayYear(fr *frame, y int) int {
+	if fr.wd == 0 || fr.d == 0 || y <= 0 || fr.cal != calG || fr.hasYRel {
+		return y
+	}
+	fits := func(y int) bool {
+		return y > 0 && y < 10000 && validDate(calG, y, fr.m, fr.d) &&
+			isoWeekday(time.Date(y, time.Month(fr.m), fr.d, 0, 0, 0, 0, time.UTC)) == fr.wd
+	}
+	switch {
+	case fits(y):
+	case fits(y + 1):
+		return y + 1
+	case fits(y - 1):
+		return y - 1
+	}
+	return y
 }

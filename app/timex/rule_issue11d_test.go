@@ -69,3 +69,19 @@ func TestEventAnchoredOnly(t *testing.T) {
 		{"وصل قبل أيام فقط", "قبل أيام", "PAST_REF", Date},
 	})
 }
+
+// TestWeekdayYear: a yearless day date whose weekday the text states takes
+// the neighbouring year that weekday fits, when the year it would get does
+// not fit it (23 February 2017 is a Thursday, 2016 a Tuesday); a weekday
+// fitting no neighbour leaves the year alone.
+func TestWeekdayYear(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"أعلن الوزير أن الاجتماع سيعقد يوم الخميس 23 فيفري", "يوم الخميس 23 فيفري", "2017-02-23", Date},
+		{"أعلن الوزير أن الاجتماع عقد يوم الثلاثاء 23 فيفري", "يوم الثلاثاء 23 فيفري", "2016-02-23", Date},
+		{"عقد الاجتماع يوم الاثنين 3 مارس", "يوم الاثنين 3 مارس", "2016-03-03", Date},
+	})
+	text := "عقد الاجتماع في 5 جانفي 2016 ثم يوم الخميس 23 فيفري"
+	if x := find(Tag(text, Options{Narrative: true}), "يوم الخميس 23 فيفري"); x == nil || x.Value != "2017-02-23" {
+		t.Errorf("narrative: %s", describe(Tag(text, Options{Narrative: true})))
+	}
+}
