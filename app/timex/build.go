@@ -771,6 +771,9 @@ func relValue(fr *frame, ctx *rctx) string {
 		case uMonth:
 			return "XXXX-XX"
 		case uWeek:
+			if fr.weekend {
+				return "XXXX-WXX-WE" // نهاية الأسبوع الماضي, no date known
+			}
 			return "XXXX-WXX"
 		case uDay:
 			if fr.wd > 0 && fr.relUnit == uDay {

@@ -85,3 +85,24 @@ func TestWeekdayYear(t *testing.T) {
 		t.Errorf("narrative: %s", describe(Tag(text, Options{Narrative: true})))
 	}
 }
+
+// TestMorningsAndNights: صبيحة is a morning before a day, الليلة takes an
+// apposed weekday into its span, and a weekend with no date known keeps
+// its WE.
+func TestMorningsAndNights(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"وصل صبيحة يوم الأحد", "صبيحة يوم الأحد", "2016-11-27TMO", Time},
+		{"نفذ المسافرون صبيحة اليوم وقفة احتجاجية", "صبيحة اليوم", "2016-11-29TMO", Time},
+		{"وذكر الراديو في نشرته الليلة الثلاثاء أن", "الليلة الثلاثاء", "2016-11-29TNI", Time},
+		{"قال الليلة الماضية", "الليلة الماضية", "2016-11-28TNI", Time},
+	})
+	for text, want := range map[string]string{
+		"وذكر الراديو في نشرته الليلة الأربعاء أن": "XXXX-WXX-3TNI",
+		"جدت الجريمة نهاية الأسبوع الماضي":         "XXXX-WXX-WE",
+	} {
+		got := Tag(text, Options{Narrative: true})
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("%s: got %s, want one %s", text, describe(got), want)
+		}
+	}
+}

@@ -33,6 +33,8 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 			fr.relN, j = int(m), j2
 		} else if ok && m == modFuture {
 			fr.relN, j = 1, j2
+		} else if wd, j2, ok := s.weekday(j, false, false); ok {
+			j, fr.wd = j2, wd // الليلة الأربعاء: tonight, Wednesday (the weekday names the DCT day)
 		}
 		return j, fr, true
 	}

@@ -265,7 +265,7 @@ var partsOfDay = []struct {
 	adv  bool // adverb after a time or day (صباحا، مساء، ليلا)
 	noun bool // noun before a day (صباح الأحد، مساء أمس، ليلة 28 جوان)
 }{
-	{"صباح", podMO, false, true}, {"صباحا", podMO, true, false}, {"الصباح", podMO, true, false}, {"صباحاً", podMO, true, false}, {"صبحا", podMO, true, false},
+	{"صباح", podMO, false, true}, {"صبيحة", podMO, false, true}, {"صباحا", podMO, true, false}, {"الصباح", podMO, true, false}, {"صباحاً", podMO, true, false}, {"صبحا", podMO, true, false},
 	{"ص", podMO, true, false},
 	{"فجر", podMO, false, true}, {"فجرا", podMO, true, false}, {"الفجر", podMO, true, false},
 	{"ضحى", podMO, false, true}, {"ضحى", podMO, true, false},
