@@ -380,7 +380,7 @@ func buildLexicon() *lexicon {
 // noun, an offset word, a quantifier…); words with only other flags (في،
 // من، الماضي، سوف) never start one, and the rules are not tried at them.
 const startFlags = fYearHead | fDayHead | fMonthHead | fHourHead | fAgo | fAfter | fEvery | fGhurra |
-	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight | fMillennium | fThen
+	fQuarter | fHalf | fMidnight | fThisDem | fSeveral | fThroughout | fNoon | fThatDem | fSame | fAkhir | fZero | fTonight | fMillennium | fThen | fThirdHour
 
 func startable(s *sense) bool {
 	return s.flags&startFlags != 0 || s.month != 0 || s.hmonth != 0 || s.mhead != 0 || s.wday != 0 ||

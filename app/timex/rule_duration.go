@@ -230,6 +230,24 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		}
 		return 0, 0, i, false
 	}
+	if s.wordIs(i, rub) || first && s.stemIs(i, rub) || s.wordIs(i, thulth) || first && s.stemIs(i, thulth) {
+		// ربع ساعة (PT15M), ثلث ساعة (PT20M), ربع قرن (P25Y)
+		if su := s.bare(i + 1); su.uform == formSing && !su.uamb && !s.definite(i+1) {
+			q := 4
+			if s.stemIs(i, thulth) {
+				q = 3
+			}
+			switch su.unit {
+			case uHour:
+				return float64(60 / q), uMinute, i + 2, true
+			case uCentury:
+				if q == 4 {
+					return 25, uYear, i + 2, true
+				}
+			}
+		}
+		return 0, 0, i, false
+	}
 	sn := s.at(i, first)
 	if sn.flags&fHalf != 0 {
 		if su := s.bare(i + 1); su.unit != uNone && su.uform == formSing && !su.uamb {
@@ -302,3 +320,8 @@ func (s *scan) compoundRest(n float64, u unit, j int) (string, int) {
 	}
 	return string(b), j
 }
+
+var (
+	rub    = []rune("ربع")
+	thulth = []rune("ثلث")
+)

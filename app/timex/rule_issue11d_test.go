@@ -106,3 +106,15 @@ func TestMorningsAndNights(t *testing.T) {
 		}
 	}
 }
+
+// TestFractionDurations: a quarter or a third of an hour and a quarter of
+// a century as durations; ربع alone (a quarter of the population) is none.
+func TestFractionDurations(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"توقفت المباراة ربع ساعة", "ربع ساعة", "PT15M", Duration},
+		{"انتظر ثلث ساعة", "ثلث ساعة", "PT20M", Duration},
+		{"حكم البلاد ربع قرن", "ربع قرن", "P25Y", Duration},
+		{"بعد ربع ساعة من بداية المباراة", "ربع ساعة", "PT15M", Duration},
+		{"ربع سكان البلاد", "", "", ""},
+	})
+}
