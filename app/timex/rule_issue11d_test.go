@@ -118,3 +118,16 @@ func TestFractionDurations(t *testing.T) {
 		{"ربع سكان البلاد", "", "", ""},
 	})
 }
+
+// TestClockBeforePartOfDay: a clock time directly before a part of a day
+// stays its own span (the gold's "الساعة 3 | فجر اليوم") but its hour is
+// read in that part of the day.
+func TestClockBeforePartOfDay(t *testing.T) {
+	text := "انقطع التيار حوالي الساعة الرابعة بعد ظهر اليوم"
+	checkRows(t, refDCT, []row{
+		{text, "الساعة الرابعة", "2016-11-29T16:00", Time},
+		{text, "بعد ظهر اليوم", "2016-11-29TAF", Time},
+		{"وصل الساعة الثامنة مساء أمس", "الساعة الثامنة", "2016-11-28T20:00", Time},
+		{"وقع الانفجار الساعة 3 فجر اليوم", "الساعة 3", "2016-11-29T03:00", Time},
+	})
+}

@@ -35,6 +35,12 @@ func (s *scan) joinParts(sel []cand) []cand {
 				fr.pod = 0
 				c.fr, c.j, c.fe = fr, d.j, d.fe
 				n++
+			case c.fr.typ == Time && c.fr.hasClock && !c.fr.day && c.fr.pod == 0 && d.i == c.j &&
+				d.fr.typ == Time && d.fr.day && !d.fr.hasClock && d.fr.pod != 0:
+				// الساعة الرابعة بعد ظهر اليوم: two spans (as the gold keeps
+				// "الساعة 3 | فجر اليوم"), the hour read in the part of the day
+				// that follows it (16:00)
+				c.fr.hh = podHour(c.fr.hh, d.fr.pod)
 			}
 		}
 		if c.fr.mod == "" && (c.fr.typ == Date || c.fr.typ == Time) && c.fr.lit == "" {
