@@ -34,8 +34,12 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 	} else if s.sn(i).deictic == uDay && s.bare(i+1).ord > 0 && s.bare(i+2).flags&fFrom != 0 {
 		k, first, head = k+1, false, true // اليوم الأول من الشهر المقبل
 	}
+	wdMod := int8(0)
 	if wd, k2, ok := s.weekday(k, first, head); ok {
 		fr.wd, k, first, head = wd, k2, false, true
+		if m, k3, ok := s.modifier(k); ok && m != modCurrent && k3 < len(s.toks) && s.toks[k3].kind == kNum {
+			wdMod, k = m, k3 // يوم الأربعاء القادم 21 جوان 2017، الأحد الماضي 27 نوفمبر: one date
+		}
 		if s.isPunct(k, ',') {
 			k++
 		}
@@ -47,6 +51,10 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 		if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.m > 0 {
 			fr.future = s.futureContext(i) // من المقرر أن … في مايو: the next May
 			fr.past = !fr.future && s.pastContext(i)
+			if wdMod != 0 {
+				// the weekday's modifier says which side of the DCT
+				fr.future, fr.past = wdMod == modFuture || wdMod == modFuture2, wdMod == modPast || wdMod == modPast2
+			}
 		}
 		return j, fr, true
 	}
@@ -266,8 +274,8 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 		if s.bare(k-1).flags&fFrom != 0 && (s.sn(k-2).ord != 0 || s.sn(k-2).card != 0 || k >= 2 && s.toks[k-2].kind == kNum) {
 			return 0, false // قوى الرابع عشر من آذار: a day form rejected above
 		}
-		if amb && !s.contextBefore(k) {
-			return 0, false
+		if amb && (!s.contextBefore(k) || d == 0 && s.toks[k].pre == 0 && s.sn(k-1).flags&fYearHead != 0) {
+			return 0, false // منذ 30 سنة أب لطفلين: a year head is no context for a month alone
 		}
 	}
 	return j, true

@@ -12,6 +12,9 @@ func ruleDuration(s *scan, i int) {
 	// طوال الأسبوع، طيلة العام، طوال يوم
 	if sn.flags&fThroughout != 0 {
 		if u := s.bare(i + 1); (u.unit != uNone && u.uform == formSing && !u.uamb) || (u.deictic != uNone && u.deictic != uDecade) {
+			if _, _, _, _, ok := s.month(i+2, false); ok && u.unit == uMonth {
+				return // طوال شهر رمضان: شهر heads the month name (a date)
+			}
 			unitOf := u.unit
 			if unitOf == uNone {
 				unitOf = u.deictic

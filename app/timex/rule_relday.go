@@ -5,7 +5,8 @@ package timex
 // الثلاثاء) and a part-of-day adverb making a TIME (أمس ليلا).
 func ruleRelDay(s *scan, i int) {
 	if j, fr, ok := s.parseRelDay(i); ok {
-		if fr.wd > 0 {
+		if fr.wd > 0 || fr.typ == Date && s.isWord(j-1) && j < len(s.toks) && s.toks[j].kind == kNum {
+			// (and a deictic day run into its date: اليوم 9 ماي 2016)
 			if j2, dfr, ok := s.parseDate(j); ok && dfr.d > 0 && dfr.m > 0 && dfr.typ == Date {
 				// غدا الخميس 12 مارس 2020: one date (after a part of the
 				// day, صباح اليوم الثلاثاء | 29 نوفمبر 2016 stays two spans,

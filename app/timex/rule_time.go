@@ -92,8 +92,9 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		return j, frame{typ: Time, hh: hh, hasClock: true}, true
 	} else if n, j2, ok := s.ordinal(k, first); ok && n >= 1 && n <= 12 && s.feminine(k) {
 		hh, j, needHint, ordHour = n, j2, !head, true // الثامنة (not الثاني in عبد الله الثاني)
-	} else if n, j2, ok := s.hourWord(k, first); ok {
-		hh, j, needHint = n, j2, !head // ثمانية وأربعين صباحا، خمسة عشر مساءً
+	} else if n, j2, ok := s.hourWord(k, first); ok && (head || !s.definite(k)) {
+		// ثمانية وأربعين صباحا، خمسة عشر مساءً (not الاثنان مساء: "the two")
+		hh, j, needHint = n, j2, !head
 	} else {
 		return i, frame{}, false
 	}
