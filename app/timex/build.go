@@ -135,10 +135,11 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		cur.seek(s.text, en)
 		e.Text = s.text[b0:cur.bi]
 	}
-	// ألان (the name Alain) folds like الآن: drop it by its spelling.
+	// ألان and آلان (the names Alain, Alan) fold like الآن: drop them by
+	// their spelling.
 	k := 0
 	for n := range out {
-		if out[n].Value == "PRESENT_REF" && strings.HasPrefix(out[n].Text, "ألان") {
+		if out[n].Value == "PRESENT_REF" && (strings.HasPrefix(out[n].Text, "ألان") || strings.HasPrefix(out[n].Text, "آلان")) {
 			continue
 		}
 		sel[k], out[k] = sel[n], out[n]

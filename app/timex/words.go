@@ -318,6 +318,7 @@ var (
 	boundaryWords = []struct{ word, mod string }{
 		{"مطلع", "START"}, {"بداية", "START"}, {"أوائل", "START"}, {"مستهل", "START"}, {"بدايات", "START"},
 		{"منتصف", "MID"}, {"أواسط", "MID"}, {"وسط", "MID"},
+		{"موفى", "END"}, // Tunisian "end of" (موفى جوان، مع موفى 2015)
 		{"أواخر", "END"}, {"نهاية", "END"}, {"ختام", "END"}, {"آخر", "END"}, {"اواخر", "END"}, {"نهايات", "END"},
 	}
 	// Year markers after a year number.
