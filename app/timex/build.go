@@ -135,12 +135,15 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		cur.seek(s.text, en)
 		e.Text = s.text[b0:cur.bi]
 	}
-	// ألان and آلان (the names Alain, Alan) fold like الآن: drop them by
-	// their spelling.
+	// ألان and آلان (the names Alain, Alan) fold like الآن, بأجر like باجر:
+	// drop them by their spelling.
 	k := 0
 	for n := range out {
 		if out[n].Value == "PRESENT_REF" && (strings.HasPrefix(out[n].Text, "ألان") || strings.HasPrefix(out[n].Text, "آلان")) {
 			continue
+		}
+		if sel[n].fr.rel && strings.HasPrefix(out[n].Text, "بأجر") {
+			continue // بأجر "for pay" folds like the Gulf باجر (tomorrow)
 		}
 		sel[k], out[k] = sel[n], out[n]
 		k++

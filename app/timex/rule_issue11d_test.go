@@ -158,12 +158,14 @@ func TestFamily9Fourth(t *testing.T) {
 }
 
 // TestMawfaAndAlan: Tunisian موفى "end of" is a boundary word (mod END);
-// the name آلان is not الآن.
+// the name آلان is not الآن, بأجر "for pay" not the Gulf باجر.
 func TestMawfaAndAlan(t *testing.T) {
 	checkRows(t, refDCT, []row{
 		{"بلغت مع موفى اكتوبر 2015 نحو مليار دينار", "موفى اكتوبر 2015", "2015-10", Date},
 		{"في موفى سنة 2017", "موفى سنة 2017", "2017", Date},
 		{"ويقول الكاتب الأمريكي آلان ميتكالف", "", "", ""},
+		{"وتعمل لصالح جهات بأجر مدفوع مسبقا", "", "", ""},
+		{"قال: باجر نرجع", "باجر", "2016-11-30", Date},
 		{"الآن نبدأ", "الآن", "PRESENT_REF", Date},
 	})
 	if x := find(Tag("في موفى سنة 2017", Options{DCT: refDCT}), "موفى سنة 2017"); x == nil || x.Mod != "END" {
