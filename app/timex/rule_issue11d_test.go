@@ -172,3 +172,18 @@ func TestMawfaAndAlan(t *testing.T) {
 		t.Errorf("موفى: want mod END, got %+v", x)
 	}
 }
+
+// TestOrdinalDayRanges: a one-word ordinal day opening a range (من … إلى)
+// or a list before an ordinal day date is a DATE of the same month; an
+// ordinal that is part of a name (عبد الله الثاني) is not.
+func TestOrdinalDayRanges(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"لبعث بيت الشعر من الثامن الى العاشر من ديسمبر", "الثامن", "2016-12-08", Date},
+		{"من الأول إلى الخامس من مارس 2017", "الأول", "2017-03-01", Date},
+		{"بين الخامس والعاشر من مارس 2017", "الخامس", "2017-03-05", Date},
+		{"تجرى أيام الأول والثاني والثالث من مارس 2017", "الثاني", "2017-03-02", Date},
+	})
+	if got := Tag("زار عبد الله الثاني إلى العاشر من مارس", Options{DCT: refDCT}); len(got) != 1 {
+		t.Errorf("an ordinal of a name read as a day: %s", describe(got))
+	}
+}

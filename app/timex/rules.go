@@ -121,8 +121,9 @@ func (s *scan) coordinate(sel []cand) []cand {
 		}
 		// connector before the date
 		k, and := c.i, false
-		if s.toks[k].kind == kNum && s.toks[k].clitic == 'و' {
-			k, and = k-1, true // و14: the connector is the clitic
+		ordDay := s.toks[k].kind == kWord && s.sn(k).ord > 0 // العاشر من ديسمبر
+		if s.toks[k].kind == kNum && s.toks[k].clitic == 'و' || ordDay && s.proclitic(k) == 'و' {
+			k, and = k-1, true // و14، والعاشر: the connector is the clitic
 		} else {
 			k--
 			switch {
@@ -148,7 +149,7 @@ func (s *scan) coordinate(sel []cand) []cand {
 		// the bare days before, and for a list joined by و or commas every
 		// one of them: 14 و15 و16 أكتوبر، 3، 4 و5 ديسمبر (one DATE each)
 		for m := 0; m < maxListDays; m++ {
-			x, ok := s.bareDay(sel, n, k, c.fr)
+			x, ok := s.bareDay(sel, n, k, c.fr, ordDay)
 			if !ok {
 				break
 			}
@@ -157,8 +158,8 @@ func (s *scan) coordinate(sel []cand) []cand {
 				break // من 10 إلى 15 مارس: a range has two ends
 			}
 			// the connector before this day
-			switch t := &s.toks[k]; {
-			case t.clitic == 'و':
+			switch {
+			case s.proclitic(k) == 'و':
 				k--
 			case k > 0 && (s.isPunct(k-1, ',', '،') || s.bare(k-1).flags&fAnd != 0):
 				k -= 2
@@ -309,19 +310,31 @@ const maxListDays = 31
 
 // bareDay is the bare day number at token k before the dated candidate
 // sel[n] (frame fr), as a DATE candidate of the same month and year; the
-// day head before it (يومي 12 و13) is inside the span.
-func (s *scan) bareDay(sel []cand, n, k int, fr frame) (cand, bool) {
+// day head before it (يومي 12 و13) is inside the span. With ordDay (the
+// dated day is an ordinal word) it is a one-word ordinal day instead.
+func (s *scan) bareDay(sel []cand, n, k int, fr frame, ordDay bool) (cand, bool) {
 	if k < 0 {
 		return cand{}, false
 	}
 	t := &s.toks[k]
-	if t.kind != kNum || t.nd == 0 || t.nd > 2 || t.num < 1 || t.num > 31 {
+	day := t.num
+	if ordDay {
+		// من الثامن إلى العاشر من ديسمبر، الخامس والعاشر من مارس: a
+		// one-word ordinal day (not عبد الله الثاني: the range needs من or
+		// بين before it, a list no more than its و)
+		sn := s.sn(k)
+		if t.kind != kWord || t.pre != 0 && s.proclitic(k) != 'و' || sn.ord < 1 || !s.definite(k) || t.pre == 0 && s.sn(k-1).ord != 0 ||
+			s.bare(k+1).flags&fTo != 0 && s.sn(k-1).flags&fFrom == 0 && !s.stemIs(k-1, bayn) {
+			return cand{}, false
+		}
+		day = int(sn.ord)
+	} else if t.kind != kNum || t.nd == 0 || t.nd > 2 || t.num < 1 || t.num > 31 {
 		return cand{}, false
 	}
 	if n > 0 && sel[n-1].fe > t.s {
 		return cand{}, false
 	}
-	fr.d, fr.wd, fr.mod = t.num, 0, ""
+	fr.d, fr.wd, fr.mod = day, 0, ""
 	if !validDate(fr.cal, fr.y, fr.m, fr.d) {
 		return cand{}, false
 	}
