@@ -24,9 +24,10 @@
 // (rule_*.go, one per file, gathered in rules in rules.go) are small
 // recursive-descent matchers over tokens that fill a frame (frame.go); no
 // regular expression runs over the text. Overlapping matches are resolved by
-// one strategy, leftmost-longest (rules.go: selectCands); then the bare first
-// days of coordinated dates are added and yearless dates take the year of a
-// coordinated one (coordinate), a set next to a clock time is merged into one
+// one strategy, leftmost-longest (rules.go: selectCands); then the bare
+// days of coordinated dates and lists are added (من 10 إلى 15 مارس، 3 و4 و5
+// ديسمبر، من الثامن إلى العاشر من ديسمبر) and yearless dates take the year
+// of a coordinated one (coordinate), a set next to a clock time is merged into one
 // SET (mergeSetTime), values are resolved against the DCT, clock times are
 // anchored to the day of their sentence and Hijri/Gregorian equivalents are
 // linked (build.go). A weekday directly followed by its date is matched as
@@ -39,7 +40,8 @@
 // DCT (with الماضي/المقبل: the latest occurrence before / the next after the
 // DCT; in a future context — سوف، من المقرر، a verb in سـ, على أن — the next
 // occurrence on or after the DCT); with no DCT, the last year the text
-// named. A bare weekday is the latest such day on or before the
+// named. A stated weekday that does not fit that year but fits the year
+// before or after moves the date there (يوم الخميس 23 فيفري: 2017). A bare weekday is the latest such day on or before the
 // DCT, unless a future cue (سوف، سيجري، المقبل) points forward, or the
 // first such day after the date that opens its range (من يوم الأحد المقبل …
 // حتى الخميس). Clock times in the small hours after an evening of the same
