@@ -4,19 +4,70 @@
 // script strings (app/site/csp.go).
 "use strict";
 
-// __hxFillText(el, text) writes the paragraphs of text into el in one DOM
-// update: one <p data-para="i"> per line (split as app/ui/textmap.New
-// does), holding one text node, or empty with class blank
-// (app/ui/dom.go, ensureText).
-window.__hxFillText = function (el, text) {
-  var lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment();
+// __hxFillText(el, text, per) writes the paragraphs of text into el in one
+// DOM update: one <p data-para="i"> per line (split as app/ui/textmap.New
+// does), holding one text node, or empty with class blank, grouped in
+// blocks <div class="hx-blk" data-blk="b"> of per lines (app/ui/dom.go,
+// ensureText). A long text's blocks are laid out only near the screen
+// (content-visibility: auto in web/hashiya.css): the browser's cost of a
+// first layout grows with the number of elements it has to place, and a
+// block that is skipped counts as one. Each block's height until it is
+// laid out is estimated from its lines' lengths, with the line height and
+// the characters per line measured on the first block (__hxSizeBlocks).
+window.__hxFillText = function (el, text, per) {
+  var lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment(), blk = null;
   for (var i = 0; i < lines.length; i++) {
+    if (i % per === 0) {
+      blk = document.createElement("div");
+      blk.className = "hx-blk";
+      blk.dataset.blk = i / per;
+      frag.appendChild(blk);
+    }
     var p = document.createElement("p");
     p.dataset.para = i;
     if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
-    frag.appendChild(p);
+    blk.appendChild(p);
   }
   el.replaceChildren(frag);
+  if (el.children.length > 1) {
+    window.__hxSizeBlocks(el, 0);
+    // Measured again once the first frame has laid the first block out.
+    requestAnimationFrame(function () { setTimeout(function () { window.__hxSizeBlocks(el, 1); }); });
+  }
+};
+
+// __hxSizeBlocks(el, measure) sets each block's contain-intrinsic-size
+// (the height it takes while skipped) from its lines' lengths: with
+// measure 0, from the font size and the width of el (an average advance
+// of half the font size); with 1, fitted to the first block as laid out
+// (the characters per line for which its estimate is its real height).
+window.__hxSizeBlocks = function (el, measure) {
+  var first = el.children[0];
+  if (!first || first !== el.firstChild) return; // replaced meanwhile
+  var cs = getComputedStyle(el), fs = parseFloat(cs.fontSize) || 20;
+  var lh = parseFloat(cs.lineHeight) || 2.1 * fs, gap = 0.6 * fs, blank = 0.6 * fs;
+  var est = function (blk, cpl) {
+    var t = 0;
+    for (var p = blk.firstChild; p; p = p.nextSibling) {
+      var n = p.firstChild ? p.firstChild.length : 0;
+      t += n ? Math.ceil(n / cpl) * lh + gap : blank;
+    }
+    return t;
+  };
+  var cpl = Math.max(8, Math.floor(el.clientWidth / (0.5 * fs)));
+  if (measure) {
+    var h = first.getBoundingClientRect().height;
+    if (!(h > 0)) return;
+    var lo = 1, hi = 4096; // the smallest that does not overestimate block 0
+    while (lo < hi) {
+      var m = (lo + hi) >> 1;
+      if (est(first, m) > h) lo = m + 1; else hi = m;
+    }
+    cpl = lo;
+  }
+  for (var b = 1; b < el.children.length; b++) {
+    el.children[b].style.containIntrinsicSize = "auto " + Math.round(est(el.children[b], cpl)) + "px";
+  }
 };
 
 // __hxHideStored() makes localStorage.getItem answer null for Hashiya's

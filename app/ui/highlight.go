@@ -65,49 +65,55 @@ func registry() app.Value {
 }
 
 // visibleParas returns the paragraphs [lo,hi) within viewMargin screens of
-// the window, by binary search over their positions (a few DOM calls).
-func visibleParas(children app.Value, n int) (lo, hi int) {
+// the window, by binary search over the positions of the blocks, then of
+// the paragraphs of the first and last blocks in range (a few DOM calls;
+// the blocks off screen are not laid out for it: their height is an
+// estimate until they are, see web/hashiya-editor.js).
+func visibleParas(t textDOM) (lo, hi int) {
 	h := app.Window().Get("innerHeight").Float()
 	top, bottom := -viewMargin*h, h+viewMargin*h
-	rect := func(i int) (float64, float64) {
-		b := children.Index(i).Call("getBoundingClientRect")
+	nb := t.blocks.Length()
+	rect := func(v app.Value) (float64, float64) {
+		b := v.Call("getBoundingClientRect")
 		return b.Get("top").Float(), b.Get("bottom").Float()
 	}
-	// First paragraph whose bottom is below top.
-	a, b := 0, n
-	for a < b {
-		m := (a + b) / 2
-		if _, bt := rect(m); bt < top {
-			a = m + 1
-		} else {
-			b = m
+	// first returns the first i in [a,b) for which below(i) holds
+	// (below is monotone), or b.
+	first := func(a, b int, below func(int) bool) int {
+		for a < b {
+			m := (a + b) / 2
+			if below(m) {
+				b = m
+			} else {
+				a = m + 1
+			}
 		}
+		return a
 	}
-	lo = a
-	a, b = lo, n
-	for a < b { // first paragraph whose top is below bottom
-		m := (a + b) / 2
-		if t, _ := rect(m); t <= bottom {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	return lo, max(a, min(lo+1, n))
+	// The first block whose bottom is below top, and its first such
+	// paragraph.
+	b0 := min(first(0, nb, func(i int) bool { _, bt := rect(t.blocks.Index(i)); return bt >= top }), nb-1)
+	l0, h0 := t.paraRange(b0)
+	lo = min(first(l0, h0, func(i int) bool { _, bt := rect(t.para(i)); return bt >= top }), h0-1)
+	// The first block whose top is below bottom; the last paragraph drawn
+	// is in the block before it.
+	b1 := max(first(b0, nb, func(i int) bool { tp, _ := rect(t.blocks.Index(i)); return tp > bottom }), b0+1)
+	l1, h1 := t.paraRange(b1 - 1)
+	hi = first(max(l1, lo), h1, func(i int) bool { tp, _ := rect(t.para(i)); return tp > bottom })
+	return lo, max(hi, lo+1)
 }
 
 // moved reports whether scrolling changed the paragraphs to draw.
 func (h *highlighter) moved() (yes bool) {
 	defer recoverLog("highlights viewport")
-	cont := textContainer()
-	if !cont.Truthy() || h.drawn == nil || len(h.m.Paras) == 0 {
+	if h.drawn == nil {
 		return false
 	}
-	children := cont.Get("children")
-	if children.Length() != len(h.m.Paras) {
+	t, ok := renderedText(textContainer(), h.m)
+	if !ok {
 		return false
 	}
-	lo, hi := visibleParas(children, len(h.m.Paras))
+	lo, hi := visibleParas(t)
 	return lo != h.lo || hi != h.hi
 }
 
@@ -119,18 +125,17 @@ func (h *highlighter) draw(sess *session.Session, selected string) (n int) {
 	defer recoverLog("highlights")
 	n = -1
 	reg := registry()
-	cont := textContainer()
-	if !reg.Truthy() || !cont.Truthy() || h.drawn == nil {
+	if !reg.Truthy() || h.drawn == nil {
 		return -1
 	}
-	children := cont.Get("children")
-	if children.Length() != len(h.m.Paras) {
+	t, ok := renderedText(textContainer(), h.m)
+	if !ok {
 		return -1
 	}
 	if h.nodes == nil {
-		h.nodes = newParaNodes(children)
+		h.nodes = newParaNodes(t)
 	}
-	h.lo, h.hi = visibleParas(children, len(h.m.Paras))
+	h.lo, h.hi = visibleParas(t)
 	from, to := h.m.Paras[h.lo].Start, h.m.Paras[h.hi-1].End
 	from, to = max(0, from-minWindow), min(h.m.Len, to+minWindow)
 	want := map[string]hlEntry{}
