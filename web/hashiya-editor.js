@@ -84,3 +84,63 @@ window.__hxHideStored = function () {
   };
   setTimeout(function () { S.getItem = get; delete window.__hxGetItem; }, 0);
 };
+
+// The annotation highlights of the article (app/ui/highlight.go), drawn in
+// batches: one call per redraw instead of several calls through syscall/js
+// per range. Ranges are StaticRanges kept here in slots that the Go side
+// numbers; highlights are numbered too (__hxHLName), and registered in
+// CSS.highlights only while they hold ranges.
+(function () {
+  var R = [], H = [], N = [];
+  // __hxHLName(i, name, priority) declares highlight i.
+  window.__hxHLName = function (i, name, priority) {
+    var h = new Highlight();
+    h.priority = priority;
+    H[i] = h; N[i] = name;
+  };
+  // __hxHLReset() empties every highlight and forgets every range.
+  window.__hxHLReset = function () {
+    for (var i = 0; i < H.length; i++) if (H[i]) { H[i].clear(); CSS.highlights.delete(N[i]); }
+    R = [];
+  };
+  // __hxHL(cont, per, ops) runs ops (an Int32Array) over the article cont
+  // in blocks of per paragraphs: 1 slot p1 o1 p2 o2 makes the range from
+  // (paragraph p1, UTF-16 offset o1) to (p2, o2), on the paragraph's text
+  // node, or on an empty paragraph itself at offset 0; 2 slot h adds it to
+  // highlight h, 3 slot h deletes it from h, 4 slot forgets it.
+  window.__hxHL = function (cont, per, ops) {
+    var node = function (p) {
+      var b = cont.children[(p / per) | 0], e = b && b.children[p % per];
+      return e ? (e.firstChild || e) : null;
+    };
+    for (var i = 0; i < ops.length;) {
+      var h;
+      switch (ops[i]) {
+        case 1:
+          var n1 = node(ops[i + 2]), n2 = node(ops[i + 4]);
+          R[ops[i + 1]] = n1 && n2 ? new StaticRange({
+            startContainer: n1, startOffset: n1.nodeType === 3 ? ops[i + 3] : 0,
+            endContainer: n2, endOffset: n2.nodeType === 3 ? ops[i + 5] : 0
+          }) : null;
+          i += 6;
+          break;
+        case 2:
+          h = H[ops[i + 2]];
+          if (R[ops[i + 1]]) { h.add(R[ops[i + 1]]); if (h.size === 1) CSS.highlights.set(N[ops[i + 2]], h); }
+          i += 3;
+          break;
+        case 3:
+          h = H[ops[i + 2]];
+          if (R[ops[i + 1]] && h.delete(R[ops[i + 1]]) && h.size === 0) CSS.highlights.delete(N[ops[i + 2]]);
+          i += 3;
+          break;
+        case 4:
+          R[ops[i + 1]] = undefined;
+          i += 2;
+          break;
+        default:
+          return;
+      }
+    }
+  };
+})();
