@@ -90,6 +90,15 @@ func (s *Store) Invalidate(keys ...string) {
 	}
 }
 
+// knownDoc returns the document record of sha as the Store last decoded
+// and checked it, whatever the key holds now (see PatchAnnotations).
+func (s *Store) knownDoc(sha string) (docRecord, bool) {
+	if e := s.cache[docKey(sha)]; e != nil && e.doc != nil && e.doc.Document.SHA256 == sha {
+		return *e.doc, true
+	}
+	return docRecord{}, false
+}
+
 // cacheDoc records the decoded form of the document record key holds.
 func (s *Store) cacheDoc(key, raw string, rec docRecord) {
 	if e := s.cached(key, raw); e != nil {

@@ -306,10 +306,23 @@ func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.A
 // text (EINVALID otherwise); a document not stored is ENOTFOUND; a chunk
 // damaged or from a newer version is ECORRUPT or EVERSION and nothing is
 // written; a full storage is EQUOTA and nothing is changed.
+//
+// The document's text is read from storage only when the Store has not
+// read it cleanly before: a document is stored under the SHA-256 of its
+// text, so the text decoded once is the text for as long as the key
+// exists, which the index's listing of the keys says (reading a book-length
+// text again on every edit costs tens of milliseconds in the browser).
 func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) error {
-	d, err := s.readDoc(sha)
+	list, err := s.index()
 	if err != nil {
 		return err
+	}
+	info, listed := find(list, sha)
+	d, known := s.knownDoc(sha)
+	if !listed || !known {
+		if d, err = s.readDoc(sha); err != nil {
+			return err
+		}
 	}
 	if has, err := s.kvHas(annKey(sha)); err != nil {
 		return err
@@ -330,10 +343,6 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 	}
 	for _, a := range del {
 		touched[bucket(a)] = true
-	}
-	list, err := s.index()
-	if err != nil {
-		return err
 	}
 	now := s.now()
 	bt := &batch{s: s}
@@ -365,8 +374,11 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 			return bt.rollback(err)
 		}
 	}
-	info, _ := find(list, sha)
-	info.SHA256, info.Title, info.Count, info.Updated, info.Problem = sha, d.Document.Title, info.Count+delta, now, ""
+	title := d.Document.Title
+	if listed && known && info.Title != "" {
+		title = info.Title // the index's, as fresh as the listing
+	}
+	info.SHA256, info.Title, info.Count, info.Updated, info.Problem = sha, title, info.Count+delta, now, ""
 	if err := s.writeIndex(upsert(list, info)); err != nil {
 		return bt.rollback(err)
 	}

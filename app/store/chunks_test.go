@@ -187,3 +187,42 @@ func TestReadsJSONChunks(t *testing.T) {
 		t.Fatalf("after the patch %+v", got)
 	}
 }
+
+// getKV counts Gets per key.
+type getKV struct {
+	*store.Memory
+	gets map[string]int
+}
+
+func (g *getKV) Get(k string) (string, bool, error) {
+	g.gets[k]++
+	return g.Memory.Get(k)
+}
+
+// A patch does not read the document's text again once the Store has read
+// it (a book-length text costs tens of milliseconds per read in the
+// browser), and still refuses a document deleted meanwhile.
+func TestPatchDoesNotRereadText(t *testing.T) {
+	g := &getKV{Memory: store.NewMemory(0), gets: map[string]int{}}
+	s := newStore(g)
+	doc, anns := big(t)
+	code(t, s.SaveDocument(doc), "")
+	code(t, s.SaveAnnotations(doc.SHA256, anns), "")
+	_, _, err := s.Document(doc.SHA256)
+	code(t, err, "")
+	clear(g.gets)
+	a := anns[200]
+	a.Label = annotation.ORG
+	code(t, s.PatchAnnotations(doc.SHA256, []annotation.Annotation{a}, nil), "")
+	if n := g.gets[store.DocPrefix+doc.SHA256]; n != 0 {
+		t.Errorf("the document was read %d times for a patch", n)
+	}
+	_, got, err := newStore(g.Memory).Document(doc.SHA256)
+	code(t, err, "")
+	if i := slices.IndexFunc(got, func(x annotation.Annotation) bool { return x.ID == a.ID }); i < 0 || got[i].Label != annotation.ORG {
+		t.Fatal("the patch was not stored")
+	}
+	// Deleted by another tab: nothing is written.
+	code(t, g.Memory.Remove(store.DocPrefix+doc.SHA256), "")
+	code(t, s.PatchAnnotations(doc.SHA256, []annotation.Annotation{anns[3]}, nil), annotation.ENOTFOUND)
+}

@@ -8,7 +8,8 @@ import (
 )
 
 // articleView renders the document text right-to-left as plain text nodes:
-// one <p data-para="i"> per line of the text, nothing else inside, so that
+// one <p data-para="i"> per line of the text, nothing else inside (in blocks
+// of parasPerBlock lines, see dom.go), so that
 // DOM offsets map to code points through textmap and the Arabic shaping is
 // the browser's own. Highlights are drawn separately (applyHighlights).
 //
@@ -64,13 +65,20 @@ func (a *articleView) Render() app.UI {
 		return root
 	}
 	m := textmap.New(a.IText)
-	return root.Body(app.Range(m.Paras).Slice(func(i int) app.UI {
-		p := app.P().DataSet("para", i)
-		if m.Paras[i].Text == "" {
-			return p.Class("blank")
+	blocks := make([]app.UI, 0, (len(m.Paras)+parasPerBlock-1)/parasPerBlock)
+	for b := 0; b*parasPerBlock < len(m.Paras); b++ {
+		var ps []app.UI
+		for i := b * parasPerBlock; i < min(len(m.Paras), (b+1)*parasPerBlock); i++ {
+			p := app.P().DataSet("para", i)
+			if m.Paras[i].Text == "" {
+				ps = append(ps, p.Class("blank"))
+			} else {
+				ps = append(ps, p.Text(m.Paras[i].Text))
+			}
 		}
-		return p.Text(m.Paras[i].Text)
-	}))
+		blocks = append(blocks, app.Div().Class("hx-blk").DataSet("blk", b).Body(ps...))
+	}
+	return root.Body(blocks...)
 }
 
 // textSize returns the number of paragraphs (textmap.New) and code points

@@ -11,11 +11,50 @@ import (
 
 // The article text is rendered once as plain text nodes: the element with
 // id textID holds one <p data-para="i"> per line (textmap.Map.Paras), each
-// with exactly one text node. Highlights are drawn over it with the CSS
+// with exactly one text node, grouped in blocks <div class="hx-blk"
+// data-blk="b"> of parasPerBlock lines (the browser lays out only the
+// blocks near the screen, see web/hashiya.css). Highlights are drawn over it with the CSS
 // Custom Highlight API, which neither changes the DOM nor the shaping of the
 // Arabic text. This file holds that browser-side code; outside the browser
 // go-app's JavaScript values are inert, so every function is a no-op there.
 const textID = "hx-text"
+
+// parasPerBlock is how many paragraphs a block of the article holds.
+const parasPerBlock = 32
+
+// textDOM is the rendered article: its blocks of paragraphs.
+type textDOM struct {
+	blocks app.Value // the container's children
+	n      int       // paragraphs
+}
+
+// renderedText returns the article in cont when it holds the paragraphs of
+// m (the blocks and the last block's paragraphs add up), else ok false
+// (not rendered yet, or another text).
+func renderedText(cont app.Value, m textmap.Map) (t textDOM, ok bool) {
+	if !cont.Truthy() || len(m.Paras) == 0 {
+		return t, false
+	}
+	blocks := cont.Get("children")
+	nb := blocks.Length()
+	if nb != (len(m.Paras)+parasPerBlock-1)/parasPerBlock {
+		return t, false
+	}
+	if blocks.Index(nb-1).Get("children").Length() != len(m.Paras)-(nb-1)*parasPerBlock {
+		return t, false
+	}
+	return textDOM{blocks, len(m.Paras)}, true
+}
+
+// para returns the <p> of paragraph i.
+func (t textDOM) para(i int) app.Value {
+	return t.blocks.Index(i / parasPerBlock).Get("children").Index(i % parasPerBlock)
+}
+
+// paraRange returns the paragraphs [lo,hi) of block b.
+func (t textDOM) paraRange(b int) (lo, hi int) {
+	return b * parasPerBlock, min(t.n, (b+1)*parasPerBlock)
+}
 
 // Highlight names (CSS ::highlight(name) in web/hashiya.css).
 const (
@@ -58,34 +97,42 @@ func recoverLog(what string) {
 	}
 }
 
-// fillTextJS writes the paragraphs of a text into el in one DOM update:
-// the same elements as articleView renders outside the browser (one
+// ensureText writes text into the article element el unless it holds the
+// text identified by key already (the element's __hxKey): the same
+// elements as articleView renders outside the browser (one
 // <p data-para="i"> per line, split as textmap.New does, holding one text
-// node, or empty with class blank).
-const fillTextJS = `(el, text) => {
-  const lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment();
-  for (let i = 0; i < lines.length; i++) {
-    const p = document.createElement("p");
-    p.dataset.para = i;
-    if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
-    frag.appendChild(p);
-  }
-  el.replaceChildren(frag);
-}`
-
-var fillTextFn app.Value
-
-// ensureText writes text into the article element el (fillTextJS) unless
-// it holds the text identified by key already (the element's __hxKey).
+// node, or empty with class blank), in one call of window.__hxFillText
+// (web/hashiya-editor.js), or element by element when that script is
+// missing.
 func ensureText(el app.Value, key, text string) {
 	defer recoverLog("article text")
 	if !app.IsClient || !el.Truthy() || jsStr(el, "__hxKey") == key {
 		return
 	}
-	if fillTextFn == nil {
-		fillTextFn = app.Window().Get("Function").New("return " + fillTextJS).Invoke()
+	if f := app.Window().Get("__hxFillText"); f.Type() == app.TypeFunction {
+		f.Invoke(el, text, parasPerBlock)
+	} else {
+		doc := document()
+		frag := doc.Call("createDocumentFragment")
+		var blk app.Value
+		for i, p := range textmap.New(text).Paras {
+			if i%parasPerBlock == 0 {
+				blk = doc.Call("createElement", "div")
+				blk.Set("className", "hx-blk")
+				blk.Get("dataset").Set("blk", i/parasPerBlock)
+				frag.Call("appendChild", blk)
+			}
+			e := doc.Call("createElement", "p")
+			e.Get("dataset").Set("para", i)
+			if p.Text == "" {
+				e.Set("className", "blank")
+			} else {
+				e.Set("textContent", p.Text)
+			}
+			blk.Call("appendChild", e)
+		}
+		el.Call("replaceChildren", frag)
 	}
-	fillTextFn.Invoke(el, text)
 	el.Set("__hxKey", key)
 }
 
@@ -98,8 +145,8 @@ func textContainer() app.Value { return document().Call("getElementById", textID
 // document has thousands of spans but far fewer paragraphs, and every
 // lookup is a call into JavaScript.
 type paraNodes struct {
-	children app.Value
-	nodes    map[int]paraNode
+	t     textDOM
+	nodes map[int]paraNode
 }
 
 type paraNode struct {
@@ -107,8 +154,8 @@ type paraNode struct {
 	text bool // a text node (else an empty <p>, offset 0)
 }
 
-func newParaNodes(children app.Value) *paraNodes {
-	return &paraNodes{children: children, nodes: map[int]paraNode{}}
+func newParaNodes(t textDOM) *paraNodes {
+	return &paraNodes{t: t, nodes: map[int]paraNode{}}
 }
 
 // point returns the DOM node and offset of a code-point offset.
@@ -116,7 +163,7 @@ func (pn *paraNodes) point(m textmap.Map, cp int, end bool) (app.Value, int) {
 	p, u := m.Point(cp, end)
 	n, ok := pn.nodes[p]
 	if !ok {
-		el := pn.children.Index(p)
+		el := pn.t.para(p)
 		if tn := el.Get("firstChild"); tn.Truthy() {
 			n = paraNode{tn, true}
 		} else {
@@ -135,15 +182,11 @@ func (pn *paraNodes) point(m textmap.Map, cp int, end bool) (app.Value, int) {
 func newRange(m textmap.Map, start, end int) (r app.Value) {
 	defer recoverLog("range")
 	r = app.Null()
-	cont := textContainer()
-	if !cont.Truthy() || len(m.Paras) == 0 {
-		return r
-	}
-	children := cont.Get("children")
-	if children.Length() != len(m.Paras) {
+	t, ok := renderedText(textContainer(), m)
+	if !ok {
 		return r // not rendered yet
 	}
-	pn := newParaNodes(children)
+	pn := newParaNodes(t)
 	n1, o1 := pn.point(m, start, false)
 	n2, o2 := pn.point(m, end, true)
 	r = document().Call("createRange")
@@ -165,11 +208,22 @@ func domToCP(m textmap.Map, cont, node app.Value, off int, roundUp bool) (int, b
 		}
 		return m.Offset(idx, off, roundUp), true
 	}
-	if node.Equal(cont) {
-		if off >= len(m.Paras) {
+	if node.Equal(cont) { // between blocks
+		if off*parasPerBlock >= len(m.Paras) {
 			return m.Len, true
 		}
-		return m.Paras[max(off, 0)].Start, true
+		return m.Paras[max(off, 0)*parasPerBlock].Start, true
+	}
+	if node.Get("parentElement").Equal(cont) { // between the paragraphs of a block
+		b, err := strconv.Atoi(jsStr(node.Get("dataset"), "blk"))
+		if err != nil || b < 0 || b*parasPerBlock >= len(m.Paras) {
+			return 0, false
+		}
+		lo, hi := b*parasPerBlock, min(len(m.Paras), (b+1)*parasPerBlock)
+		if lo+off >= hi {
+			return m.Paras[hi-1].End, true
+		}
+		return m.Paras[lo+max(off, 0)].Start, true
 	}
 	p := node.Call("closest", "p[data-para]")
 	if !p.Truthy() {

@@ -15,19 +15,19 @@ import (
 type entitiesPanel struct {
 	app.Compo
 
-	IGroups *[]overview.Group
-	ILang   i18n.Lang
+	ILists *sideLists
+	ILang  i18n.Lang
 
 	next map[string]int // entity key → index of the mention to show next
 	more int            // groups shown beyond listPage, after "show more"
 }
 
-func (p *entitiesPanel) Groups(v *[]overview.Group) *entitiesPanel { p.IGroups = v; return p }
+func (p *entitiesPanel) Lists(v *sideLists) *entitiesPanel { p.ILists = v; return p }
 
 func (p *entitiesPanel) Render() app.UI {
 	var groups []overview.Group
-	if p.IGroups != nil {
-		groups = *p.IGroups
+	if p.ILists != nil {
+		groups = p.ILists.entities
 	}
 	return app.Section().Class("hx-card").ID("hx-entities").Body(
 		app.H2().Text(p.ILang.T("entities")),

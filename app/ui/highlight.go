@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"encoding/binary"
+	"slices"
+
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/session"
 	"github.com/hashiya/hashiya/app/ui/textmap"
@@ -18,21 +21,30 @@ import (
 // with what is drawn and adds or deletes only the ranges that differ, so an
 // edit costs O(spans in the viewport), whatever the document's size.
 type highlighter struct {
-	m     textmap.Map
-	nodes *paraNodes
+	m textmap.Map
 	// lo, hi: the paragraphs [lo,hi) drawn.
 	lo, hi int
 	drawn  map[string]hlEntry // annotation id → what is drawn for it
-	hls    map[string]app.Value
+	// The ranges and highlights live in web/hashiya-editor.js (__hxHL):
+	// names numbers the highlights declared there, slots the range slots
+	// (free: the slots to reuse, next: the next new one), ops the batch
+	// of operations of the current draw.
+	names      map[string]int32
+	free       []int32
+	next       int32
+	ops        []int32
+	opsBuf     []byte
+	drawFn     app.Value
+	fnsChecked bool
 }
 
-// hlEntry is what is drawn for one annotation.
+// hlEntry is what is drawn for one annotation: its range's slot (0: none).
 type hlEntry struct {
 	start, end int
 	name       string
 	nested     bool
 	selected   bool
-	r          app.Value
+	slot       int32
 }
 
 // viewMargin is how many screens above and below the visible ones are
@@ -47,13 +59,25 @@ const (
 // reset forgets everything drawn (a new document, or its text re-rendered).
 func (h *highlighter) reset(m textmap.Map) {
 	defer recoverLog("highlights reset")
-	h.m, h.nodes, h.lo, h.hi, h.drawn = m, nil, 0, 0, map[string]hlEntry{}
-	if reg := registry(); reg.Truthy() {
-		for name := range h.hls {
-			reg.Call("delete", name)
+	h.m, h.lo, h.hi, h.drawn = m, 0, 0, map[string]hlEntry{}
+	h.free, h.next, h.ops = nil, 1, h.ops[:0]
+	if f := app.Window().Get("__hxHLReset"); h.names != nil && f.Type() == app.TypeFunction {
+		f.Invoke()
+	}
+}
+
+// functions returns __hxHL when the browser can draw highlights (the CSS
+// Custom Highlight API with StaticRange) and web/hashiya-editor.js is
+// loaded, else a falsy value.
+func (h *highlighter) functions() app.Value {
+	if !h.fnsChecked {
+		h.fnsChecked = true
+		h.drawFn = app.Null()
+		if f := app.Window().Get("__hxHL"); registry().Truthy() && f.Type() == app.TypeFunction {
+			h.drawFn = f
 		}
 	}
-	h.hls = map[string]app.Value{}
+	return h.drawFn
 }
 
 func registry() app.Value {
@@ -65,49 +89,55 @@ func registry() app.Value {
 }
 
 // visibleParas returns the paragraphs [lo,hi) within viewMargin screens of
-// the window, by binary search over their positions (a few DOM calls).
-func visibleParas(children app.Value, n int) (lo, hi int) {
+// the window, by binary search over the positions of the blocks, then of
+// the paragraphs of the first and last blocks in range (a few DOM calls;
+// the blocks off screen are not laid out for it: their height is an
+// estimate until they are, see web/hashiya-editor.js).
+func visibleParas(t textDOM) (lo, hi int) {
 	h := app.Window().Get("innerHeight").Float()
 	top, bottom := -viewMargin*h, h+viewMargin*h
-	rect := func(i int) (float64, float64) {
-		b := children.Index(i).Call("getBoundingClientRect")
+	nb := t.blocks.Length()
+	rect := func(v app.Value) (float64, float64) {
+		b := v.Call("getBoundingClientRect")
 		return b.Get("top").Float(), b.Get("bottom").Float()
 	}
-	// First paragraph whose bottom is below top.
-	a, b := 0, n
-	for a < b {
-		m := (a + b) / 2
-		if _, bt := rect(m); bt < top {
-			a = m + 1
-		} else {
-			b = m
+	// first returns the first i in [a,b) for which below(i) holds
+	// (below is monotone), or b.
+	first := func(a, b int, below func(int) bool) int {
+		for a < b {
+			m := (a + b) / 2
+			if below(m) {
+				b = m
+			} else {
+				a = m + 1
+			}
 		}
+		return a
 	}
-	lo = a
-	a, b = lo, n
-	for a < b { // first paragraph whose top is below bottom
-		m := (a + b) / 2
-		if t, _ := rect(m); t <= bottom {
-			a = m + 1
-		} else {
-			b = m
-		}
-	}
-	return lo, max(a, min(lo+1, n))
+	// The first block whose bottom is below top, and its first such
+	// paragraph.
+	b0 := min(first(0, nb, func(i int) bool { _, bt := rect(t.blocks.Index(i)); return bt >= top }), nb-1)
+	l0, h0 := t.paraRange(b0)
+	lo = min(first(l0, h0, func(i int) bool { _, bt := rect(t.para(i)); return bt >= top }), h0-1)
+	// The first block whose top is below bottom; the last paragraph drawn
+	// is in the block before it.
+	b1 := max(first(b0, nb, func(i int) bool { tp, _ := rect(t.blocks.Index(i)); return tp > bottom }), b0+1)
+	l1, h1 := t.paraRange(b1 - 1)
+	hi = first(max(l1, lo), h1, func(i int) bool { tp, _ := rect(t.para(i)); return tp > bottom })
+	return lo, max(hi, lo+1)
 }
 
 // moved reports whether scrolling changed the paragraphs to draw.
 func (h *highlighter) moved() (yes bool) {
 	defer recoverLog("highlights viewport")
-	cont := textContainer()
-	if !cont.Truthy() || h.drawn == nil || len(h.m.Paras) == 0 {
+	if h.drawn == nil {
 		return false
 	}
-	children := cont.Get("children")
-	if children.Length() != len(h.m.Paras) {
+	t, ok := renderedText(textContainer(), h.m)
+	if !ok {
 		return false
 	}
-	lo, hi := visibleParas(children, len(h.m.Paras))
+	lo, hi := visibleParas(t)
 	return lo != h.lo || hi != h.hi
 }
 
@@ -118,19 +148,16 @@ func (h *highlighter) moved() (yes bool) {
 func (h *highlighter) draw(sess *session.Session, selected string) (n int) {
 	defer recoverLog("highlights")
 	n = -1
-	reg := registry()
+	fn := h.functions()
+	if !fn.Truthy() || h.drawn == nil {
+		return -1
+	}
 	cont := textContainer()
-	if !reg.Truthy() || !cont.Truthy() || h.drawn == nil {
+	t, ok := renderedText(cont, h.m)
+	if !ok {
 		return -1
 	}
-	children := cont.Get("children")
-	if children.Length() != len(h.m.Paras) {
-		return -1
-	}
-	if h.nodes == nil {
-		h.nodes = newParaNodes(children)
-	}
-	h.lo, h.hi = visibleParas(children, len(h.m.Paras))
+	h.lo, h.hi = visibleParas(t)
 	from, to := h.m.Paras[h.lo].Start, h.m.Paras[h.hi-1].End
 	from, to = max(0, from-minWindow), min(h.m.Len, to+minWindow)
 	want := map[string]hlEntry{}
@@ -161,14 +188,17 @@ func (h *highlighter) draw(sess *session.Session, selected string) (n int) {
 	if a, ok := sess.Get(selected); ok { // the selected span, wherever it is
 		add(a)
 	}
+	h.ops = h.ops[:0]
 	for id, old := range h.drawn {
 		if w, ok := want[id]; ok && w.start == old.start && w.end == old.end {
-			w.r = old.r
-			h.set(reg, old, w)
+			w.slot = old.slot
+			h.set(old, w)
 			h.drawn[id] = w
 			continue
 		}
-		h.set(reg, old, hlEntry{})
+		h.set(old, hlEntry{})
+		h.ops = append(h.ops, 4, old.slot)
+		h.free = append(h.free, old.slot)
 		delete(h.drawn, id)
 	}
 	for _, id := range order { // new ranges in document order
@@ -176,20 +206,36 @@ func (h *highlighter) draw(sess *session.Session, selected string) (n int) {
 		if _, ok := h.drawn[id]; ok {
 			continue
 		}
-		n1, o1 := h.nodes.point(h.m, w.start, false)
-		n2, o2 := h.nodes.point(h.m, w.end, true)
-		w.r = app.Window().Get("StaticRange").New(map[string]any{"startContainer": n1, "startOffset": o1, "endContainer": n2, "endOffset": o2})
-		h.set(reg, hlEntry{}, w)
+		if k := len(h.free); k > 0 {
+			w.slot, h.free = h.free[k-1], h.free[:k-1]
+		} else {
+			w.slot = h.next
+			h.next++
+		}
+		p1, o1 := h.m.Point(w.start, false)
+		p2, o2 := h.m.Point(w.end, true)
+		h.ops = append(h.ops, 1, w.slot, int32(p1), int32(o1), int32(p2), int32(o2))
+		h.set(hlEntry{}, w)
 		h.drawn[id] = w
+	}
+	if len(h.ops) > 0 {
+		h.opsBuf = slices.Grow(h.opsBuf[:0], 4*len(h.ops))
+		for _, v := range h.ops {
+			h.opsBuf = binary.LittleEndian.AppendUint32(h.opsBuf, uint32(v))
+		}
+		buf := app.Window().Get("Uint8Array").New(len(h.opsBuf))
+		app.CopyBytesToJS(buf, h.opsBuf)
+		fn.Invoke(cont, parasPerBlock, app.Window().Get("Int32Array").New(buf.Get("buffer")))
 	}
 	return sess.Len()
 }
 
 // set moves the range of an annotation from the highlights of old to those
-// of new (either may be the zero entry: nothing drawn).
-func (h *highlighter) set(reg app.Value, old, new hlEntry) {
+// of new (either may be the zero entry: nothing drawn), as operations of
+// the batch.
+func (h *highlighter) set(old, new hlEntry) {
 	names := func(e hlEntry) (out [3]string) {
-		if e.r == nil || e.name == "" {
+		if e.slot == 0 || e.name == "" {
 			return out
 		}
 		out[0] = e.name
@@ -207,33 +253,25 @@ func (h *highlighter) set(reg app.Value, old, new hlEntry) {
 			continue
 		}
 		if was[i] != "" {
-			h.remove(reg, was[i], old.r)
+			h.ops = append(h.ops, 3, old.slot, h.nameIndex(was[i]))
 		}
 		if will[i] != "" {
-			h.add(reg, will[i], new.r)
+			h.ops = append(h.ops, 2, new.slot, h.nameIndex(will[i]))
 		}
 	}
 }
 
-func (h *highlighter) add(reg app.Value, name string, r app.Value) {
-	hl, ok := h.hls[name]
-	if !ok {
-		hl = app.Window().Get("Highlight").New()
-		hl.Set("priority", highlightPriority(name))
-		h.hls[name] = hl
-		reg.Call("set", name, hl)
+// nameIndex returns the number of the highlight name, declaring it in
+// JavaScript the first time.
+func (h *highlighter) nameIndex(name string) int32 {
+	if i, ok := h.names[name]; ok {
+		return i
 	}
-	hl.Call("add", r)
-}
-
-func (h *highlighter) remove(reg app.Value, name string, r app.Value) {
-	hl, ok := h.hls[name]
-	if !ok {
-		return
+	if h.names == nil {
+		h.names = map[string]int32{}
 	}
-	hl.Call("delete", r)
-	if hl.Get("size").Int() == 0 {
-		reg.Call("delete", name)
-		delete(h.hls, name)
-	}
+	i := int32(len(h.names))
+	h.names[name] = i
+	app.Window().Call("__hxHLName", i, name, highlightPriority(name))
+	return i
 }

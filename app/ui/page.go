@@ -70,8 +70,10 @@ type page struct {
 	// lists are recomputed only when it changes.
 	version, drawn, listed int
 	listing                bool // a recomputation of the lists is scheduled
-	timeline               *[]overview.Item
-	entities               *[]overview.Group
+	// lists: the timeline and entities, computed at lists.version, with
+	// the entity keys remembered between computations.
+	lists    *sideLists
+	listKeys overview.Keys
 
 	// ctx is the page's own context: deferred work is scheduled on it, as
 	// the child component that triggered it may be gone by then.
@@ -465,7 +467,7 @@ const listDelay = 150 * time.Millisecond
 // A document with at most syncLists annotations has its lists recomputed at
 // once (a few milliseconds).
 func (p *page) scheduleLists() {
-	if p.listed == p.version && p.timeline != nil {
+	if p.listed == p.version && p.lists != nil {
 		return
 	}
 	if p.sess.Len() <= syncLists {
@@ -487,9 +489,9 @@ func (p *page) scheduleLists() {
 const syncLists = 2000
 
 func (p *page) computeLists() {
-	all := p.sess.Anns()
-	t, e := overview.Timeline(all), overview.Entities(all)
-	p.timeline, p.entities, p.listed = &t, &e, p.version
+	each := func(yield func(annotation.Annotation) bool) { p.sess.Set().Each(yield) }
+	p.lists = &sideLists{version: p.version, timeline: overview.TimelineOf(each), entities: p.listKeys.Entities(each)}
+	p.listed = p.version
 }
 
 func (p *page) refreshDocs() {
@@ -993,8 +995,8 @@ func (p *page) Render() app.UI {
 					}).Items(p.applied, p.orphans, p.placedReview)
 				}),
 				p.renderList(),
-				(&timelinePanel{ILang: p.uiLang()}).Items(p.timeline),
-				(&entitiesPanel{ILang: p.uiLang()}).Groups(p.entities),
+				(&timelinePanel{ILang: p.uiLang()}).Lists(p.lists),
+				(&entitiesPanel{ILang: p.uiLang()}).Lists(p.lists),
 				app.Button().ID("hx-library-btn").Title(T(p, "library.title")).Text(T(p, "library")).OnClick(func(ctx app.Context, e app.Event) { p.library = true }),
 				(&docList{OnOpen: p.openStored, OnDelete: p.deleteDoc, ILang: p.uiLang()}).Docs(p.docs, s.Doc.SHA256),
 			),

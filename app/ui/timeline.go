@@ -15,24 +15,35 @@ const actionSelect = "hx-select"
 // timelinePanel lists the dates and times of the document in chronological
 // order (overview.Timeline); each entry leads to its place in the text.
 //
-// IItems is a pointer that the page replaces only when the annotations
+// ILists is a pointer that the page replaces only when the annotations
 // change, and clicks are posted as actionSelect, so go-app skips this panel
 // on the page's other re-renders (a long document has hundreds of dates).
 type timelinePanel struct {
 	app.Compo
 
-	IItems *[]overview.Item
+	ILists *sideLists
 	ILang  i18n.Lang
 
 	more int // items shown beyond listPage, after "show more"
 }
 
-func (t *timelinePanel) Items(v *[]overview.Item) *timelinePanel { t.IItems = v; return t }
+// sideLists holds the timeline and entity lists of the open document,
+// computed at version of its annotations. The panels take a pointer to
+// it: go-app compares a component's fields with reflect.DeepEqual, which
+// stops at the first field that differs, the version, instead of walking
+// thousands of entries each time the lists are recomputed.
+type sideLists struct {
+	version  int
+	timeline []overview.Item
+	entities []overview.Group
+}
+
+func (t *timelinePanel) Lists(v *sideLists) *timelinePanel { t.ILists = v; return t }
 
 func (t *timelinePanel) Render() app.UI {
 	var items []overview.Item
-	if t.IItems != nil {
-		items = *t.IItems
+	if t.ILists != nil {
+		items = t.ILists.timeline
 	}
 	return app.Section().Class("hx-card").ID("hx-timeline").Body(
 		app.H2().Text(t.ILang.T("timeline")),
@@ -40,12 +51,12 @@ func (t *timelinePanel) Render() app.UI {
 		app.Ul().Class("hx-list").Body(app.Range(items[:min(len(items), listPage+t.more)]).Slice(func(i int) app.UI {
 			it := items[i]
 			return app.Li().Body(
-				app.Span().Class("hx-sw sw-"+labelIdent(it.Ann.Label)),
+				app.Span().Class("hx-sw sw-"+labelIdent(it.Label)),
 				app.Code().Dir("ltr").Text(it.Key),
 				app.Button().Class("hx-link").OnClick(func(ctx app.Context, e app.Event) {
 					ctx.PreventUpdate()
-					ctx.NewActionWithValue(actionSelect, it.Ann.ID)
-				}, app.EventScope(it.Ann.ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Attr("translate", "no").Text(it.Ann.Quote)),
+					ctx.NewActionWithValue(actionSelect, it.ID)
+				}, app.EventScope(it.ID)).Body(app.Span().Class("ar").Lang("ar").Dir("rtl").Attr("translate", "no").Text(it.Quote)),
 			)
 		})),
 		moreButton(t.ILang, len(items), listPage+t.more, func() { t.more += listPage }),

@@ -23,8 +23,9 @@ func load(t *testing.T, c app.Composer) {
 	e.ConsumeAll()
 }
 
-// The article is plain text: one <p data-para> per line, right-to-left
-// Arabic, nothing but the text inside (no per-word elements, no markers).
+// The article is plain text: one <p data-para> per line (in blocks of
+// parasPerBlock), right-to-left Arabic, nothing but the text inside (no
+// per-word elements, no markers).
 func TestArticleRendersPlainText(t *testing.T) {
 	a := &articleView{IText: "«لافروف» يلتقي\n\n قال محمد"}
 	load(t, a)
@@ -40,17 +41,27 @@ func TestArticleRendersPlainText(t *testing.T) {
 		if want == "" {
 			p = p.Class("blank")
 		}
-		if err := app.Match(p, a, 0, i); err != nil {
+		if err := app.Match(p, a, 0, 0, i); err != nil {
 			t.Errorf("paragraph %d: %v", i, err)
 		}
 		if want != "" {
-			if err := app.Match(app.Text(want), a, 0, i, 0); err != nil {
+			if err := app.Match(app.Text(want), a, 0, 0, i, 0); err != nil {
 				t.Errorf("paragraph %d text: %v", i, err)
 			}
 		}
 	}
-	if err := app.Match(app.P(), a, 0, 3); err == nil {
+	if err := app.Match(app.P(), a, 0, 0, 3); err == nil {
 		t.Error("more paragraphs than lines")
+	}
+	// A longer text: paragraph parasPerBlock+1 is the second of block 1.
+	long := strings.Repeat("سطر\n", parasPerBlock+1) + "آخر"
+	b := &articleView{IText: long}
+	load(t, b)
+	if err := app.Match(app.Div().Class("hx-blk").DataSet("blk", 1), b, 0, 1); err != nil {
+		t.Errorf("block 1: %v", err)
+	}
+	if err := app.Match(app.Text("آخر"), b, 0, 1, 1, 0); err != nil {
+		t.Errorf("last paragraph: %v", err)
 	}
 }
 

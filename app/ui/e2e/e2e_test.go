@@ -17,7 +17,7 @@ func TestSampleLoads(t *testing.T) {
 	text := eval[map[string]any](t, ctx, `(() => {
 		const el = document.getElementById("hx-text");
 		return {dir: el.dir, lang: el.lang, direction: getComputedStyle(el).direction,
-			paras: el.children.length,
+			paras: el.querySelectorAll("p").length,
 			onlyText: [...el.querySelectorAll("p")].every(p => [...p.childNodes].every(n => n.nodeType === 3)),
 			font: getComputedStyle(el).fontFamily};
 	})()`)

@@ -1,10 +1,13 @@
 package e2e
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/hashiya/hashiya/app/sample"
 )
 
@@ -41,4 +44,31 @@ func TestLargeDocument(t *testing.T) {
 	start = time.Now()
 	clickHighlight(t, ctx, "", "عمّان")
 	t.Logf("click to side panel: %v", time.Since(start))
+	// The middle of the document, reached by jumping there (its blocks laid
+	// out only then): highlighted, and the paragraphs are whole lines of
+	// the text in order.
+	const mid = `[...document.querySelectorAll("#hx-text p")].filter(p => p.textContent.length > 40)`
+	eval[any](t, ctx, `(() => { const ps = `+mid+`; ps[Math.floor(ps.length / 2)].scrollIntoView({block: "center"}); })()`)
+	poll(t, ctx, `(() => { const ps = `+mid+`; const p = ps[Math.floor(ps.length / 2)].firstChild;
+		for (const [name, h] of CSS.highlights) for (const r of h) if (r.startContainer === p) return true;
+		return false; })()`)
+	if got := eval[string](t, ctx, `[...document.querySelectorAll("#hx-text p")].map(p => p.textContent).join("\n")`); got != text {
+		t.Errorf("the paragraphs do not hold the text (%d code points of %d)", len([]rune(got)), len([]rune(text)))
+	}
+	// The screen there (a full-page screenshot would lay the whole
+	// document out): Arabic joined and right to left, highlighted.
+	c, cancel := timeout(ctx, 30*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(c, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	shots := os.Getenv("HASHIYA_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	if err := os.WriteFile(filepath.Join(shots, "large-middle.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", filepath.Join(shots, "large-middle.png"))
 }

@@ -28,6 +28,11 @@ type Para struct {
 type Map struct {
 	Paras []Para
 	Len   int // length of the whole text in code points
+
+	// bmp[i] is true when paragraph i has no code point outside the Basic
+	// Multilingual Plane, so its UTF-16 offsets are its code-point
+	// offsets (Point then needs no scan of the text). Set by New.
+	bmp []bool
 }
 
 // New splits text into paragraphs at line breaks: "\r\n", "\n" or "\r" (a
@@ -36,11 +41,14 @@ type Map struct {
 func New(text string) Map {
 	var m Map
 	cp, start, startByte := 0, 0, 0
+	bmp := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '\n', '\r':
 			m.Paras = append(m.Paras, Para{Start: start, End: cp, Text: text[startByte:i]})
+			m.bmp = append(m.bmp, bmp)
+			bmp = true
 			brk := 1
 			if r == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 				brk = 2
@@ -50,10 +58,12 @@ func New(text string) Map {
 			start, startByte = cp, i
 			continue
 		}
+		bmp = bmp && r <= 0xFFFF
 		i += size
 		cp++
 	}
 	m.Paras = append(m.Paras, Para{Start: start, End: cp, Text: text[startByte:]})
+	m.bmp = append(m.bmp, bmp)
 	m.Len = cp
 	return m
 }
@@ -77,6 +87,9 @@ func (m Map) Point(cp int, end bool) (para, u16 int) {
 		return i + 1, 0
 	case cp > p.End: // on the final break, or ending on a break
 		return i, UTF16Len(p.Text)
+	}
+	if i < len(m.bmp) && m.bmp[i] {
+		return i, cp - p.Start
 	}
 	return i, CPToUTF16(p.Text, cp-p.Start)
 }

@@ -106,6 +106,24 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// Point gives the same UTF-16 offsets in paragraphs with and without code
+// points outside the BMP (those without are not scanned), and in a Map
+// built without New.
+func TestPointBMP(t *testing.T) {
+	text := "الطبيبة في المستشفى\nفي 😀 المستشفى\r\nعمّان\xffالأردن\n\n🇸🇦"
+	m := New(text)
+	plain := Map{Paras: m.Paras, Len: m.Len}
+	for cp := 0; cp <= m.Len; cp++ {
+		for _, end := range []bool{false, true} {
+			p, u := m.Point(cp, end)
+			p2, u2 := plain.Point(cp, end)
+			if p != p2 || u != u2 {
+				t.Errorf("Point(%d, %v) = (%d,%d), scanning gives (%d,%d)", cp, end, p, u, p2, u2)
+			}
+		}
+	}
+}
+
 func TestSurrogateRounding(t *testing.T) {
 	s := "a😀b"
 	if UTF16ToCP(s, 2, false) != 1 || UTF16ToCP(s, 2, true) != 2 {
