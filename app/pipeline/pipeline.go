@@ -83,8 +83,9 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		return Result{}, fmt.Errorf("pipeline: loading the entity model: %w", err)
 	}
 	res := Result{DCT: opt.DCT, DCTSource: SourceOverride}
+	scanned := timex.Scan(doc.Text) // one scan for the dateline and the expressions
 	if res.DCT.IsZero() {
-		if t, s, e, ok := timex.DetectDCT(doc.Text); ok {
+		if t, s, e, ok := scanned.DetectDCT(); ok {
 			res.DCT, res.DCTSource, res.DCTStart, res.DCTEnd = t, SourceDateline, s, e
 		} else if opt.Today {
 			now := time.Now
@@ -99,7 +100,7 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		}
 	}
 	text := newCutter(doc.Text)
-	exprs := timex.Tag(doc.Text, timex.Options{DCT: res.DCT, Narrative: true})
+	exprs := scanned.Tag(timex.Options{DCT: res.DCT, Narrative: true})
 	mentions := tg.Tag(doc.Text)
 	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
 	ids := make([]string, len(exprs))
