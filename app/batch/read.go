@@ -383,14 +383,26 @@ func defaultID(rec *Record, line []byte) string {
 }
 
 // parseRecord fills rec from one JSON Lines line.
+// decodeRecord decodes a line as encoding/json.Unmarshal into a jsonRecord
+// does, through quickRecord when the line has the usual shape.
+func decodeRecord(line []byte) (jsonRecord, error) {
+	var v jsonRecord
+	if quickRecord(line, &v) {
+		return v, nil
+	}
+	v = jsonRecord{}
+	err := json.Unmarshal(line, &v)
+	return v, err
+}
+
 func parseRecord(rec *Record, line []byte) {
 	rec.ID = defaultID(rec, line)
 	if !utf8.Valid(line) {
 		rec.Err = recordError(rec, CodeEncoding, "the line is not UTF-8 (invalid byte 0x%02x at byte %d of the line); convert the file first, e.g. iconv -f WINDOWS-1256 -t UTF-8", line[badByte(line)], badByte(line))
 		return
 	}
-	var v jsonRecord
-	if err := json.Unmarshal(line, &v); err != nil {
+	v, err := decodeRecord(line)
+	if err != nil {
 		msg := err.Error()
 		var syn *json.SyntaxError
 		if errors.As(err, &syn) {

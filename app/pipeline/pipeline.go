@@ -5,9 +5,11 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/hashiyajson"
@@ -81,8 +83,9 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		return Result{}, fmt.Errorf("pipeline: loading the entity model: %w", err)
 	}
 	res := Result{DCT: opt.DCT, DCTSource: SourceOverride}
+	scanned := timex.Scan(doc.Text) // one scan for the dateline and the expressions
 	if res.DCT.IsZero() {
-		if t, s, e, ok := timex.DetectDCT(doc.Text); ok {
+		if t, s, e, ok := scanned.DetectDCT(); ok {
 			res.DCT, res.DCTSource, res.DCTStart, res.DCTEnd = t, SourceDateline, s, e
 		} else if opt.Today {
 			now := time.Now
@@ -96,8 +99,8 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 			res.DCTSource, res.NoDateline = SourceText, true
 		}
 	}
-	text := []rune(doc.Text)
-	exprs := timex.Tag(doc.Text, timex.Options{DCT: res.DCT, Narrative: true})
+	text := newCutter(doc.Text)
+	exprs := scanned.Tag(timex.Options{DCT: res.DCT, Narrative: true})
 	mentions := tg.Tag(doc.Text)
 	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
 	ids := make([]string, len(exprs))
@@ -127,18 +130,52 @@ func ID(start, end int, label annotation.Label) string {
 	return "auto-" + strconv.Itoa(start) + "-" + strconv.Itoa(end) + "-" + string(label)
 }
 
-func suggestion(text []rune, start, end int, label annotation.Label) annotation.Annotation {
+func suggestion(text *cutter, start, end int, label annotation.Label) annotation.Annotation {
 	return annotation.Annotation{
 		ID:     ID(start, end, label),
 		Start:  start,
 		End:    end,
-		Quote:  string(text[start:end]),
+		Quote:  text.cut(start, end),
 		Label:  label,
 		Source: annotation.Auto,
 		Status: annotation.Suggested,
-		Prefix: string(text[max(0, start-annotation.ContextLen):start]),
-		Suffix: string(text[end:min(len(text), end+annotation.ContextLen)]),
+		Prefix: text.cut(max(0, start-annotation.ContextLen), start),
+		Suffix: text.cut(end, min(text.n, end+annotation.ContextLen)),
 	}
+}
+
+// cutter cuts a text between code point offsets. A valid UTF-8 text is cut
+// in place (substrings of it, no copy); otherwise through its runes, so an
+// invalid byte reads as U+FFFD as string([]rune(text)[s:e]) would give.
+type cutter struct {
+	text  string
+	n     int     // code points
+	off   []int32 // byte offset of each code point, and len(text) last (valid text)
+	runes []rune  // the code points (invalid text)
+}
+
+func newCutter(text string) *cutter {
+	c := &cutter{text: text}
+	if !utf8.ValidString(text) || len(text) > math.MaxInt32 {
+		c.runes = []rune(text)
+		c.n = len(c.runes)
+		return c
+	}
+	c.off = make([]int32, 0, len(text)/2+1)
+	for i := range text {
+		c.off = append(c.off, int32(i))
+	}
+	c.n = len(c.off)
+	c.off = append(c.off, int32(len(text)))
+	return c
+}
+
+// cut returns the code points [s, e) (0 <= s <= e <= n).
+func (c *cutter) cut(s, e int) string {
+	if c.runes != nil {
+		return string(c.runes[s:e])
+	}
+	return c.text[c.off[s]:c.off[e]]
 }
 
 // FormatDCT formats a DCT for display and export: "2016-11-29T11:11" when it

@@ -35,7 +35,12 @@ func DetectDCT(text string) (dct time.Time, start, end int, ok bool) {
 		}
 		n++
 	}
-	exprs := Tag(head, Options{})
+	return detectDCT(head, Tag(head, Options{}))
+}
+
+// detectDCT is DetectDCT on head, the first dctWindow code points of the
+// text (or all of it), given Tag(head, Options{}).
+func detectDCT(head string, exprs []Expression) (dct time.Time, start, end int, ok bool) {
 	rs := []rune(head)
 	best, bestScore := -1, -1
 	for k := range exprs {

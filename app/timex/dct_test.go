@@ -3,6 +3,8 @@ package timex
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -113,6 +115,35 @@ func TestReadableMore(t *testing.T) {
 	for _, tt := range tests {
 		if g, _ := Readable(tt.e); g != tt.g {
 			t.Errorf("Readable(%+v) = %q, want %q", tt.e, g, tt.g)
+		}
+	}
+}
+
+// TestScannedSame: one Scan gives what DetectDCT and Tag give, whatever
+// the options, on texts shorter and longer than the dateline window.
+func TestScannedSame(t *testing.T) {
+	long := strings.Repeat("وقال المتحدث إن الاجتماع المقبل سيعقد بعد أسبوعين. ", 20)
+	texts := []string{
+		"",
+		"القاهرة - 5 مارس 2019: أعلنت وزارة الصحة يوم الأحد الماضي أنها ستبدأ بعد ثلاثة أيام.",
+		"الثلاثاء 29 نوفمبر 2016 11:11 ص\nقال مسؤول أمس إن المفاوضات ستستأنف في 3 ديسمبر.",
+		"الرياض - 15 شوال 1436 هـ\nفي عام 2010 … وفي 5 مارس عقد الاجتماع، ومساء أمس حتى الساعة الثانية فجرا.",
+		"نشر في: 12/04/2021\n" + long + "وفي الأسبوع المقبل",
+		long + "الثلاثاء 29 نوفمبر 2016",
+		"عام ألفين وسبعة عشر، سنة ألف وأربعمائة واثنين وأربعين للهجرة، غدا",
+	}
+	dct := time.Date(2020, 2, 29, 0, 0, 0, 0, time.UTC)
+	for _, text := range texts {
+		sc := Scan(text)
+		for _, opt := range []Options{{}, {Narrative: true}, {DCT: dct}, {DCT: dct, Narrative: true}} {
+			if got, want := sc.Tag(opt), Tag(text, opt); !reflect.DeepEqual(got, want) {
+				t.Errorf("%.40q %+v: Scan().Tag\n%+v\nTag\n%+v", text, opt, got, want)
+			}
+		}
+		d1, s1, e1, ok1 := sc.DetectDCT()
+		d2, s2, e2, ok2 := DetectDCT(text)
+		if !d1.Equal(d2) || s1 != s2 || e1 != e2 || ok1 != ok2 {
+			t.Errorf("%.40q: Scan().DetectDCT %v %d %d %v, DetectDCT %v %d %d %v", text, d1, s1, e1, ok1, d2, s2, e2, ok2)
 		}
 	}
 }
