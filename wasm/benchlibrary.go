@@ -154,7 +154,8 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	runs := fs.Int("runs", 3, "page loads, each opening the dialog twice")
 	chrome := fs.String("chrome", "/usr/bin/chromium", "Chromium executable")
 	timeout := fs.Duration("timeout", 120*time.Second, "limit for one step")
-	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the first opening to this file and print its top functions")
+	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the first run's step -profile-step to this file and print its top functions")
+	profStep := fs.String("profile-step", "open", "the step -profile records: open, filter (the timeline's), reopen")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -175,7 +176,7 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 		anns += len(d.Anns)
 	}
 	fmt.Fprintf(stdout, "library: %d documents, %d annotations; stored: %d keys, %d UTF-16 units; filter queries %q\n", len(docs), anns, len(values), stored, names)
-	f, err := benchLibrary(*dir, *chrome, values, names, *runs, *timeout, *profile, stderr)
+	f, err := benchLibrary(*dir, *chrome, values, names, *runs, *timeout, *profile, *profStep, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya bench-library:", err)
 		return 1
@@ -198,7 +199,7 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func benchLibrary(dir, chrome string, values map[string]string, names []string, runs int, timeout time.Duration, profPath string, logw io.Writer) (f libraryFigures, err error) {
+func benchLibrary(dir, chrome string, values map[string]string, names []string, runs int, timeout time.Duration, profPath, profStep string, logw io.Writer) (f libraryFigures, err error) {
 	srv, ln, err := site.Listen("127.0.0.1:0", dir)
 	if err != nil {
 		return f, err
@@ -268,6 +269,31 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 		_, err := chromedp.Run(c, chromedp.Poll[bool](`!document.getElementById("hx-library")`, chromedp.WithPollingInterval(20*time.Millisecond)))
 		return err
 	}
+	// startProf and stopProf record a CPU profile of step in the first run.
+	startProf := func(i int, step string) error {
+		if profPath == "" || i != 0 || step != profStep {
+			return nil
+		}
+		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
+				return err
+			}
+			_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+			return err
+		}))
+	}
+	stopProf := func(i int, step string) error {
+		if profPath == "" || i != 0 || step != profStep {
+			return nil
+		}
+		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			return writeProfile(profPath, res.Profile, logw)
+		}))
+	}
 	for i := range runs {
 		// A fresh page each run: the library is built from storage.
 		c, cancelNav := context.WithTimeout(ctx, timeout)
@@ -282,32 +308,15 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 		if _, err := eval(libraryHarness + "true"); err != nil {
 			return f, err
 		}
-		prof := profPath != "" && i == 0
-		if prof {
-			if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-				if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
-					return err
-				}
-				_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
-				return err
-			})); err != nil {
-				return f, err
-			}
+		if err := startProf(i, "open"); err != nil {
+			return f, err
 		}
 		t, err := ms(`__lib.open("#hx-library-btn", "#hx-library-timeline .hx-tl-chart")`)
 		if err != nil {
 			return f, fmt.Errorf("open the library: %w", err)
 		}
-		if prof {
-			if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-				res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
-				if err != nil {
-					return err
-				}
-				return writeProfile(profPath, res.Profile, logw)
-			})); err != nil {
-				return f, err
-			}
+		if err := stopProf(i, "open"); err != nil {
+			return f, err
 		}
 		f.OpenTimeline = append(f.OpenTimeline, t)
 		if v, err := eval(`__lib.marks()`); err == nil {
@@ -319,9 +328,15 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 			}
 		}
 		name := names[i%len(names)]
+		if err := startProf(i, "filter"); err != nil {
+			return f, err
+		}
 		t, err = ms(`__lib.filter("#hx-tl-entity", ` + q(name) + `, "#hx-library-timeline .hx-tl-chart-box")`)
 		if err != nil {
 			return f, fmt.Errorf("filter the timeline: %w", err)
+		}
+		if err := stopProf(i, "filter"); err != nil {
+			return f, err
 		}
 		f.FilterTimeline = append(f.FilterTimeline, t)
 		t, err = ms(`__lib.open("#hx-library-tab-entities", "#hx-library-entities table")`)
@@ -343,9 +358,15 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 			return f, fmt.Errorf("close: %w", err)
 		}
 		// Opened again, nothing stored having changed: the library kept.
+		if err := startProf(i, "reopen"); err != nil {
+			return f, err
+		}
 		t, err = ms(`__lib.open("#hx-library-btn", "#hx-library-timeline .hx-tl-chart")`)
 		if err != nil {
 			return f, fmt.Errorf("reopen the library: %w", err)
+		}
+		if err := stopProf(i, "reopen"); err != nil {
+			return f, err
 		}
 		f.Reopen = append(f.Reopen, t)
 		if err := closeDialog(); err != nil {
