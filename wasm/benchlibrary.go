@@ -108,7 +108,7 @@ func libraryCorpus(dir string, n int) (map[string]string, []library.Doc, []strin
 	for _, k := range keys {
 		values[k], _, _ = kv.Get(k)
 	}
-	idx := library.Build(docs).Index()
+	idx := slices.Clone(library.Build(docs).Index())
 	slices.SortStableFunc(idx, func(a, b *library.Entity) int { return len(b.Mentions) - len(a.Mentions) })
 	var names []string
 	for _, e := range idx {

@@ -41,6 +41,7 @@ type Event struct {
 	// Their entities, and those of their sentences, count in Entities.
 	Events []int
 	folded string // the quote and the sentence folded (see Library.fold)
+	mark   string // the chart mark's attributes and title (Library.markText)
 }
 
 // Placed reports whether e has an interval on the axis.
@@ -53,6 +54,7 @@ type Library struct {
 	Entities []*Entity // see entity.go
 	placed   int       // Events[:placed] are placed
 	byKey    map[string]*Entity
+	index    []*Entity // Index, until Merge or Split
 	// foldOnce folds the events' sentences the first time a filter has a
 	// text: most libraries are opened and filtered by entity only.
 	foldOnce sync.Once

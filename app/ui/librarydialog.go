@@ -184,41 +184,59 @@ func readFiles(ctx app.Context, input app.Value, done func(ctx app.Context, name
 }
 
 // libCache is the library last built, for the state of the stored
-// documents it was built from (key).
+// documents it was built from (key), and the documents read for it.
 type libCache struct {
 	key  string
 	lib  *library.Library
 	errs []string
+	docs map[string]libDoc // SHA-256 → the document as read
+}
+
+// libDoc is a stored document as the library read it, with what says
+// whether it is still current: its entry in the document index (updated,
+// count) and its stored links record, which a link-only change rewrites
+// without touching the index.
+type libDoc struct {
+	stamp string
+	links string
+	doc   library.Doc
+	err   string // what went wrong reading it ("" if nothing)
 }
 
 // libraryBuilt returns the library of every stored document, built again
 // only when something stored changed since (a document saved, the open
 // document edited, another tab's write): reopening the dialog is then
-// immediate, and merges and splits made in the entity index stay.
+// immediate, and merges and splits made in the entity index stay. When it
+// is built again, only the documents that changed are read again.
 func (p *page) libraryBuilt() (*library.Library, []string) {
-	var key strings.Builder
-	fmt.Fprintf(&key, "%s %d|", p.sess.Doc.SHA256, p.version)
-	if infos, err := p.sess.Documents(); err == nil {
-		for _, d := range infos {
-			fmt.Fprintf(&key, "%s %d %d|", d.SHA256, d.Updated.UnixNano(), d.Count)
-		}
-	}
-	if c := p.libCache; c != nil && c.key == key.String() {
-		return c.lib, c.errs
-	}
-	docs, errs := p.libraryDocs()
-	perfMark("hx-lib-loaded")
-	p.libCache = &libCache{key: key.String(), lib: library.Build(docs), errs: errs}
-	return p.libCache.lib, errs
-}
-
-// libraryDocs reads every stored document with its annotations for the
-// library; a document that cannot be read is named in errs and left out.
-func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	infos, err := p.sess.Documents()
 	if err != nil {
 		return nil, []string{annotation.ErrorMessage(err)}
 	}
+	var key strings.Builder
+	fmt.Fprintf(&key, "%s %d|", p.sess.Doc.SHA256, p.version)
+	for _, d := range infos {
+		fmt.Fprintf(&key, "%s %d %d|", d.SHA256, d.Updated.UnixNano(), d.Count)
+	}
+	c := p.libCache
+	if c != nil && c.key == key.String() {
+		return c.lib, c.errs
+	}
+	var old map[string]libDoc
+	if c != nil {
+		old = c.docs
+	}
+	docs, errs, read := p.libraryDocs(infos, old)
+	perfMark("hx-lib-loaded")
+	p.libCache = &libCache{key: key.String(), lib: library.Build(docs), errs: errs, docs: read}
+	return p.libCache.lib, errs
+}
+
+// libraryDocs reads every stored document of infos with its annotations
+// for the library, reusing those of old that did not change; a document
+// that cannot be read is named in errs and left out. read is what to keep
+// for the next time.
+func (p *page) libraryDocs(infos []annotation.DocumentInfo, old map[string]libDoc) (docs []library.Doc, errs []string, read map[string]libDoc) {
 	// Other documents are read through a store whose key listing is taken
 	// once: the store lists the keys for each document's chunks, and in the
 	// browser every listing is a call into JavaScript per key (200 documents
@@ -227,23 +245,39 @@ func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	if p.sess.Meta != nil {
 		rd = store.New(&keysOnce{KV: p.sess.Meta})
 	}
+	read = make(map[string]libDoc, len(infos))
 	for _, info := range infos {
 		if info.SHA256 == p.sess.Doc.SHA256 { // the open document: what is on screen
 			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns(), Links: p.sess.Links()})
 			continue
 		}
-		doc, anns, err := rd.Document(info.SHA256)
-		if err != nil {
-			errs = append(errs, info.Title+": "+annotation.ErrorMessage(err))
-			if doc.Text == "" {
-				continue
+		stamp := fmt.Sprint(info.Updated.UnixNano(), " ", info.Count)
+		var links string
+		if p.sess.Meta != nil {
+			links, _, _ = p.sess.Meta.Get(store.LinkPrefix + info.SHA256)
+		}
+		d, ok := old[info.SHA256]
+		if !ok || d.stamp != stamp || d.links != links || p.sess.Meta == nil {
+			d = libDoc{stamp: stamp, links: links}
+			doc, anns, err := rd.Document(info.SHA256)
+			if err != nil {
+				d.err = info.Title + ": " + annotation.ErrorMessage(err)
+			}
+			if doc.Text != "" {
+				lks, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
+				lks, _ = annotation.PruneLinks(anns, lks)
+				d.doc = library.Doc{Doc: doc, Anns: anns, Links: lks}
 			}
 		}
-		links, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
-		links, _ = annotation.PruneLinks(anns, links)
-		docs = append(docs, library.Doc{Doc: doc, Anns: anns, Links: links})
+		read[info.SHA256] = d
+		if d.err != "" {
+			errs = append(errs, d.err)
+		}
+		if d.doc.Doc.Text != "" {
+			docs = append(docs, d.doc)
+		}
 	}
-	return docs, errs
+	return docs, errs, read
 }
 
 // openSpan opens the stored document sha (unless it is open) and selects

@@ -49,7 +49,7 @@ func (v *LibraryEntities) rows() []*library.Entity {
 	}
 	var out []*library.Entity
 	for _, e := range idx {
-		if strings.Contains(arabic.FoldString(e.Name), q) || strings.EqualFold(string(e.Label), q) {
+		if strings.Contains(e.FoldedName(), q) || strings.EqualFold(string(e.Label), q) {
 			out = append(out, e)
 		}
 	}
