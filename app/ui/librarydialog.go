@@ -38,6 +38,7 @@ type libraryDialog struct {
 	lib     *library.Library
 	loadErr []string
 	annots  []agree.Annotator
+	groups  [][]agree.Annotator // annots by document (agree.ByDocument)
 	fileErr []string
 	opener  app.Value
 }
@@ -132,7 +133,8 @@ func (d *libraryDialog) renderAgreement() app.UI {
 				app.Range(d.fileErr).Slice(func(i int) app.UI { return app.Li().Dir("auto").Text(d.fileErr[i]) }),
 			))
 		}),
-		app.If(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots).Lang(d.ILang) }).
+		app.If(len(d.groups) > 1, func() app.UI { return NewLibraryAgreement().Groups(d.groups).Lang(d.ILang) }).
+			ElseIf(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots).Lang(d.ILang) }).
 			ElseIf(len(d.annots) == 1, func() app.UI {
 				return app.P().Class("hx-muted").ID("hx-agree-need").Text(T("lib.agree.need"))
 			}),
@@ -140,17 +142,37 @@ func (d *libraryDialog) renderAgreement() app.UI {
 }
 
 // loadExports decodes each chosen file as a native export
-// (hashiyajson.Decode); the annotator's name is the file name. A file that
-// does not decode is reported by name and left out.
+// (hashiyajson.Decode) or a bundle of several documents
+// (hashiyajson.DecodeBundle, a library exported whole); the annotator's
+// name is the file name (its folder when a folder was chosen), cut of what
+// the names of one document's files share (agree.ByDocument). Files of
+// one document are compared and adjudicated; files of several documents
+// give the library report. A file that does not decode is reported by name
+// and left out.
 func (d *libraryDialog) loadExports(ctx app.Context, names []string, data [][]byte) {
 	d.annots, d.fileErr = nil, nil
 	for i, name := range names {
+		if hashiyajson.IsBundle(data[i]) {
+			b, err := hashiyajson.DecodeBundle(data[i])
+			if err != nil {
+				d.fileErr = append(d.fileErr, fmt.Sprintf(d.ILang.T("lib.agree.bad"), name, annotation.ErrorMessage(err)))
+				continue
+			}
+			for _, f := range b.Documents {
+				d.annots = append(d.annots, agree.Annotator{Name: name, Doc: f.Document, Anns: f.Annotations, Links: f.Links})
+			}
+			continue
+		}
 		f, err := hashiyajson.Decode(data[i])
 		if err != nil {
 			d.fileErr = append(d.fileErr, fmt.Sprintf(d.ILang.T("lib.agree.bad"), name, annotation.ErrorMessage(err)))
 			continue
 		}
 		d.annots = append(d.annots, agree.Annotator{Name: name, Doc: f.Document, Anns: f.Annotations, Links: f.Links})
+	}
+	d.groups = agree.ByDocument(d.annots)
+	if len(d.groups) == 1 {
+		d.annots = d.groups[0] // the names cut
 	}
 }
 

@@ -12,7 +12,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/chromedp/chromedp"
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/hashiyajson"
 	"github.com/hashiya/hashiya/app/store"
 )
 
@@ -208,4 +210,145 @@ func TestLibraryTimelineTools(t *testing.T) {
 		t.Errorf("SVG download (%v):\n%.400s", err, svg)
 	}
 	axeCheck(t, ctx, "library timeline tools")
+}
+
+// The agreement tab over several documents: four per-document exports of
+// two annotators (alice-d1.json, bob-d1.json, alice-d2.json, bob-d2.json)
+// and one document only alice exported. By hand, summed over d1 and d2:
+// alice 6 spans, bob 5; 4 match exactly, 5 overlap: exact P 4/5, R 4/6,
+// F1 8/11 = 0.727; overlap F1 10/11 = 0.909; PER 3 and 3, 2 exact (0.667).
+// Tokens (words and punctuation): 10 + 9 = 19. Entity layer: they differ
+// on لافروف (PER/O) and روما (LOC/O): pₒ = 17/19; alice tags PER 5, LOC 2,
+// O 12, bob PER 4, LOC 1, O 14: pₑ = (5·4 + 2·1 + 12·14)/19² = 190/361;
+// κ = (17/19 − 190/361)/(1 − 190/361) = 133/171 = 0.7778. Temporal layer:
+// the same three tokens DATE on both sides: κ = 1. TIMEX: one pair
+// matched, values 2020-05-05 and 2020-05 differ: 0 of 1. The document d2
+// adjudicated gives a gold file recording who made what.
+func TestLibraryAgreementReport(t *testing.T) {
+	ts := serve(t, siteDir(t))
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	t1 := "التقى خليفة حفتر سيرغي لافروف في موسكو يوم الثلاثاء."
+	t2 := "وصل السراج إلى روما في 5 مايو 2020."
+	t3 := "غادر الوفد تونس."
+	d1, d2, d3 := annotation.NewDocument("d1", t1), annotation.NewDocument("d2", t2), annotation.NewDocument("d3", t3)
+	span := func(text, s string, l annotation.Label, value string) annotation.Annotation {
+		i := strings.Index(text, s)
+		start := utf8.RuneCountInString(text[:i])
+		a := manual(text, start, start+utf8.RuneCountInString(s), l)
+		if value != "" {
+			a.Value, a.Type = value, string(l)
+		}
+		return a
+	}
+	dir := t.TempDir()
+	write := func(name string, doc annotation.Document, anns ...annotation.Annotation) string {
+		b, err := hashiyajson.Encode(doc, anns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	files := []string{
+		write("alice-d1.json", d1, span(t1, "خليفة حفتر", annotation.PER, ""), span(t1, "سيرغي لافروف", annotation.PER, ""), span(t1, "موسكو", annotation.LOC, "")),
+		write("bob-d1.json", d1, span(t1, "خليفة حفتر", annotation.PER, ""), span(t1, "سيرغي", annotation.PER, ""), span(t1, "موسكو", annotation.LOC, "")),
+		write("alice-d2.json", d2, span(t2, "السراج", annotation.PER, ""), span(t2, "روما", annotation.LOC, ""), span(t2, "5 مايو 2020", annotation.DATE, "2020-05-05")),
+		write("bob-d2.json", d2, span(t2, "السراج", annotation.PER, ""), span(t2, "5 مايو 2020", annotation.DATE, "2020-05")),
+		write("alice-d3.json", d3, span(t3, "تونس", annotation.LOC, "")),
+	}
+	clickJS(t, ctx, `document.getElementById("hx-library-btn")`)
+	poll(t, ctx, `document.getElementById("hx-library")`)
+	clickJS(t, ctx, `document.getElementById("hx-library-tab-agreement")`)
+	poll(t, ctx, `document.getElementById("hx-agree-files")`)
+	c, cancel := timeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(c, chromedp.SetUploadFiles(chromedp.ID("hx-agree-files"), files)); err != nil {
+		t.Fatalf("upload: %v", err)
+	}
+	poll(t, ctx, `document.querySelector("#hx-agree-totals table")`)
+	if h := eval[string](t, ctx, `document.querySelector("#hx-agree-totals h3").textContent`); !strings.Contains(h, "alice") || !strings.Contains(h, "bob") || strings.Contains(h, "d1") {
+		t.Errorf("the totals are headed %q, want alice against bob (the file names cut)", h)
+	}
+	row := func(label string) []string {
+		return eval[[]string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('#hx-agree-totals tr[data-label=%q] td')].map(td => td.textContent)`, label))
+	}
+	// Columns: label, A, B, exact P, R, F1, overlap P, R, F1.
+	if all := row("all"); len(all) != 9 || all[1] != "6" || all[2] != "5" || all[3] != "0.800" || all[4] != "0.667" || all[5] != "0.727" || all[8] != "0.909" {
+		t.Errorf("the library row is %v, want 6, 5, exact 0.800 0.667 0.727, overlap F1 0.909", all)
+	}
+	if per := row("PER"); len(per) != 9 || per[1] != "3" || per[2] != "3" || per[5] != "0.667" {
+		t.Errorf("the PER row is %v, want 3, 3, exact F1 0.667", per)
+	}
+	if k := eval[string](t, ctx, `document.querySelector("#hx-agree-totals .hx-agree-kappa").textContent`); !strings.Contains(k, "0.778") || !strings.Contains(k, "1.000") || !strings.Contains(k, "0 من 1") {
+		t.Errorf("kappa and TIMEX line %q, want entities 0.778, temporal 1.000, TIMEX 0 of 1", k)
+	}
+	if a := eval[string](t, ctx, `document.getElementById("hx-agree-alone").textContent`); !strings.Contains(a, "d3") {
+		t.Errorf("the document only alice exported is not named apart: %q", a)
+	}
+	screenshot(t, ctx, "library-agreement-report")
+	// The CSV: every document, then the library row (document "*").
+	dl := t.TempDir()
+	setDownloads(t, ctx, dl)
+	clickJS(t, ctx, `document.getElementById("hx-agree-csv")`)
+	data, err := os.ReadFile(waitFile(t, dl, "*.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lib []string
+	for _, ln := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(ln, "*,") && strings.Contains(ln, ",alice,bob,all,") {
+			lib = strings.Split(ln, ",")
+		}
+	}
+	// tokens, kappa_entities, kappa_temporal, timex_matched, timex_same_value at 15–19.
+	if len(lib) < 21 || lib[15] != "19" || lib[16] != "0.7778" || lib[17] != "1.0000" || lib[18] != "1" || lib[19] != "0" {
+		t.Errorf("the CSV's library row is %q, want 19 tokens, κ 0.7778 and 1.0000, TIMEX 1 matched 0 same:\n%s", lib, data)
+	}
+	if n := strings.Count(string(data), d1.SHA256+","); n == 0 || strings.Count(string(data), d2.SHA256+",") == 0 {
+		t.Errorf("the CSV lacks a document's rows:\n%s", data)
+	}
+
+	// d2 adjudicated: روما kept (alice's side), the date's value alice's.
+	clickJS(t, ctx, fmt.Sprintf(`document.querySelector('#hx-agree-docs li[data-doc=%q] button')`, d2.SHA256))
+	poll(t, ctx, `document.querySelector("#hx-agreement .hx-disagreements")`)
+	for i := 0; i < 5 && eval[int](t, ctx, `document.querySelectorAll("#hx-agreement .hx-dis:not(.decided)").length`) > 0; i++ {
+		clickJS(t, ctx, `document.querySelector("#hx-agreement .hx-dis:not(.decided) .hx-dis-keep")`) // the first side: alice
+		time.Sleep(100 * time.Millisecond)
+	}
+	poll(t, ctx, `document.getElementById("hx-agree-gold")`)
+	clickJS(t, ctx, `document.getElementById("hx-agree-gold")`)
+	gold, err := os.ReadFile(waitFile(t, dl, "gold*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Annotations []annotation.Annotation `json:"annotations"`
+		Adj         struct {
+			Annotators  []string `json:"annotators"`
+			Annotations []struct {
+				ID       string   `json:"id"`
+				Agreed   []string `json:"agreed"`
+				Decision string   `json:"decision"`
+			} `json:"annotations"`
+		} `json:"adjudication"`
+	}
+	if err := json.Unmarshal(gold, &g); err != nil {
+		t.Fatalf("gold: %v\n%s", err, gold)
+	}
+	who := map[string]string{}
+	quote := map[string]string{}
+	for _, a := range g.Annotations {
+		quote[a.ID] = a.Quote + " " + a.Value
+	}
+	for _, e := range g.Adj.Annotations {
+		who[quote[e.ID]] = strings.Join(e.Agreed, "+") + " " + e.Decision
+	}
+	if who["السراج "] != "alice+bob agreed" || who["روما "] != "alice kept" || who["5 مايو 2020 2020-05-05"] != "alice kept" {
+		t.Errorf("the gold file's record: %v (annotators %v)", who, g.Adj.Annotators)
+	}
+	axeCheck(t, ctx, "library agreement report")
 }
