@@ -120,6 +120,15 @@ func sentences(text string) []sentence {
 // mentioned in its sentence. docs is kept, not copied.
 func Build(docs []Doc) *Library {
 	l := &Library{Docs: docs}
+	n := 0
+	for _, d := range docs {
+		for i := range d.Anns {
+			if lb := d.Anns[i].Label; lb == annotation.DATE || lb == annotation.TIME {
+				n++
+			}
+		}
+	}
+	l.Events = make([]Event, 0, n)
 	var vague []Event
 	for di, d := range docs {
 		text := d.Doc.Text
