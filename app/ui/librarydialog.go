@@ -244,14 +244,53 @@ func (p *page) libraryBuilt() (*library.Library, []string) {
 	if c != nil && c.key == key.String() {
 		return c.lib, c.errs
 	}
-	var old map[string]libDoc
+	old := p.prefetched // read in idle time (libraryprefetch.go)
 	if c != nil {
 		old = c.docs
 	}
+	p.prefetched = nil
 	docs, errs, read := p.libraryDocs(infos, old)
 	perfMark("hx-lib-loaded")
 	p.libCache = &libCache{key: key.String(), lib: library.Build(docs), errs: errs, docs: read}
 	return p.libCache.lib, errs
+}
+
+// libStamp says which state of a stored document was read: its entry in
+// the document index.
+func libStamp(info annotation.DocumentInfo) string {
+	return fmt.Sprint(info.Updated.UnixNano(), " ", info.Count)
+}
+
+// storedLinks returns the raw links record of document sha ("" when none
+// or kv is nil).
+func storedLinks(kv store.KV, sha string) string {
+	if kv == nil {
+		return ""
+	}
+	v, _, _ := kv.Get(store.LinkPrefix + sha)
+	return v
+}
+
+// current reports whether d is still the stored state of info (kv: the
+// storage, nil when there is no way to tell).
+func (d libDoc) current(info annotation.DocumentInfo, kv store.KV) bool {
+	return kv != nil && d.stamp == libStamp(info) && d.links == storedLinks(kv, info.SHA256)
+}
+
+// readLibDoc reads the stored document of info with its links through rd
+// (kv: the storage under rd, for the links' stamp).
+func readLibDoc(rd *store.Store, kv store.KV, info annotation.DocumentInfo) libDoc {
+	d := libDoc{stamp: libStamp(info), links: storedLinks(kv, info.SHA256)}
+	doc, anns, err := rd.Document(info.SHA256)
+	if err != nil {
+		d.err = info.Title + ": " + annotation.ErrorMessage(err)
+	}
+	if doc.Text != "" {
+		lks, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
+		lks, _ = annotation.PruneLinks(anns, lks)
+		d.doc = library.Doc{Doc: doc, Anns: anns, Links: lks}
+	}
+	return d
 }
 
 // libraryDocs reads every stored document of infos with its annotations
@@ -273,23 +312,9 @@ func (p *page) libraryDocs(infos []annotation.DocumentInfo, old map[string]libDo
 			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns(), Links: p.sess.Links()})
 			continue
 		}
-		stamp := fmt.Sprint(info.Updated.UnixNano(), " ", info.Count)
-		var links string
-		if p.sess.Meta != nil {
-			links, _, _ = p.sess.Meta.Get(store.LinkPrefix + info.SHA256)
-		}
 		d, ok := old[info.SHA256]
-		if !ok || d.stamp != stamp || d.links != links || p.sess.Meta == nil {
-			d = libDoc{stamp: stamp, links: links}
-			doc, anns, err := rd.Document(info.SHA256)
-			if err != nil {
-				d.err = info.Title + ": " + annotation.ErrorMessage(err)
-			}
-			if doc.Text != "" {
-				lks, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
-				lks, _ = annotation.PruneLinks(anns, lks)
-				d.doc = library.Doc{Doc: doc, Anns: anns, Links: lks}
-			}
+		if !ok || !d.current(info, p.sess.Meta) {
+			d = readLibDoc(rd, p.sess.Meta, info)
 		}
 		read[info.SHA256] = d
 		if d.err != "" {

@@ -41,27 +41,10 @@ func storeLibrary(t *testing.T, ctx context.Context, url string, docs []libDoc) 
 	var out []annotation.Document
 	for i, d := range docs {
 		doc := annotation.NewDocument(d.text, d.text)
-		var anns []annotation.Annotation
-		for _, a := range d.anns {
-			k := strings.Index(d.text, a.quote)
-			if k < 0 {
-				t.Fatalf("%q not in %q", a.quote, d.text)
-			}
-			start := utf8.RuneCountInString(d.text[:k])
-			m := manual(d.text, start, start+utf8.RuneCountInString(a.quote), a.label)
-			m.Value, m.Status = a.value, a.status
-			if a.label == annotation.DATE || a.label == annotation.TIME {
-				m.Type = string(a.label)
-			}
-			if m.Status == annotation.Suggested {
-				m.Source = annotation.Auto
-			}
-			anns = append(anns, m)
-		}
 		if err := st.SaveDocument(doc); err != nil {
 			t.Fatal(err)
 		}
-		if err := st.SaveAnnotations(doc.SHA256, anns); err != nil {
+		if err := st.SaveAnnotations(doc.SHA256, libAnns(t, d)); err != nil {
 			t.Fatal(err)
 		}
 		if i == 0 {
@@ -71,6 +54,37 @@ func storeLibrary(t *testing.T, ctx context.Context, url string, docs []libDoc) 
 		}
 		out = append(out, doc)
 	}
+	copyStorage(t, ctx, kv)
+	open(t, ctx, url)
+	return out
+}
+
+// libAnns makes the annotations of d.
+func libAnns(t *testing.T, d libDoc) []annotation.Annotation {
+	t.Helper()
+	var anns []annotation.Annotation
+	for _, a := range d.anns {
+		k := strings.Index(d.text, a.quote)
+		if k < 0 {
+			t.Fatalf("%q not in %q", a.quote, d.text)
+		}
+		start := utf8.RuneCountInString(d.text[:k])
+		m := manual(d.text, start, start+utf8.RuneCountInString(a.quote), a.label)
+		m.Value, m.Status = a.value, a.status
+		if a.label == annotation.DATE || a.label == annotation.TIME {
+			m.Type = string(a.label)
+		}
+		if m.Status == annotation.Suggested {
+			m.Source = annotation.Auto
+		}
+		anns = append(anns, m)
+	}
+	return anns
+}
+
+// copyStorage makes the page's localStorage hold what kv holds.
+func copyStorage(t *testing.T, ctx context.Context, kv store.KV) {
+	t.Helper()
 	keys, _ := kv.Keys()
 	values := map[string]string{}
 	for _, k := range keys {
@@ -78,8 +92,6 @@ func storeLibrary(t *testing.T, ctx context.Context, url string, docs []libDoc) 
 	}
 	data, _ := json.Marshal(values)
 	eval[bool](t, ctx, `(() => { localStorage.clear(); const v = `+string(data)+`; for (const k in v) localStorage.setItem(k, v[k]); return true; })()`)
-	open(t, ctx, url)
-	return out
 }
 
 // chartMarks returns the values of the timeline's marks from right to left
@@ -351,4 +363,55 @@ func TestLibraryAgreementReport(t *testing.T) {
 		t.Errorf("the gold file's record: %v (annotators %v)", who, g.Adj.Annotators)
 	}
 	axeCheck(t, ctx, "library agreement report")
+}
+
+// The stored documents are read in idle time for the Library dialog
+// (libraryprefetch.go); a document changed in storage afterwards, as
+// another tab would (no event), is read again when the dialog opens.
+func TestLibraryPrefetch(t *testing.T) {
+	ts := serve(t, siteDir(t))
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	docs := []libDoc{{"وثيقة مفتوحة بلا تاريخ.", nil}, {"زار حفتر القاهرة في 5 مايو 2020.", []libAnn{{"5 مايو 2020", annotation.DATE, "2020-05-05", annotation.Accepted}}}}
+	for i := range 22 {
+		text := fmt.Sprintf("خبر رقم %d نشر في 1 يناير 2010.", i)
+		docs = append(docs, libDoc{text, []libAnn{{"1 يناير 2010", annotation.DATE, "2010-01-01", annotation.Accepted}}})
+	}
+	kv := store.NewMemory(0)
+	st := store.New(kv)
+	var sha []string
+	for i, d := range docs {
+		doc := annotation.NewDocument(d.text, d.text)
+		if err := st.SaveDocument(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SaveAnnotations(doc.SHA256, libAnns(t, d)); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			st.SetCurrentDocument(doc.SHA256)
+		}
+		sha = append(sha, doc.SHA256)
+	}
+	copyStorage(t, ctx, kv)
+	open(t, ctx, ts.URL)
+	poll(t, ctx, `+document.body.dataset.libraryPrefetched === 23`) // all but the open one
+	// Document 1 changed behind the page's back: the date is now 2021.
+	changed := libDoc{docs[1].text, []libAnn{{"5 مايو 2020", annotation.DATE, "2021-05-05", annotation.Accepted}}}
+	time.Sleep(10 * time.Millisecond) // a later "updated" stamp
+	if err := st.SaveAnnotations(sha[1], libAnns(t, changed)); err != nil {
+		t.Fatal(err)
+	}
+	copyStorage(t, ctx, kv)
+	clickJS(t, ctx, `document.getElementById("hx-library-btn")`)
+	poll(t, ctx, `document.querySelector("#hx-library .hx-tl-chart")`)
+	marks := chartMarks(t, ctx)
+	// 22 dates on one day: 12 rows of marks, the others counted under them.
+	counted := eval[int](t, ctx, `[...document.querySelectorAll("#hx-library .hx-tl-more text")].reduce((n, x) => n + +x.textContent.slice(1), 0)`)
+	if len(marks)+counted != 23 || marks[len(marks)-1] != "2021-05-05" || strings.Contains(strings.Join(marks, " "), "2020-05-05") {
+		t.Errorf("after the stored change the timeline shows %d marks and counts %d more, the last %v; want 23 with 2021-05-05 and not 2020-05-05", len(marks), counted, marks[max(0, len(marks)-2):])
+	}
+	// A count zooms into the dates it counts: 1 January 2010, by the hour.
+	clickJS(t, ctx, `document.querySelector("#hx-library .hx-tl-more")`)
+	poll(t, ctx, `[...document.querySelectorAll("#hx-library .hx-tl-chart > text")].some(x => /^\d\d:00$/.test(x.textContent)) && document.querySelector("#hx-library .hx-tl-caption").textContent.includes("2010")`)
 }
