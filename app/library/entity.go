@@ -3,7 +3,6 @@ package library
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/hashiya/hashiya/app/annotation"
@@ -161,7 +160,53 @@ func (l *Library) Merge(into, from int) (*Entity, error) {
 	}
 	l.renumber(from, into)
 	l.stats()
+	l.Edits = append(l.Edits, EntityEdit{Op: "merge", Into: a.key, From: b.key})
 	return a, nil
+}
+
+// EntityEdit is a person's merge or split in the entity index, naming the
+// entities by their keys (label and folded name; a split-off entity is its
+// entity's key, "#" and the document's SHA-256), so that it applies again
+// to a library built later from the same documents (Library.Apply).
+type EntityEdit struct {
+	Op   string `json:"op"`             // "merge" or "split"
+	Into string `json:"into,omitempty"` // merge: the entity kept
+	From string `json:"from,omitempty"` // merge: the entity merged into it
+	Key  string `json:"key,omitempty"`  // split: the entity split
+	Doc  string `json:"doc,omitempty"`  // split: the document (SHA-256) whose mentions leave it
+}
+
+// Apply replays edits (Library.Edits of an earlier build) in order and
+// returns how many applied. An edit that does not apply (an entity or a
+// document no longer there, a merge already made) changes nothing, and is
+// kept in Edits all the same, so that it applies again once its documents
+// are back.
+func (l *Library) Apply(edits []EntityEdit) int {
+	n := 0
+	for _, ed := range edits {
+		before := len(l.Edits)
+		switch ed.Op {
+		case "merge":
+			if a, b := l.byKey[ed.Into], l.byKey[ed.From]; a != nil && b != nil && len(b.Mentions) > 0 {
+				l.Merge(a.ID, b.ID)
+			}
+		case "split":
+			if e := l.byKey[ed.Key]; e != nil {
+				for di, d := range l.Docs {
+					if d.Doc.SHA256 == ed.Doc {
+						l.Split(e.ID, di)
+						break
+					}
+				}
+			}
+		}
+		if len(l.Edits) > before {
+			n++
+		} else {
+			l.Edits = append(l.Edits, ed)
+		}
+	}
+	return n
 }
 
 // Split moves the mentions of entity id that are in document doc into a
@@ -184,7 +229,10 @@ func (l *Library) Split(id, doc int) (*Entity, error) {
 	if len(here) == 0 || len(rest) == 0 {
 		return nil, annotation.Errorf(annotation.EINVALID, "%q cannot be split at document %d: it must be mentioned there and elsewhere.", e.Name, doc)
 	}
-	n := &Entity{ID: len(l.Entities), Label: e.Label, Name: e.Name, key: e.key + "#" + strconv.Itoa(len(l.Entities)), folded: e.folded, Mentions: here}
+	sha := l.Docs[doc].Doc.SHA256
+	n := &Entity{ID: len(l.Entities), Label: e.Label, Name: e.Name, key: e.key + "#" + sha, folded: e.folded, Mentions: here}
+	l.byKey[n.key] = n
+	l.Edits = append(l.Edits, EntityEdit{Op: "split", Key: e.key, Doc: sha})
 	e.Mentions = rest
 	l.Entities = append(l.Entities, n)
 	for i := range l.Events {

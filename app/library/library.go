@@ -55,6 +55,9 @@ type Library struct {
 	placed   int       // Events[:placed] are placed
 	byKey    map[string]*Entity
 	index    []*Entity // Index, until Merge or Split
+	// Edits are the merges and splits made (Merge, Split, Apply), to be
+	// kept and applied again to a library built later.
+	Edits []EntityEdit
 	// foldOnce folds the events' sentences the first time a filter has a
 	// text: most libraries are opened and filtered by entity only.
 	foldOnce sync.Once

@@ -345,3 +345,53 @@ func TestChartCountsOverflow(t *testing.T) {
 		t.Errorf("chart:\n%s", svg)
 	}
 }
+
+// Merges and splits apply again, by the entities' keys, to a library built
+// later from the same documents; one whose document is gone is kept.
+func TestApplyEdits(t *testing.T) {
+	l := testLibrary(t)
+	byName := map[string]*Entity{}
+	for _, e := range l.Index() {
+		byName[e.Name] = e
+	}
+	haftar := byName["حَفتر"]
+	if haftar == nil {
+		haftar = byName["حفتر"]
+	}
+	var other *Entity
+	for _, e := range l.Index() {
+		if e != haftar && e.Label == haftar.Label {
+			other = e
+		}
+	}
+	if _, err := l.Split(haftar.ID, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Merge(haftar.ID, other.ID); err != nil {
+		t.Fatal(err)
+	}
+	edits := slices.Clone(l.Edits)
+	if len(edits) != 2 || edits[0].Op != "split" || edits[1].Op != "merge" {
+		t.Fatalf("edits = %+v", edits)
+	}
+	again := Build(l.Docs)
+	if n := again.Apply(edits); n != 2 {
+		t.Fatalf("applied %d of 2", n)
+	}
+	var names []string
+	for _, e := range again.Index() {
+		names = append(names, e.Name+":"+strconv.Itoa(len(e.Docs))+":"+strconv.Itoa(len(e.Mentions)))
+	}
+	var want []string
+	for _, e := range l.Index() {
+		want = append(want, e.Name+":"+strconv.Itoa(len(e.Docs))+":"+strconv.Itoa(len(e.Mentions)))
+	}
+	if !slices.Equal(names, want) {
+		t.Errorf("rebuilt index %v, want %v", names, want)
+	}
+	// Without document 1 the split does not apply; it is kept.
+	fewer := Build(l.Docs[:1])
+	if n := fewer.Apply(edits); n != 1 || len(fewer.Edits) != 2 {
+		t.Errorf("without document 1: %d applied, edits %+v", n, fewer.Edits)
+	}
+}

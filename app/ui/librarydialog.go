@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -31,6 +32,9 @@ type libraryDialog struct {
 	OnClose func(ctx app.Context)
 	// OnWalk walks through the mentions of an entity (walk.go).
 	OnWalk func(ctx app.Context, name string, places []place)
+	// SaveEdits keeps the merges and splits of the entity index; it
+	// returns what went wrong, shown in the dialog.
+	SaveEdits func(edits []library.EntityEdit) error
 
 	ILang i18n.Lang // interface language
 
@@ -74,6 +78,15 @@ func (d *libraryDialog) walk(ctx app.Context, name string, places []place) {
 	}
 }
 
+func (d *libraryDialog) edit(ctx app.Context, edits []library.EntityEdit) {
+	if d.SaveEdits == nil {
+		return
+	}
+	if err := d.SaveEdits(edits); err != nil {
+		d.loadErr = append(d.loadErr, annotation.ErrorMessage(err))
+	}
+}
+
 func (d *libraryDialog) open(ctx app.Context, sha string, start, end int) {
 	d.close(ctx)
 	if d.OnOpen != nil {
@@ -88,7 +101,7 @@ func (d *libraryDialog) Render() app.UI {
 	var body app.UI
 	switch d.tab {
 	case "entities":
-		body = NewLibraryEntities().Library(d.lib).Open(d.open).Walk(d.walk).Lang(d.ILang)
+		body = NewLibraryEntities().Library(d.lib).Open(d.open).Walk(d.walk).Edit(d.edit).Lang(d.ILang)
 	case "agreement":
 		body = d.renderAgreement()
 	default:
@@ -251,8 +264,56 @@ func (p *page) libraryBuilt() (*library.Library, []string) {
 	p.prefetched = nil
 	docs, errs, read := p.libraryDocs(infos, old)
 	perfMark("hx-lib-loaded")
-	p.libCache = &libCache{key: key.String(), lib: library.Build(docs), errs: errs, docs: read}
+	lib := library.Build(docs)
+	if edits, err := p.entityEdits(); err != nil {
+		errs = append(errs, annotation.ErrorMessage(err))
+	} else {
+		lib.Apply(edits)
+	}
+	p.libCache = &libCache{key: key.String(), lib: lib, errs: errs, docs: read}
 	return p.libCache.lib, errs
+}
+
+// entityEditsKey holds the merges and splits made in the entity index:
+// {"version":1,"edits":[library.EntityEdit…]}.
+const entityEditsKey = store.Prefix + "library/entities"
+
+type entityEditsRecord struct {
+	Version int                  `json:"version"`
+	Edits   []library.EntityEdit `json:"edits"`
+}
+
+// entityEdits reads the stored merges and splits (none when nothing is
+// stored); a damaged record is an error, left in place.
+func (p *page) entityEdits() ([]library.EntityEdit, error) {
+	if p.sess.Meta == nil {
+		return nil, nil
+	}
+	raw, ok, err := p.sess.Meta.Get(entityEditsKey)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var rec entityEditsRecord
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil || rec.Version != 1 {
+		return nil, annotation.Errorf(annotation.ECORRUPT, "The saved merges and splits of the entity index could not be read (%v); they were left as they are and the index is shown without them.", err)
+	}
+	return rec.Edits, nil
+}
+
+// saveEntityEdits stores the merges and splits of the entity index, so
+// that the index built next (after an edit, in another session) has them.
+func (p *page) saveEntityEdits(edits []library.EntityEdit) error {
+	if p.sess.Meta == nil {
+		return nil
+	}
+	data, err := json.Marshal(entityEditsRecord{Version: 1, Edits: edits})
+	if err != nil {
+		return err
+	}
+	if err := p.sess.Meta.Set(entityEditsKey, string(data)); err != nil {
+		return annotation.Errorf(annotation.EQUOTA, "The merge or split was made but could not be saved (%v): it lasts until the library is read again.", err)
+	}
+	return nil
 }
 
 // libStamp says which state of a stored document was read: its entry in

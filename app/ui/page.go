@@ -1007,7 +1007,7 @@ func (p *page) Render() app.UI {
 		p.renderHelp(),
 		p.renderDocScreen(),
 		app.If(p.library, func() app.UI {
-			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, OnClose: func(ctx app.Context) { p.library = false }}
+			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, SaveEdits: p.saveEntityEdits, OnClose: func(ctx app.Context) { p.library = false }}
 		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{

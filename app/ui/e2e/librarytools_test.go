@@ -415,3 +415,41 @@ func TestLibraryPrefetch(t *testing.T) {
 	clickJS(t, ctx, `document.querySelector("#hx-library .hx-tl-more")`)
 	poll(t, ctx, `[...document.querySelectorAll("#hx-library .hx-tl-chart > text")].some(x => /^\d\d:00$/.test(x.textContent)) && document.querySelector("#hx-library .hx-tl-caption").textContent.includes("2010")`)
 }
+
+// A merge made in the entity index is kept: after a reload the index
+// still shows the two names as one entity in two documents.
+func TestLibraryMergeKept(t *testing.T) {
+	ts := serve(t, siteDir(t))
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	acc := annotation.Accepted
+	storeLibrary(t, ctx, ts.URL, []libDoc{
+		{"وصل خليفة حفتر إلى بنغازي.", []libAnn{{"خليفة حفتر", annotation.PER, "", acc}}},
+		{"قال المشير حفتر إن الوضع هادئ.", []libAnn{{"المشير حفتر", annotation.PER, "", acc}}},
+	})
+	row := func(name string) string {
+		return fmt.Sprintf(`[...document.querySelectorAll("#hx-library-entities tbody tr")].find(tr => tr.querySelector(".hx-link").textContent === %s)`, js(name))
+	}
+	openIndex := func() {
+		clickJS(t, ctx, `document.getElementById("hx-library-btn")`)
+		poll(t, ctx, `document.querySelector("#hx-library .hx-tl-chart")`)
+		clickJS(t, ctx, `document.getElementById("hx-library-tab-entities")`)
+		poll(t, ctx, `document.querySelector("#hx-library-entities tbody tr")`)
+	}
+	openIndex()
+	poll(t, ctx, `!!`+row("خليفة حفتر")+` && !!`+row("المشير حفتر"))
+	clickJS(t, ctx, row("المشير حفتر")+`.querySelector(".hx-ent-pick")`)
+	poll(t, ctx, row("خليفة حفتر")+`.querySelector(".hx-ent-into")`)
+	clickJS(t, ctx, row("خليفة حفتر")+`.querySelector(".hx-ent-into")`)
+	// One entity is left, named by its longest mention, in two documents.
+	haftar := `[...document.querySelectorAll("#hx-library-entities tbody tr")].filter(tr => tr.querySelector(".hx-link").textContent.includes("حفتر"))`
+	merged := haftar + `.length === 1 && ` + haftar + `[0].querySelectorAll("td")[2].textContent === "2"`
+	poll(t, ctx, merged)
+	// Reloaded: the library is read and built again, the merge applied.
+	open(t, ctx, ts.URL)
+	openIndex()
+	poll(t, ctx, haftar+`.length > 0`)
+	if !eval[bool](t, ctx, merged) {
+		t.Errorf("after a reload the index lists %v, want one حفتر entity in 2 documents", eval[[]string](t, ctx, haftar+`.map(tr => tr.textContent)`))
+	}
+}
