@@ -34,9 +34,11 @@ prints, for every pair (the first named is the reference): per label
 precision, recall and F1 with exact and with overlapping spans, Cohen's kappa
 on tokens (entity and temporal layers), and the TIMEX3 value agreement.
 Files are grouped by document (sha256), so alice/*.json bob/*.json compares
-every shared document and adds the library totals. An annotator is named by
-the file's directory when the files of a document are in different
-directories, else by the file name. Rejected annotations are not counted.
+every shared document and adds the library totals; a bundle (a library
+exported whole) gives all its documents. An annotator is named by the
+file's directory when the files of a document are in different
+directories, else by the file name less what the names share (alice-1.json
+and bob-1.json: alice and bob). Rejected annotations are not counted.
 
 With --gold FILE (one document only) it also writes the adjudicated gold
 export: what all annotators made alike, plus for each disagreement the side
@@ -69,17 +71,33 @@ dropped spans are kept as rejected, and "adjudication" records who made each.`)
 			status = 1
 			continue
 		}
-		f, err := hashiyajson.Decode(data)
-		if err != nil {
-			fmt.Fprintf(stderr, "hashiya agree: %s: %s\n", path, annotation.ErrorMessage(err))
-			status = 1
-			continue
+		var files []*hashiyajson.File
+		if hashiyajson.IsBundle(data) { // a library exported whole: one annotator, many documents
+			b, err := hashiyajson.DecodeBundle(data)
+			if err != nil {
+				fmt.Fprintf(stderr, "hashiya agree: %s: %s\n", path, annotation.ErrorMessage(err))
+				status = 1
+				continue
+			}
+			for i := range b.Documents {
+				files = append(files, &b.Documents[i])
+			}
+		} else {
+			f, err := hashiyajson.Decode(data)
+			if err != nil {
+				fmt.Fprintf(stderr, "hashiya agree: %s: %s\n", path, annotation.ErrorMessage(err))
+				status = 1
+				continue
+			}
+			files = append(files, f)
 		}
-		sha := f.Document.SHA256
-		if _, ok := groups[sha]; !ok {
-			order = append(order, sha)
+		for _, f := range files {
+			sha := f.Document.SHA256
+			if _, ok := groups[sha]; !ok {
+				order = append(order, sha)
+			}
+			groups[sha] = append(groups[sha], export{path, f})
 		}
-		groups[sha] = append(groups[sha], export{path, f})
 	}
 	var reports []*agree.Report
 	for _, sha := range order {
@@ -145,7 +163,9 @@ dropped spans are kept as rejected, and "adjudication" records who made each.`)
 
 // annotatorNames names the exports of one document: by their directory
 // when all directories differ, else by the file name without .json (made
-// unique with the directory when needed).
+// unique with the directory when needed), cut of what the names share
+// (agree.ShortNames: alice-1.json and bob-1.json are alice and bob, so
+// that the library totals add each document's pair).
 func annotatorNames(paths []string) []string {
 	names := make([]string, len(paths))
 	seen := map[string]bool{}
@@ -168,7 +188,7 @@ func annotatorNames(paths []string) []string {
 		}
 		seen[names[i]] = true
 	}
-	return names
+	return agree.ShortNames(names)
 }
 
 // writeGold adjudicates ans, keeping the side of keep in every

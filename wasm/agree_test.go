@@ -79,3 +79,52 @@ func TestAnnotatorNames(t *testing.T) {
 		t.Errorf("by file: %v", got)
 	}
 }
+
+// Per-document files of two annotators in one directory (alice-1.json,
+// bob-1.json, …) and library bundles both give the library totals of the
+// pair alice–bob.
+func TestAgreeLibrary(t *testing.T) {
+	dir := t.TempDir()
+	d1 := annotation.NewDocument("1", "زار محمد القاهرة أمس.") // محمد [4,8), القاهرة [9,16)
+	d2 := annotation.NewDocument("2", "غادر علي بيروت اليوم.") // علي [5,8), بيروت [9,14)
+	writeExport(t, filepath.Join(dir, "alice-1.json"), d1, [3]any{4, 8, annotation.PER}, [3]any{9, 16, annotation.LOC})
+	writeExport(t, filepath.Join(dir, "bob-1.json"), d1, [3]any{4, 8, annotation.PER}, [3]any{9, 16, annotation.ORG})
+	writeExport(t, filepath.Join(dir, "alice-2.json"), d2, [3]any{5, 8, annotation.PER}, [3]any{9, 14, annotation.LOC})
+	writeExport(t, filepath.Join(dir, "bob-2.json"), d2, [3]any{5, 8, annotation.PER}, [3]any{9, 14, annotation.LOC})
+	files := []string{"alice-1.json", "bob-1.json", "alice-2.json", "bob-2.json"}
+	for i := range files {
+		files[i] = filepath.Join(dir, files[i])
+	}
+	// Summed: 4 spans each, 3 exact: P = R = F1 = 0.75.
+	want := "*,library (2 documents),alice,bob,all,4,4,3,0.7500,0.7500,0.7500,"
+	code, out, stderr := runCmd(append([]string{"agree", "--csv"}, files...)...)
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("agree --csv over per-document files: code %d, want a row %q\n%s\n%s", code, want, out, stderr)
+	}
+	bundle := func(name string, paths ...string) string {
+		var b hashiyajson.Bundle
+		for _, p := range paths {
+			data, _ := os.ReadFile(p)
+			f, err := hashiyajson.Decode(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Documents = append(b.Documents, *f)
+		}
+		data, err := hashiyajson.EncodeBundle(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, "lib", name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a, b := bundle("alice.json", files[0], files[2]), bundle("bob.json", files[1], files[3])
+	code, out, stderr = runCmd("agree", "--csv", a, b)
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("agree --csv over two bundles: code %d, want a row %q\n%s\n%s", code, want, out, stderr)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 	"github.com/hashiya/hashiya/app/annotation"
@@ -108,7 +109,7 @@ func libraryCorpus(dir string, n int) (map[string]string, []library.Doc, []strin
 	for _, k := range keys {
 		values[k], _, _ = kv.Get(k)
 	}
-	idx := library.Build(docs).Index()
+	idx := slices.Clone(library.Build(docs).Index())
 	slices.SortStableFunc(idx, func(a, b *library.Entity) int { return len(b.Mentions) - len(a.Mentions) })
 	var names []string
 	for _, e := range idx {
@@ -142,8 +143,19 @@ const libraryHarness = `window.__lib = {
 
 type libraryFigures struct {
 	OpenTimeline, Reopen, OpenEntities, FilterTimeline, FilterEntities []float64
-	Placed, Entities                                                   string
+	// The same steps in CPU time of the page's main thread (Chromium's
+	// Performance metrics in thread ticks: TaskDuration before and after),
+	// ms: what other processes loading the machine do not inflate.
+	CPUOpenTimeline, CPUReopen, CPUOpenEntities, CPUFilterTimeline, CPUFilterEntities []float64
+	// The opening of a page left idle for libraryIdle first (the stored
+	// documents read in idle time, app/ui/libraryprefetch.go).
+	OpenIdle, CPUOpenIdle []float64
+	Placed, Entities      string
 }
+
+// libraryIdle is how long a page is left before the dialog is opened in
+// the second measure of each run: a person looks at the page first.
+const libraryIdle = 5 * time.Second
 
 func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bench-library", flag.ContinueOnError)
@@ -154,7 +166,8 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	runs := fs.Int("runs", 3, "page loads, each opening the dialog twice")
 	chrome := fs.String("chrome", "/usr/bin/chromium", "Chromium executable")
 	timeout := fs.Duration("timeout", 120*time.Second, "limit for one step")
-	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the first opening to this file and print its top functions")
+	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the first run's step -profile-step to this file and print its top functions")
+	profStep := fs.String("profile-step", "open", "the step -profile records: open, filter (the timeline's), reopen")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -175,7 +188,7 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 		anns += len(d.Anns)
 	}
 	fmt.Fprintf(stdout, "library: %d documents, %d annotations; stored: %d keys, %d UTF-16 units; filter queries %q\n", len(docs), anns, len(values), stored, names)
-	f, err := benchLibrary(*dir, *chrome, values, names, *runs, *timeout, *profile, stderr)
+	f, err := benchLibrary(*dir, *chrome, values, names, *runs, *timeout, *profile, *profStep, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya bench-library:", err)
 		return 1
@@ -192,13 +205,15 @@ func runBenchLibrary(args []string, stdout, stderr io.Writer) int {
 	for _, e := range []struct {
 		name string
 		v    []float64
-	}{{"open the dialog (timeline)", f.OpenTimeline}, {"reopen (library kept)", f.Reopen}, {"entity index tab", f.OpenEntities}, {"filter the timeline by entity", f.FilterTimeline}, {"filter the entity index", f.FilterEntities}} {
+	}{{"open the dialog (timeline)", f.OpenTimeline}, {"reopen (library kept)", f.Reopen}, {"entity index tab", f.OpenEntities}, {"filter the timeline by entity", f.FilterTimeline}, {"filter the entity index", f.FilterEntities},
+		{"open after 5 s idle", f.OpenIdle}, {"CPU: open after 5 s idle", f.CPUOpenIdle},
+		{"CPU: open the dialog", f.CPUOpenTimeline}, {"CPU: reopen", f.CPUReopen}, {"CPU: entity index tab", f.CPUOpenEntities}, {"CPU: filter the timeline", f.CPUFilterTimeline}, {"CPU: filter the entity index", f.CPUFilterEntities}} {
 		fmt.Fprintf(stdout, "%-30s median %.0f ms, max %.0f ms %v\n", e.name, med(e.v), slices.Max(append([]float64{0}, e.v...)), rounded(e.v))
 	}
 	return 0
 }
 
-func benchLibrary(dir, chrome string, values map[string]string, names []string, runs int, timeout time.Duration, profPath string, logw io.Writer) (f libraryFigures, err error) {
+func benchLibrary(dir, chrome string, values map[string]string, names []string, runs int, timeout time.Duration, profPath, profStep string, logw io.Writer) (f libraryFigures, err error) {
 	srv, ln, err := site.Listen("127.0.0.1:0", dir)
 	if err != nil {
 		return f, err
@@ -268,6 +283,49 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 		_, err := chromedp.Run(c, chromedp.Poll[bool](`!document.getElementById("hx-library")`, chromedp.WithPollingInterval(20*time.Millisecond)))
 		return err
 	}
+	// startProf and stopProf record a CPU profile of step in the first run.
+	startProf := func(i int, step string) error {
+		if profPath == "" || i != 0 || step != profStep {
+			return nil
+		}
+		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
+				return err
+			}
+			_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
+			return err
+		}))
+	}
+	stopProf := func(i int, step string) error {
+		if profPath == "" || i != 0 || step != profStep {
+			return nil
+		}
+		return chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			return writeProfile(profPath, res.Profile, logw)
+		}))
+	}
+	// cpu returns the main thread's CPU time so far, ms (Performance
+	// metrics in thread ticks).
+	cpu := func() float64 {
+		var v float64
+		chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			res, err := cdp.Call(ctx, t, performance.GetMetrics, cdp.Empty{})
+			if err != nil {
+				return err
+			}
+			for _, m := range res.Metrics {
+				if m.Name == "TaskDuration" {
+					v = m.Value * 1000
+				}
+			}
+			return nil
+		}))
+		return v
+	}
 	for i := range runs {
 		// A fresh page each run: the library is built from storage.
 		c, cancelNav := context.WithTimeout(ctx, timeout)
@@ -282,32 +340,23 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 		if _, err := eval(libraryHarness + "true"); err != nil {
 			return f, err
 		}
-		prof := profPath != "" && i == 0
-		if prof {
-			if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-				if _, err := cdp.Call(ctx, t, profiler.Enable, cdp.Empty{}); err != nil {
-					return err
-				}
-				_, err := cdp.Call(ctx, t, profiler.Start, cdp.Empty{})
-				return err
-			})); err != nil {
-				return f, err
-			}
+		if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, performance.Enable, performance.EnableParams{TimeDomain: performance.EnableTimeDomainThreadTicks})
+			return err
+		})); err != nil {
+			return f, fmt.Errorf("performance metrics: %w", err)
 		}
+		if err := startProf(i, "open"); err != nil {
+			return f, err
+		}
+		c0 := cpu()
 		t, err := ms(`__lib.open("#hx-library-btn", "#hx-library-timeline .hx-tl-chart")`)
 		if err != nil {
 			return f, fmt.Errorf("open the library: %w", err)
 		}
-		if prof {
-			if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-				res, err := cdp.Call(ctx, t, profiler.Stop, cdp.Empty{})
-				if err != nil {
-					return err
-				}
-				return writeProfile(profPath, res.Profile, logw)
-			})); err != nil {
-				return f, err
-			}
+		f.CPUOpenTimeline = append(f.CPUOpenTimeline, cpu()-c0)
+		if err := stopProf(i, "open"); err != nil {
+			return f, err
 		}
 		f.OpenTimeline = append(f.OpenTimeline, t)
 		if v, err := eval(`__lib.marks()`); err == nil {
@@ -319,39 +368,83 @@ func benchLibrary(dir, chrome string, values map[string]string, names []string, 
 			}
 		}
 		name := names[i%len(names)]
+		if err := startProf(i, "filter"); err != nil {
+			return f, err
+		}
+		c0 = cpu()
 		t, err = ms(`__lib.filter("#hx-tl-entity", ` + q(name) + `, "#hx-library-timeline .hx-tl-chart-box")`)
 		if err != nil {
 			return f, fmt.Errorf("filter the timeline: %w", err)
 		}
+		f.CPUFilterTimeline = append(f.CPUFilterTimeline, cpu()-c0)
+		if err := stopProf(i, "filter"); err != nil {
+			return f, err
+		}
 		f.FilterTimeline = append(f.FilterTimeline, t)
+		c0 = cpu()
 		t, err = ms(`__lib.open("#hx-library-tab-entities", "#hx-library-entities table")`)
 		if err != nil {
 			return f, fmt.Errorf("entity tab: %w", err)
 		}
+		f.CPUOpenEntities = append(f.CPUOpenEntities, cpu()-c0)
 		f.OpenEntities = append(f.OpenEntities, t)
 		if i == 0 {
 			if v, err := eval(`document.getElementById("hx-ent-count").textContent`); err == nil {
 				f.Entities = fmt.Sprint(v)
 			}
 		}
+		c0 = cpu()
 		t, err = ms(`__lib.filter("#hx-ent-filter", ` + q(name) + `, "#hx-library-entities tbody")`)
 		if err != nil {
 			return f, fmt.Errorf("filter the entities: %w", err)
 		}
+		f.CPUFilterEntities = append(f.CPUFilterEntities, cpu()-c0)
 		f.FilterEntities = append(f.FilterEntities, t)
 		if err := closeDialog(); err != nil {
 			return f, fmt.Errorf("close: %w", err)
 		}
 		// Opened again, nothing stored having changed: the library kept.
+		if err := startProf(i, "reopen"); err != nil {
+			return f, err
+		}
+		c0 = cpu()
 		t, err = ms(`__lib.open("#hx-library-btn", "#hx-library-timeline .hx-tl-chart")`)
 		if err != nil {
 			return f, fmt.Errorf("reopen the library: %w", err)
+		}
+		f.CPUReopen = append(f.CPUReopen, cpu()-c0)
+		if err := stopProf(i, "reopen"); err != nil {
+			return f, err
 		}
 		f.Reopen = append(f.Reopen, t)
 		if err := closeDialog(); err != nil {
 			return f, fmt.Errorf("close: %w", err)
 		}
 		fmt.Fprintf(logw, "run %d: open %.0f ms, filter %.0f ms, entities %.0f ms, filter %.0f ms (%s), reopen %.0f ms\n", i+1, f.OpenTimeline[i], f.FilterTimeline[i], f.OpenEntities[i], f.FilterEntities[i], name, t)
+		// A fresh page again, left idle before the dialog is opened.
+		c, cancelNav = context.WithTimeout(ctx, timeout)
+		_, err = chromedp.Run(c, chromedp.Navigate(url))
+		cancelNav()
+		if err != nil {
+			return f, err
+		}
+		if err := ready("reload"); err != nil {
+			return f, err
+		}
+		if _, err := eval(libraryHarness + "true"); err != nil {
+			return f, err
+		}
+		time.Sleep(libraryIdle)
+		c0 = cpu()
+		t, err = ms(`__lib.open("#hx-library-btn", "#hx-library-timeline .hx-tl-chart")`)
+		if err != nil {
+			return f, fmt.Errorf("open the library after idle: %w", err)
+		}
+		f.CPUOpenIdle = append(f.CPUOpenIdle, cpu()-c0)
+		f.OpenIdle = append(f.OpenIdle, t)
+		if err := closeDialog(); err != nil {
+			return f, fmt.Errorf("close: %w", err)
+		}
 	}
 	return f, nil
 }

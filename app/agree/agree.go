@@ -172,7 +172,7 @@ func (t Timex) ValueAgreement() float64 { return ratio(t.SameValue, t.Matched) }
 // summed over documents).
 type Pair struct {
 	A, B     string
-	Labels   []LabelCounts // labels present in A or B, in annotation.Labels order
+	Labels   []LabelCounts // labels present in A or B: built-in ones in annotation.Labels order, then added ones (EVENT…) alphabetically
 	All      Counts        // all labels
 	Entities Kappa         // token kappa, entity layer
 	Temporal Kappa         // token kappa, temporal layer
@@ -225,7 +225,7 @@ func sameDocument(ans []Annotator) error {
 
 func comparePair(na, nb string, a, b []annotation.Annotation, toks []arabic.Token) Pair {
 	p := Pair{A: na, B: nb}
-	for _, l := range annotation.Labels {
+	for _, l := range dataLabels(a, b) {
 		la, lb := withLabel(a, l), withLabel(b, l)
 		if len(la) == 0 && len(lb) == 0 {
 			continue
@@ -248,6 +248,37 @@ func comparePair(na, nb string, a, b []annotation.Annotation, toks []arabic.Toke
 		}
 	}
 	return p
+}
+
+// dataLabels returns the labels that anns carry, the built-in ones in
+// annotation.Labels order, then labels a person added (EVENT, TITLE…) in
+// alphabetical order.
+func dataLabels(anns ...[]annotation.Annotation) []annotation.Label {
+	var out []annotation.Label
+	for _, as := range anns {
+		for _, a := range as {
+			if !slices.Contains(out, a.Label) {
+				out = append(out, a.Label)
+			}
+		}
+	}
+	slices.SortFunc(out, compareLabels)
+	return out
+}
+
+// compareLabels orders labels: built-in ones (annotation.Labels order)
+// first, then the others alphabetically.
+func compareLabels(x, y annotation.Label) int {
+	i, j := slices.Index(annotation.Labels, x), slices.Index(annotation.Labels, y)
+	switch {
+	case i >= 0 && j >= 0:
+		return i - j
+	case i >= 0:
+		return -1
+	case j >= 0:
+		return 1
+	}
+	return cmp.Compare(x, y)
 }
 
 func withLabel(anns []annotation.Annotation, l annotation.Label) []annotation.Annotation {

@@ -2,8 +2,10 @@ package agree
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -181,5 +183,47 @@ func TestLibraryAndCSV(t *testing.T) {
 	}
 	if out := buf.String(); !strings.Contains(out, "token kappa: entities 0.593, temporal 0.792 (11 tokens)") || !strings.Contains(out, "0 of 1 matched") {
 		t.Errorf("table:\n%s", out)
+	}
+}
+
+// Labels a person added (EVENT, TITLE) are compared like the built-in ones:
+// rows of their own after the built-in labels, counted in "all", summed in
+// the library totals and written in the CSV.
+func TestAddedLabels(t *testing.T) {
+	text := "زار الرئيس محمد القاهرة خلال القمة."
+	doc := annotation.NewDocument("خبر", text)
+	sel := func(s, e int, l annotation.Label) annotation.Annotation {
+		a, err := annotation.Select(text, s, e, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.ID, a.Source, a.Status = string(l)+strconv.Itoa(s), annotation.Manual, annotation.Accepted
+		return a
+	}
+	// الرئيس [4,10) محمد [11,15) القاهرة [16,23) القمة [29,34)
+	a := []annotation.Annotation{sel(4, 10, "TITLE"), sel(11, 15, annotation.PER), sel(29, 34, "EVENT")}
+	b := []annotation.Annotation{sel(11, 15, annotation.PER), sel(16, 23, annotation.LOC), sel(29, 34, "EVENT")}
+	r, err := Compare([]Annotator{{Name: "A", Doc: doc, Anns: a}, {Name: "B", Doc: doc, Anns: b}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := r.Pairs[0]
+	var got []string
+	for _, lc := range p.Labels {
+		got = append(got, fmt.Sprintf("%s:%d/%d/%d", lc.Label, lc.A, lc.B, lc.Exact))
+	}
+	if want := "PER:1/1/1 LOC:0/1/0 EVENT:1/1/1 TITLE:1/0/0"; strings.Join(got, " ") != want {
+		t.Errorf("labels %s, want %s", strings.Join(got, " "), want)
+	}
+	if p.All.A != 3 || p.All.B != 3 || p.All.Exact != 2 {
+		t.Errorf("all = %+v, want 3, 3, 2 exact", p.All)
+	}
+	lib := Library([]*Report{r, r})
+	if l := lib[0].Labels; len(l) != 4 || l[2].Label != "EVENT" || l[2].Exact != 2 || l[3].Label != "TITLE" {
+		t.Errorf("library labels %+v", l)
+	}
+	var buf strings.Builder
+	if err := WriteCSV(&buf, []*Report{r}); err != nil || !strings.Contains(buf.String(), ",A,B,EVENT,1,1,1,1.0000,1.0000,1.0000,") {
+		t.Errorf("CSV (%v):\n%s", err, buf.String())
 	}
 }

@@ -9,13 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-
-	"github.com/hashiya/hashiya/app/annotation"
 )
 
 // Library sums pairwise agreement over several documents: pairs of the same
 // two annotator names add their counts and token tables (micro-average),
-// pairs in the order first seen, labels in annotation.Labels order.
+// pairs in the order first seen, built-in labels in annotation.Labels order
+// then added ones alphabetically.
 func Library(reports []*Report) []Pair {
 	var out []Pair
 	at := map[[2]string]int{}
@@ -41,9 +40,7 @@ func Library(reports []*Report) []Pair {
 					s.Labels = append(s.Labels, lc) // lc is a copy
 				}
 			}
-			slices.SortStableFunc(s.Labels, func(x, y LabelCounts) int {
-				return slices.Index(annotation.Labels, x.Label) - slices.Index(annotation.Labels, y.Label)
-			})
+			slices.SortStableFunc(s.Labels, func(x, y LabelCounts) int { return compareLabels(x.Label, y.Label) })
 			s.All.add(p.All)
 			s.Entities.Add(p.Entities)
 			s.Temporal.Add(p.Temporal)

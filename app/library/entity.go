@@ -3,7 +3,6 @@ package library
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/hashiya/hashiya/app/annotation"
@@ -28,6 +27,7 @@ type Entity struct {
 	Label    annotation.Label
 	Name     string // longest mention as written
 	key      string // label + folded longest form
+	folded   string // Name folded (app/arabic.FoldString)
 	Mentions []Mention
 	Docs     []int // documents mentioning it, ascending
 	// First and Last are the earliest start and the latest end of the
@@ -73,14 +73,15 @@ func (l *Library) addMentions(di int, d Doc, sentOf func(int) int, bySent map[in
 			}
 		}
 		label := d.Anns[ms[0]].Label
-		key := string(label) + "|" + arabic.FoldString(name)
+		folded := arabic.FoldString(name)
+		key := string(label) + "|" + folded
 		e := byKey[key]
 		if e == nil {
-			e = &Entity{ID: len(l.Entities), Label: label, Name: name, key: key}
+			e = &Entity{ID: len(l.Entities), Label: label, Name: name, key: key, folded: folded}
 			l.Entities = append(l.Entities, e)
 			byKey[key] = e
 		} else if len([]rune(name)) > len([]rune(e.Name)) {
-			e.Name = name
+			e.Name, e.folded = name, folded
 		}
 		for _, i := range ms {
 			e.Mentions = append(e.Mentions, Mention{di, i})
@@ -90,8 +91,10 @@ func (l *Library) addMentions(di int, d Doc, sentOf func(int) int, bySent map[in
 	}
 }
 
-// stats fills Docs, First and Last of every entity.
+// stats fills Docs, First and Last of every entity (and forgets the
+// Index order).
 func (l *Library) stats() {
+	l.index = nil
 	for _, e := range l.Entities {
 		e.Docs = e.Docs[:0]
 		for _, m := range e.Mentions {
@@ -118,8 +121,12 @@ func (l *Library) stats() {
 }
 
 // Index returns the entities with at least one mention, most mentioned
-// first (then by label and name).
+// first (then by label and name). The slice is kept until the next Merge
+// or Split: do not modify it.
 func (l *Library) Index() []*Entity {
+	if l.index != nil {
+		return l.index
+	}
 	out := make([]*Entity, 0, len(l.Entities))
 	for _, e := range l.Entities {
 		if len(e.Mentions) > 0 {
@@ -129,8 +136,13 @@ func (l *Library) Index() []*Entity {
 	slices.SortStableFunc(out, func(a, b *Entity) int {
 		return cmp.Or(len(b.Mentions)-len(a.Mentions), cmp.Compare(a.Label, b.Label), cmp.Compare(a.Name, b.Name))
 	})
+	l.index = out
 	return out
 }
+
+// FoldedName returns the entity's name folded as app/arabic.FoldString
+// folds it, for matching what a person types.
+func (e *Entity) FoldedName() string { return e.folded }
 
 // Merge moves the mentions of entity from into entity into (a person saying
 // they are one), and returns into. Events then name into instead of from.
@@ -144,11 +156,57 @@ func (l *Library) Merge(into, from int) (*Entity, error) {
 	slices.SortFunc(a.Mentions, func(x, y Mention) int { return cmp.Or(x.Doc-y.Doc, x.Ann-y.Ann) })
 	b.Mentions = nil
 	if len([]rune(b.Name)) > len([]rune(a.Name)) {
-		a.Name = b.Name
+		a.Name, a.folded = b.Name, b.folded
 	}
 	l.renumber(from, into)
 	l.stats()
+	l.Edits = append(l.Edits, EntityEdit{Op: "merge", Into: a.key, From: b.key})
 	return a, nil
+}
+
+// EntityEdit is a person's merge or split in the entity index, naming the
+// entities by their keys (label and folded name; a split-off entity is its
+// entity's key, "#" and the document's SHA-256), so that it applies again
+// to a library built later from the same documents (Library.Apply).
+type EntityEdit struct {
+	Op   string `json:"op"`             // "merge" or "split"
+	Into string `json:"into,omitempty"` // merge: the entity kept
+	From string `json:"from,omitempty"` // merge: the entity merged into it
+	Key  string `json:"key,omitempty"`  // split: the entity split
+	Doc  string `json:"doc,omitempty"`  // split: the document (SHA-256) whose mentions leave it
+}
+
+// Apply replays edits (Library.Edits of an earlier build) in order and
+// returns how many applied. An edit that does not apply (an entity or a
+// document no longer there, a merge already made) changes nothing, and is
+// kept in Edits all the same, so that it applies again once its documents
+// are back.
+func (l *Library) Apply(edits []EntityEdit) int {
+	n := 0
+	for _, ed := range edits {
+		before := len(l.Edits)
+		switch ed.Op {
+		case "merge":
+			if a, b := l.byKey[ed.Into], l.byKey[ed.From]; a != nil && b != nil && len(b.Mentions) > 0 {
+				l.Merge(a.ID, b.ID)
+			}
+		case "split":
+			if e := l.byKey[ed.Key]; e != nil {
+				for di, d := range l.Docs {
+					if d.Doc.SHA256 == ed.Doc {
+						l.Split(e.ID, di)
+						break
+					}
+				}
+			}
+		}
+		if len(l.Edits) > before {
+			n++
+		} else {
+			l.Edits = append(l.Edits, ed)
+		}
+	}
+	return n
 }
 
 // Split moves the mentions of entity id that are in document doc into a
@@ -171,7 +229,10 @@ func (l *Library) Split(id, doc int) (*Entity, error) {
 	if len(here) == 0 || len(rest) == 0 {
 		return nil, annotation.Errorf(annotation.EINVALID, "%q cannot be split at document %d: it must be mentioned there and elsewhere.", e.Name, doc)
 	}
-	n := &Entity{ID: len(l.Entities), Label: e.Label, Name: e.Name, key: e.key + "#" + strconv.Itoa(len(l.Entities)), Mentions: here}
+	sha := l.Docs[doc].Doc.SHA256
+	n := &Entity{ID: len(l.Entities), Label: e.Label, Name: e.Name, key: e.key + "#" + sha, folded: e.folded, Mentions: here}
+	l.byKey[n.key] = n
+	l.Edits = append(l.Edits, EntityEdit{Op: "split", Key: e.key, Doc: sha})
 	e.Mentions = rest
 	l.Entities = append(l.Entities, n)
 	for i := range l.Events {

@@ -127,6 +127,24 @@ func AxisLabel(t time.Time, g Granularity, useHijri bool) string {
 	return fmt.Sprintf("%d %s %d", t.Day(), gregorianMonths[t.Month()], t.Year())
 }
 
+// shortLabel is the label of a tick within a chart whose caption names
+// the day (Minute ticks: "10:00") or the year (Day ticks: "3 مارس", "23
+// جمادى الأولى"); other ticks are labelled by AxisLabel.
+func shortLabel(t time.Time, g Granularity, useHijri bool) string {
+	switch g {
+	case Minute:
+		return t.Format("15:04")
+	case Day:
+		if useHijri {
+			if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+				return fmt.Sprintf("%d %s", h.Day, hijri.MonthNames[h.Month])
+			}
+		}
+		return fmt.Sprintf("%d %s", t.Day(), gregorianMonths[t.Month()])
+	}
+	return AxisLabel(t, g, useHijri)
+}
+
 // EntityCSVHeader is the first row of WriteEntityCSV.
 var EntityCSVHeader = []string{"entity", "label", "name", "documents", "mentions", "first_date", "last_date"}
 

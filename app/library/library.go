@@ -9,7 +9,9 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/arabic"
@@ -38,7 +40,8 @@ type Event struct {
 	// by date-of (annotation.Link): the event phrases or mentions it dates.
 	// Their entities, and those of their sentences, count in Entities.
 	Events []int
-	folded string
+	folded string // the quote and the sentence folded (see Library.fold)
+	mark   string // the chart mark's attributes and title (Library.markText)
 }
 
 // Placed reports whether e has an interval on the axis.
@@ -51,30 +54,65 @@ type Library struct {
 	Entities []*Entity // see entity.go
 	placed   int       // Events[:placed] are placed
 	byKey    map[string]*Entity
+	index    []*Entity // Index, until Merge or Split
+	// Edits are the merges and splits made (Merge, Split, Apply), to be
+	// kept and applied again to a library built later.
+	Edits []EntityEdit
+	// foldOnce folds the events' sentences the first time a filter has a
+	// text: most libraries are opened and filtered by entity only.
+	foldOnce sync.Once
 }
 
-// sentences returns the [start,end) code-point ranges of the sentences of
-// text: split after . ! ? ؟ … and at line breaks.
-func sentences(text []rune) [][2]int {
-	var out [][2]int
-	s := 0
+// fold fills the folded text of every event, once: its quote and its
+// sentence (app/arabic.FoldString), a sentence folded once for all its
+// dates.
+func (l *Library) fold() {
+	l.foldOnce.Do(func() {
+		done := map[[2]int]string{} // document, sentence start → folded
+		for i := range l.Events {
+			e := &l.Events[i]
+			k := [2]int{e.Doc, e.SentFrom}
+			f, ok := done[k]
+			if !ok {
+				f = arabic.FoldString(e.Sentence)
+				done[k] = f
+			}
+			e.folded = f
+			if q := arabic.FoldString(e.Ann.Quote); !strings.Contains(f, q) {
+				e.folded = q + "\n" + f
+			}
+		}
+	})
+}
+
+// sentence is one sentence of a document: [From, To) in code points and
+// [from, to) in bytes of the text.
+type sentence struct{ From, To, from, to int }
+
+// sentences returns the sentences of text: split after . ! ? ؟ … and at
+// line breaks. It reads the text once, without converting it to code
+// points.
+func sentences(text string) []sentence {
+	var out []sentence
+	s, sb, cp := 0, 0, 0
 	for i, r := range text {
-		end := -1
+		end, endb := -1, -1
 		switch r {
 		case '\n':
-			end = i
+			end, endb = cp, i
 		case '.', '!', '?', '؟', '…':
-			end = i + 1
+			end, endb = cp+1, i+utf8.RuneLen(r)
 		}
+		cp++
 		if end >= 0 {
 			if end > s {
-				out = append(out, [2]int{s, end})
+				out = append(out, sentence{s, end, sb, endb})
 			}
-			s = i + 1
+			s, sb = cp, i+utf8.RuneLen(r)
 		}
 	}
-	if s < len(text) {
-		out = append(out, [2]int{s, len(text)})
+	if s < cp {
+		out = append(out, sentence{s, cp, sb, len(text)})
 	}
 	return out
 }
@@ -85,12 +123,21 @@ func sentences(text []rune) [][2]int {
 // mentioned in its sentence. docs is kept, not copied.
 func Build(docs []Doc) *Library {
 	l := &Library{Docs: docs}
+	n := 0
+	for _, d := range docs {
+		for i := range d.Anns {
+			if lb := d.Anns[i].Label; lb == annotation.DATE || lb == annotation.TIME {
+				n++
+			}
+		}
+	}
+	l.Events = make([]Event, 0, n)
 	var vague []Event
 	for di, d := range docs {
-		text := []rune(d.Doc.Text)
+		text := d.Doc.Text
 		sents := sentences(text)
 		sentOf := func(pos int) int {
-			k, _ := slices.BinarySearchFunc(sents, pos, func(s [2]int, p int) int { return cmp.Compare(s[1], p+1) })
+			k, _ := slices.BinarySearchFunc(sents, pos, func(s sentence, p int) int { return cmp.Compare(s.To, p+1) })
 			return min(k, len(sents)-1)
 		}
 		bySent := map[int][]int{} // sentence → entity ids
@@ -111,8 +158,7 @@ func Build(docs []Doc) *Library {
 				continue
 			}
 			k := sentOf(a.Start)
-			e := Event{Doc: di, Ann: a, SentFrom: sents[k][0], Sentence: strings.TrimSpace(string(text[sents[k][0]:sents[k][1]])), Events: dateOf[a.ID]}
-			e.folded = arabic.FoldString(e.Sentence)
+			e := Event{Doc: di, Ann: a, SentFrom: sents[k].From, Sentence: strings.TrimSpace(text[sents[k].from:sents[k].to]), Events: dateOf[a.ID]}
 			ents := slices.Clone(bySent[k])
 			for _, i := range e.Events {
 				if id, ok := entOf[i]; ok {
@@ -132,11 +178,21 @@ func Build(docs []Doc) *Library {
 			}
 		}
 	}
-	slices.SortStableFunc(l.Events, func(a, b Event) int {
-		return cmp.Or(a.Start.Compare(b.Start), a.End.Compare(b.End))
+	// Sorted through a permutation: an Event is a few hundred bytes.
+	perm := make([]int32, len(l.Events))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(a, b int32) int {
+		x, y := &l.Events[a], &l.Events[b]
+		return cmp.Or(x.Start.Compare(y.Start), x.End.Compare(y.End), cmp.Compare(a, b))
 	})
-	l.placed = len(l.Events)
-	l.Events = append(l.Events, vague...)
+	events := make([]Event, 0, len(l.Events)+len(vague))
+	for _, i := range perm {
+		events = append(events, l.Events[i])
+	}
+	l.placed = len(events)
+	l.Events = append(events, vague...)
 	l.stats()
 	return l
 }
@@ -176,6 +232,9 @@ func (f Filter) match(e *Event, text string) bool {
 // events are pointers into l.Events: do not modify them.
 func (l *Library) Timeline(f Filter) (placed, apart []*Event) {
 	text := arabic.FoldString(f.Text)
+	if text != "" {
+		l.fold()
+	}
 	lo, hi := 0, l.placed
 	if !f.To.IsZero() { // events starting at or after To cannot overlap
 		hi, _ = slices.BinarySearchFunc(l.Events[:l.placed], f.To, func(e Event, t time.Time) int {

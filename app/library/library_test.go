@@ -3,6 +3,7 @@ package library
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -243,6 +244,15 @@ func TestChart(t *testing.T) {
 	if strings.Count(zoom, "<rect ") != 1 || !strings.Contains(zoom, "هـ</text>") {
 		t.Errorf("zoomed chart:\n%s", zoom)
 	}
+	// One day: hour ticks labelled short, the day named once under them.
+	hours := l.Chart(placed, ChartOptions{From: day("2020-05-05"), To: day("2020-05-06"), Width: 600})
+	if !strings.Contains(hours, ">06:00</text>") || !strings.Contains(hours, `class="hx-tl-caption"`) || !strings.Contains(hours, ">5 مايو 2020</text>") {
+		t.Errorf("hour chart:\n%s", hours)
+	}
+	hhours := l.Chart(placed, ChartOptions{From: day("2020-05-05"), To: day("2020-05-06"), Width: 600, Hijri: true})
+	if !strings.Contains(hhours, ">06:00</text>") || !strings.Contains(hhours, ">12 رمضان 1441 هـ</text>") {
+		t.Errorf("Hijri hour chart:\n%s", hhours)
+	}
 	if s := l.Chart(nil, ChartOptions{}); !strings.HasPrefix(s, "<svg ") {
 		t.Errorf("empty chart: %s", s)
 	}
@@ -304,5 +314,84 @@ func TestTimelineUsesDateOfLinks(t *testing.T) {
 	svg := l.Chart(placed, ChartOptions{})
 	if !strings.Contains(svg, "وكان ذلك في مايو 2020. — تاريخ: السراج") {
 		t.Errorf("the chart does not say what the linked date dates:\n%.600s", svg)
+	}
+}
+
+// Marks that find no free row are counted in bins under the rows, and a
+// bin's data-from/data-to is the extent of the dates it counts.
+func TestChartCountsOverflow(t *testing.T) {
+	text := strings.Repeat("في 5 مايو 2020. ", 30)
+	doc := annotation.NewDocument("x", text)
+	var anns []annotation.Annotation
+	for i := range 30 {
+		a, err := annotation.Select(text, i*16+3, i*16+14, annotation.DATE) // «5 مايو 2020»
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.ID, a.Source, a.Status, a.Value = "d"+strconv.Itoa(i), annotation.Manual, annotation.Accepted, "2020-05-05"
+		anns = append(anns, a)
+	}
+	anns = append(anns, mk(t, text, "y", "مايو 2020", annotation.DATE, "2021", ""))
+	l := Build([]Doc{{Doc: doc, Anns: anns}})
+	placed, _ := l.Timeline(Filter{})
+	svg := l.Chart(placed, ChartOptions{Width: 600, LaneLimit: 4})
+	if n := strings.Count(svg, "<circle "); n != 4 {
+		t.Errorf("%d points drawn, want 4 (one per row)", n)
+	}
+	if !strings.Contains(svg, `class="hx-tl-more" data-from="2020-05-05T00:00:00Z" data-to="2020-05-06T00:00:00Z"`) || !strings.Contains(svg, ">+26</text>") {
+		t.Errorf("the 26 dates without a row are not counted:\n%s", svg)
+	}
+	if strings.Count(svg, "<rect ") != 2 { // the year 2021 has a row; the bin's box
+		t.Errorf("chart:\n%s", svg)
+	}
+}
+
+// Merges and splits apply again, by the entities' keys, to a library built
+// later from the same documents; one whose document is gone is kept.
+func TestApplyEdits(t *testing.T) {
+	l := testLibrary(t)
+	byName := map[string]*Entity{}
+	for _, e := range l.Index() {
+		byName[e.Name] = e
+	}
+	haftar := byName["حَفتر"]
+	if haftar == nil {
+		haftar = byName["حفتر"]
+	}
+	var other *Entity
+	for _, e := range l.Index() {
+		if e != haftar && e.Label == haftar.Label {
+			other = e
+		}
+	}
+	if _, err := l.Split(haftar.ID, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Merge(haftar.ID, other.ID); err != nil {
+		t.Fatal(err)
+	}
+	edits := slices.Clone(l.Edits)
+	if len(edits) != 2 || edits[0].Op != "split" || edits[1].Op != "merge" {
+		t.Fatalf("edits = %+v", edits)
+	}
+	again := Build(l.Docs)
+	if n := again.Apply(edits); n != 2 {
+		t.Fatalf("applied %d of 2", n)
+	}
+	var names []string
+	for _, e := range again.Index() {
+		names = append(names, e.Name+":"+strconv.Itoa(len(e.Docs))+":"+strconv.Itoa(len(e.Mentions)))
+	}
+	var want []string
+	for _, e := range l.Index() {
+		want = append(want, e.Name+":"+strconv.Itoa(len(e.Docs))+":"+strconv.Itoa(len(e.Mentions)))
+	}
+	if !slices.Equal(names, want) {
+		t.Errorf("rebuilt index %v, want %v", names, want)
+	}
+	// Without document 1 the split does not apply; it is kept.
+	fewer := Build(l.Docs[:1])
+	if n := fewer.Apply(edits); n != 1 || len(fewer.Edits) != 2 {
+		t.Errorf("without document 1: %d applied, edits %+v", n, fewer.Edits)
 	}
 }

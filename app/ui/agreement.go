@@ -76,7 +76,7 @@ func (v *Agreement) Render() app.UI {
 	}
 	return sec.Body(
 		app.H2().Text(T("lib.tab.agreement")),
-		app.Range(v.report.Pairs).Slice(func(i int) app.UI { return v.pairTable(v.report.Pairs[i]) }),
+		app.Range(v.report.Pairs).Slice(func(i int) app.UI { return pairTable(v.ILang, v.report.Pairs[i]) }),
 		app.H3().Text(fmt.Sprintf(T("lib.agree.dis"), len(v.adj.Disagreements), v.adj.Undecided())),
 		app.Ol().Class("hx-disagreements").Body(app.Range(v.adj.Disagreements).Slice(func(d int) app.UI { return v.disagreement(d) })),
 		app.If(v.adj.Undecided() == 0, func() app.UI {
@@ -92,10 +92,12 @@ func (v *Agreement) Render() app.UI {
 	)
 }
 
-func (v *Agreement) pairTable(p agree.Pair) app.UI {
+// pairTable is the table of one pair of annotators: per label counts and
+// P/R/F1 exact and overlap, then the token kappas and TIMEX agreement.
+func pairTable(lang i18n.Lang, p agree.Pair) app.UI {
 	rows := append(append([]agree.LabelCounts{}, p.Labels...), agree.LabelCounts{Label: "all", Counts: p.All})
 	return app.Div().Class("hx-agree-pair").Body(
-		app.H3().Text(fmt.Sprintf(v.ILang.T("lib.agree.vs"), p.A, p.B)),
+		app.H3().Text(fmt.Sprintf(lang.T("lib.agree.vs"), p.A, p.B)),
 		app.Table().Dir("ltr").Body(
 			app.THead().Body(app.Tr().Body(app.Th().Text("label"), app.Th().Text(p.A), app.Th().Text(p.B),
 				app.Th().Text("exact P"), app.Th().Text("R"), app.Th().Text("F1"),
@@ -109,7 +111,7 @@ func (v *Agreement) pairTable(p agree.Pair) app.UI {
 					app.Td().Text(fmtRatio(op)), app.Td().Text(fmtRatio(or)), app.Td().Text(fmtRatio(of)))
 			})),
 		),
-		app.P().Text(fmt.Sprintf(v.ILang.T("lib.agree.kappa"), fmtRatio(p.Entities.Value()), fmtRatio(p.Temporal.Value()), p.Timex.SameValue, p.Timex.Matched)),
+		app.P().Class("hx-agree-kappa").Text(fmt.Sprintf(lang.T("lib.agree.kappa"), fmtRatio(p.Entities.Value()), fmtRatio(p.Temporal.Value()), p.Timex.SameValue, p.Timex.Matched)),
 	)
 }
 

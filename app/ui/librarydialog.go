@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -31,6 +32,9 @@ type libraryDialog struct {
 	OnClose func(ctx app.Context)
 	// OnWalk walks through the mentions of an entity (walk.go).
 	OnWalk func(ctx app.Context, name string, places []place)
+	// SaveEdits keeps the merges and splits of the entity index; it
+	// returns what went wrong, shown in the dialog.
+	SaveEdits func(edits []library.EntityEdit) error
 
 	ILang i18n.Lang // interface language
 
@@ -38,6 +42,7 @@ type libraryDialog struct {
 	lib     *library.Library
 	loadErr []string
 	annots  []agree.Annotator
+	groups  [][]agree.Annotator // annots by document (agree.ByDocument)
 	fileErr []string
 	opener  app.Value
 }
@@ -73,6 +78,15 @@ func (d *libraryDialog) walk(ctx app.Context, name string, places []place) {
 	}
 }
 
+func (d *libraryDialog) edit(ctx app.Context, edits []library.EntityEdit) {
+	if d.SaveEdits == nil {
+		return
+	}
+	if err := d.SaveEdits(edits); err != nil {
+		d.loadErr = append(d.loadErr, annotation.ErrorMessage(err))
+	}
+}
+
 func (d *libraryDialog) open(ctx app.Context, sha string, start, end int) {
 	d.close(ctx)
 	if d.OnOpen != nil {
@@ -87,7 +101,7 @@ func (d *libraryDialog) Render() app.UI {
 	var body app.UI
 	switch d.tab {
 	case "entities":
-		body = NewLibraryEntities().Library(d.lib).Open(d.open).Walk(d.walk).Lang(d.ILang)
+		body = NewLibraryEntities().Library(d.lib).Open(d.open).Walk(d.walk).Edit(d.edit).Lang(d.ILang)
 	case "agreement":
 		body = d.renderAgreement()
 	default:
@@ -132,7 +146,8 @@ func (d *libraryDialog) renderAgreement() app.UI {
 				app.Range(d.fileErr).Slice(func(i int) app.UI { return app.Li().Dir("auto").Text(d.fileErr[i]) }),
 			))
 		}),
-		app.If(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots).Lang(d.ILang) }).
+		app.If(len(d.groups) > 1, func() app.UI { return NewLibraryAgreement().Groups(d.groups).Lang(d.ILang) }).
+			ElseIf(len(d.annots) >= 2, func() app.UI { return NewAgreement().Annotators(d.annots).Lang(d.ILang) }).
 			ElseIf(len(d.annots) == 1, func() app.UI {
 				return app.P().Class("hx-muted").ID("hx-agree-need").Text(T("lib.agree.need"))
 			}),
@@ -140,17 +155,37 @@ func (d *libraryDialog) renderAgreement() app.UI {
 }
 
 // loadExports decodes each chosen file as a native export
-// (hashiyajson.Decode); the annotator's name is the file name. A file that
-// does not decode is reported by name and left out.
+// (hashiyajson.Decode) or a bundle of several documents
+// (hashiyajson.DecodeBundle, a library exported whole); the annotator's
+// name is the file name (its folder when a folder was chosen), cut of what
+// the names of one document's files share (agree.ByDocument). Files of
+// one document are compared and adjudicated; files of several documents
+// give the library report. A file that does not decode is reported by name
+// and left out.
 func (d *libraryDialog) loadExports(ctx app.Context, names []string, data [][]byte) {
 	d.annots, d.fileErr = nil, nil
 	for i, name := range names {
+		if hashiyajson.IsBundle(data[i]) {
+			b, err := hashiyajson.DecodeBundle(data[i])
+			if err != nil {
+				d.fileErr = append(d.fileErr, fmt.Sprintf(d.ILang.T("lib.agree.bad"), name, annotation.ErrorMessage(err)))
+				continue
+			}
+			for _, f := range b.Documents {
+				d.annots = append(d.annots, agree.Annotator{Name: name, Doc: f.Document, Anns: f.Annotations, Links: f.Links})
+			}
+			continue
+		}
 		f, err := hashiyajson.Decode(data[i])
 		if err != nil {
 			d.fileErr = append(d.fileErr, fmt.Sprintf(d.ILang.T("lib.agree.bad"), name, annotation.ErrorMessage(err)))
 			continue
 		}
 		d.annots = append(d.annots, agree.Annotator{Name: name, Doc: f.Document, Anns: f.Annotations, Links: f.Links})
+	}
+	d.groups = agree.ByDocument(d.annots)
+	if len(d.groups) == 1 {
+		d.annots = d.groups[0] // the names cut
 	}
 }
 
@@ -184,41 +219,146 @@ func readFiles(ctx app.Context, input app.Value, done func(ctx app.Context, name
 }
 
 // libCache is the library last built, for the state of the stored
-// documents it was built from (key).
+// documents it was built from (key), and the documents read for it.
 type libCache struct {
 	key  string
 	lib  *library.Library
 	errs []string
+	docs map[string]libDoc // SHA-256 → the document as read
+}
+
+// libDoc is a stored document as the library read it, with what says
+// whether it is still current: its entry in the document index (updated,
+// count) and its stored links record, which a link-only change rewrites
+// without touching the index.
+type libDoc struct {
+	stamp string
+	links string
+	doc   library.Doc
+	err   string // what went wrong reading it ("" if nothing)
 }
 
 // libraryBuilt returns the library of every stored document, built again
 // only when something stored changed since (a document saved, the open
 // document edited, another tab's write): reopening the dialog is then
-// immediate, and merges and splits made in the entity index stay.
+// immediate, and merges and splits made in the entity index stay. When it
+// is built again, only the documents that changed are read again.
 func (p *page) libraryBuilt() (*library.Library, []string) {
-	var key strings.Builder
-	fmt.Fprintf(&key, "%s %d|", p.sess.Doc.SHA256, p.version)
-	if infos, err := p.sess.Documents(); err == nil {
-		for _, d := range infos {
-			fmt.Fprintf(&key, "%s %d %d|", d.SHA256, d.Updated.UnixNano(), d.Count)
-		}
-	}
-	if c := p.libCache; c != nil && c.key == key.String() {
-		return c.lib, c.errs
-	}
-	docs, errs := p.libraryDocs()
-	perfMark("hx-lib-loaded")
-	p.libCache = &libCache{key: key.String(), lib: library.Build(docs), errs: errs}
-	return p.libCache.lib, errs
-}
-
-// libraryDocs reads every stored document with its annotations for the
-// library; a document that cannot be read is named in errs and left out.
-func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	infos, err := p.sess.Documents()
 	if err != nil {
 		return nil, []string{annotation.ErrorMessage(err)}
 	}
+	var key strings.Builder
+	fmt.Fprintf(&key, "%s %d|", p.sess.Doc.SHA256, p.version)
+	for _, d := range infos {
+		fmt.Fprintf(&key, "%s %d %d|", d.SHA256, d.Updated.UnixNano(), d.Count)
+	}
+	c := p.libCache
+	if c != nil && c.key == key.String() {
+		return c.lib, c.errs
+	}
+	old := p.prefetched // read in idle time (libraryprefetch.go)
+	if c != nil {
+		old = c.docs
+	}
+	p.prefetched = nil
+	docs, errs, read := p.libraryDocs(infos, old)
+	perfMark("hx-lib-loaded")
+	lib := library.Build(docs)
+	if edits, err := p.entityEdits(); err != nil {
+		errs = append(errs, annotation.ErrorMessage(err))
+	} else {
+		lib.Apply(edits)
+	}
+	p.libCache = &libCache{key: key.String(), lib: lib, errs: errs, docs: read}
+	return p.libCache.lib, errs
+}
+
+// entityEditsKey holds the merges and splits made in the entity index:
+// {"version":1,"edits":[library.EntityEdit…]}.
+const entityEditsKey = store.Prefix + "library/entities"
+
+type entityEditsRecord struct {
+	Version int                  `json:"version"`
+	Edits   []library.EntityEdit `json:"edits"`
+}
+
+// entityEdits reads the stored merges and splits (none when nothing is
+// stored); a damaged record is an error, left in place.
+func (p *page) entityEdits() ([]library.EntityEdit, error) {
+	if p.sess.Meta == nil {
+		return nil, nil
+	}
+	raw, ok, err := p.sess.Meta.Get(entityEditsKey)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var rec entityEditsRecord
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil || rec.Version != 1 {
+		return nil, annotation.Errorf(annotation.ECORRUPT, "The saved merges and splits of the entity index could not be read (%v); they were left as they are and the index is shown without them.", err)
+	}
+	return rec.Edits, nil
+}
+
+// saveEntityEdits stores the merges and splits of the entity index, so
+// that the index built next (after an edit, in another session) has them.
+func (p *page) saveEntityEdits(edits []library.EntityEdit) error {
+	if p.sess.Meta == nil {
+		return nil
+	}
+	data, err := json.Marshal(entityEditsRecord{Version: 1, Edits: edits})
+	if err != nil {
+		return err
+	}
+	if err := p.sess.Meta.Set(entityEditsKey, string(data)); err != nil {
+		return annotation.Errorf(annotation.EQUOTA, "The merge or split was made but could not be saved (%v): it lasts until the library is read again.", err)
+	}
+	return nil
+}
+
+// libStamp says which state of a stored document was read: its entry in
+// the document index.
+func libStamp(info annotation.DocumentInfo) string {
+	return fmt.Sprint(info.Updated.UnixNano(), " ", info.Count)
+}
+
+// storedLinks returns the raw links record of document sha ("" when none
+// or kv is nil).
+func storedLinks(kv store.KV, sha string) string {
+	if kv == nil {
+		return ""
+	}
+	v, _, _ := kv.Get(store.LinkPrefix + sha)
+	return v
+}
+
+// current reports whether d is still the stored state of info (kv: the
+// storage, nil when there is no way to tell).
+func (d libDoc) current(info annotation.DocumentInfo, kv store.KV) bool {
+	return kv != nil && d.stamp == libStamp(info) && d.links == storedLinks(kv, info.SHA256)
+}
+
+// readLibDoc reads the stored document of info with its links through rd
+// (kv: the storage under rd, for the links' stamp).
+func readLibDoc(rd *store.Store, kv store.KV, info annotation.DocumentInfo) libDoc {
+	d := libDoc{stamp: libStamp(info), links: storedLinks(kv, info.SHA256)}
+	doc, anns, err := rd.Document(info.SHA256)
+	if err != nil {
+		d.err = info.Title + ": " + annotation.ErrorMessage(err)
+	}
+	if doc.Text != "" {
+		lks, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
+		lks, _ = annotation.PruneLinks(anns, lks)
+		d.doc = library.Doc{Doc: doc, Anns: anns, Links: lks}
+	}
+	return d
+}
+
+// libraryDocs reads every stored document of infos with its annotations
+// for the library, reusing those of old that did not change; a document
+// that cannot be read is named in errs and left out. read is what to keep
+// for the next time.
+func (p *page) libraryDocs(infos []annotation.DocumentInfo, old map[string]libDoc) (docs []library.Doc, errs []string, read map[string]libDoc) {
 	// Other documents are read through a store whose key listing is taken
 	// once: the store lists the keys for each document's chunks, and in the
 	// browser every listing is a call into JavaScript per key (200 documents
@@ -227,23 +367,25 @@ func (p *page) libraryDocs() (docs []library.Doc, errs []string) {
 	if p.sess.Meta != nil {
 		rd = store.New(&keysOnce{KV: p.sess.Meta})
 	}
+	read = make(map[string]libDoc, len(infos))
 	for _, info := range infos {
 		if info.SHA256 == p.sess.Doc.SHA256 { // the open document: what is on screen
 			docs = append(docs, library.Doc{Doc: p.sess.Doc, Anns: p.sess.Anns(), Links: p.sess.Links()})
 			continue
 		}
-		doc, anns, err := rd.Document(info.SHA256)
-		if err != nil {
-			errs = append(errs, info.Title+": "+annotation.ErrorMessage(err))
-			if doc.Text == "" {
-				continue
-			}
+		d, ok := old[info.SHA256]
+		if !ok || !d.current(info, p.sess.Meta) {
+			d = readLibDoc(rd, p.sess.Meta, info)
 		}
-		links, _ := rd.Links(info.SHA256) // damaged links: the document still shows, without them
-		links, _ = annotation.PruneLinks(anns, links)
-		docs = append(docs, library.Doc{Doc: doc, Anns: anns, Links: links})
+		read[info.SHA256] = d
+		if d.err != "" {
+			errs = append(errs, d.err)
+		}
+		if d.doc.Doc.Text != "" {
+			docs = append(docs, d.doc)
+		}
 	}
-	return docs, errs
+	return docs, errs, read
 }
 
 // openSpan opens the stored document sha (unless it is open) and selects

@@ -27,6 +27,9 @@ type LibraryEntities struct {
 	// OnWalk, when set, takes a click on an entity: walk through all its
 	// mentions (the page's walk bar) instead of opening them one by one.
 	OnWalk func(ctx app.Context, name string, places []place)
+	// OnEdit, when set, is called after a merge or a split with the
+	// library's edits (library.Library.Edits), to keep them.
+	OnEdit func(ctx app.Context, edits []library.EntityEdit)
 	ILang  i18n.Lang // interface language
 
 	selected int         // entity id selected for merging; -1 none
@@ -49,7 +52,7 @@ func (v *LibraryEntities) rows() []*library.Entity {
 	}
 	var out []*library.Entity
 	for _, e := range idx {
-		if strings.Contains(arabic.FoldString(e.Name), q) || strings.EqualFold(string(e.Label), q) {
+		if strings.Contains(e.FoldedName(), q) || strings.EqualFold(string(e.Label), q) {
 			out = append(out, e)
 		}
 	}
@@ -70,6 +73,18 @@ func (v *LibraryEntities) Open(f func(ctx app.Context, sha string, start, end in
 
 // Lang sets the interface language.
 func (v *LibraryEntities) Lang(l i18n.Lang) *LibraryEntities { v.ILang = l; return v }
+
+// Edit sets the handler that keeps the merges and splits.
+func (v *LibraryEntities) Edit(f func(ctx app.Context, edits []library.EntityEdit)) *LibraryEntities {
+	v.OnEdit = f
+	return v
+}
+
+func (v *LibraryEntities) edited(ctx app.Context) {
+	if v.OnEdit != nil {
+		v.OnEdit(ctx, v.ILib.Edits)
+	}
+}
 
 // Walk sets the handler that walks through an entity's mentions.
 func (v *LibraryEntities) Walk(f func(ctx app.Context, name string, places []place)) *LibraryEntities {
@@ -152,6 +167,7 @@ func (v *LibraryEntities) Render() app.UI {
 									v.message = err.Error()
 								} else {
 									v.message = ""
+									v.edited(ctx)
 								}
 								v.selected = -1
 							}, app.EventScope(e.ID, v.selected))
@@ -164,6 +180,8 @@ func (v *LibraryEntities) Render() app.UI {
 								OnClick(func(ctx app.Context, ev app.Event) {
 									if _, err := v.ILib.Split(e.ID, doc); err != nil {
 										v.message = err.Error()
+									} else {
+										v.edited(ctx)
 									}
 								}, app.EventScope(e.ID, doc))
 						}),

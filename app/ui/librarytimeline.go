@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/arabic"
 	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/library"
@@ -16,10 +17,13 @@ import (
 
 // LibraryTimeline is the timeline of a whole library (app/library): an SVG
 // chart of the placed dates (bars for months and years, points for days),
-// zoomable, with Gregorian or Hijri axis labels, filtered by an entity name
-// typed in; the vague and underspecified dates listed apart; downloads as
-// CSV, iCalendar and SVG. Clicking a mark calls OnOpen with the document
-// and the span. Build it with NewLibraryTimeline and mount it anywhere:
+// zoomable from centuries to hours and moved earlier or later, with
+// Gregorian or Hijri axis labels, filtered by an entity name typed in, by
+// label, status, document and date range; the vague and underspecified
+// dates listed apart; downloads as CSV, iCalendar, SVG and PNG. Clicking a
+// mark (or Enter on it) calls OnOpen with the document and the span;
+// clicking a count of marks with no row zooms into them. Build it with
+// NewLibraryTimeline and mount it anywhere:
 //
 //	ui.NewLibraryTimeline().Library(lib).Open(func(ctx app.Context, sha string, start, end int) { … })
 type LibraryTimeline struct {
@@ -33,6 +37,16 @@ type LibraryTimeline struct {
 	hijri    bool
 	entity   string // typed entity name (folded when matched)
 	apartN   int    // dates apart listed (apartRows at first; "show more" adds)
+	label    string // "", DATE or TIME
+	status   string // "", suggested or accepted
+	doc      string // SHA-256 of the one document shown; "" all
+	// rangeFrom, rangeTo: the date range typed (YYYY-MM-DD, both days
+	// included); "" open.
+	rangeFrom, rangeTo string
+	// The chart last drawn and what it was drawn from: go-app renders the
+	// view again on every event of the page, and a library's chart is
+	// thousands of marks.
+	svgKey, svg string
 }
 
 // apartRows is how many of the dates apart are listed at first.
@@ -53,24 +67,66 @@ func (t *LibraryTimeline) Open(f func(ctx app.Context, sha string, start, end in
 	return t
 }
 
-// filter returns the filter of the typed entity name: entities whose folded
-// name contains it.
+// filter returns the filter of what the person chose: entities whose
+// folded name contains the typed one, the label, status, document and
+// date range.
 func (t *LibraryTimeline) filter() library.Filter {
 	var f library.Filter
 	if q := arabic.FoldString(strings.TrimSpace(t.entity)); q != "" && t.ILib != nil {
 		f.Entities = []int{-1} // matches nothing when no entity has the name
 		for _, e := range t.ILib.Entities {
-			if len(e.Mentions) > 0 && strings.Contains(arabic.FoldString(e.Name), q) {
+			if len(e.Mentions) > 0 && strings.Contains(e.FoldedName(), q) {
 				f.Entities = append(f.Entities, e.ID)
 			}
 		}
 	}
+	if t.label != "" {
+		f.Labels = []annotation.Label{annotation.Label(t.label)}
+	}
+	if t.status != "" {
+		f.Statuses = []annotation.Status{annotation.Status(t.status)}
+	}
+	if t.doc != "" && t.ILib != nil {
+		f.Docs = []int{-1}
+		for i, d := range t.ILib.Docs {
+			if d.Doc.SHA256 == t.doc {
+				f.Docs = []int{i}
+			}
+		}
+	}
+	f.From, f.To = dayRange(t.rangeFrom, t.rangeTo)
 	return f
 }
 
-// zoom narrows (factor < 1) or widens the window around its middle.
-func (t *LibraryTimeline) zoom(placed []*library.Event, factor float64) {
-	from, to := t.from, t.to
+// dayRange returns the interval [from, to) of two days typed as
+// YYYY-MM-DD (to included, so the interval ends the next day); zero for a
+// day left empty or not a date.
+func dayRange(from, to string) (time.Time, time.Time) {
+	f, _ := time.Parse(time.DateOnly, from)
+	t, err := time.Parse(time.DateOnly, to)
+	if err == nil {
+		t = t.AddDate(0, 0, 1)
+	}
+	return f, t
+}
+
+// window returns the window shown: the zoom, else the date range, else
+// (zero) the extent of the events.
+func (t *LibraryTimeline) window() (time.Time, time.Time) {
+	if !t.from.IsZero() {
+		return t.from, t.to
+	}
+	f, to := dayRange(t.rangeFrom, t.rangeTo)
+	if f.IsZero() || to.IsZero() || !to.After(f) {
+		return time.Time{}, time.Time{}
+	}
+	return f, to
+}
+
+// extent returns the window shown, the extent of placed when it is the
+// whole timeline.
+func (t *LibraryTimeline) extent(placed []*library.Event) (from, to time.Time) {
+	from, to = t.window()
 	if from.IsZero() {
 		for _, e := range placed {
 			if from.IsZero() || e.Start.Before(from) {
@@ -81,6 +137,29 @@ func (t *LibraryTimeline) zoom(placed []*library.Event, factor float64) {
 			}
 		}
 	}
+	return from, to
+}
+
+// pan moves the window by share of its width (negative: earlier).
+func (t *LibraryTimeline) pan(placed []*library.Event, share float64) {
+	from, to := t.extent(placed)
+	if from.IsZero() {
+		return
+	}
+	d := time.Duration(float64(to.Sub(from)) * share)
+	t.from, t.to = from.Add(d), to.Add(d)
+}
+
+// zoomTo shows [from, to) with a margin of a tenth each side (at least
+// half an hour).
+func (t *LibraryTimeline) zoomTo(from, to time.Time) {
+	pad := max(to.Sub(from)/10, 30*time.Minute)
+	t.from, t.to = from.Add(-pad), to.Add(pad)
+}
+
+// zoom narrows (factor < 1) or widens the window around its middle.
+func (t *LibraryTimeline) zoom(placed []*library.Event, factor float64) {
+	from, to := t.extent(placed)
 	if from.IsZero() {
 		return
 	}
@@ -94,6 +173,40 @@ func dataHref(mime, body string) string {
 	return "data:" + mime + ";charset=utf-8," + url.PathEscape(body)
 }
 
+// chart returns the SVG of placed in the window shown, drawn again only
+// when what it shows changed.
+func (t *LibraryTimeline) chart(placed []*library.Event, key string) string {
+	key = fmt.Sprintf("%p|%s", t.ILib, key)
+	if t.svgKey != key {
+		from, to := t.window()
+		t.svgKey, t.svg = key, t.ILib.Chart(placed, library.ChartOptions{From: from, To: to, Hijri: t.hijri, RTL: true})
+	}
+	return t.svg
+}
+
+// chartClick opens the document of the mark el is in, or zooms into the
+// count of marks it is in.
+func (t *LibraryTimeline) chartClick(ctx app.Context, el app.Value) {
+	if !el.Truthy() {
+		return
+	}
+	if more := el.Call("closest", ".hx-tl-more"); more.Truthy() {
+		from, err1 := time.Parse(time.RFC3339, more.Call("getAttribute", "data-from").String())
+		to, err2 := time.Parse(time.RFC3339, more.Call("getAttribute", "data-to").String())
+		if err1 == nil && err2 == nil {
+			t.zoomTo(from, to)
+		}
+		return
+	}
+	mark := el.Call("closest", "[data-sha]")
+	if !mark.Truthy() || t.OnOpen == nil {
+		return
+	}
+	start, _ := strconv.Atoi(mark.Call("getAttribute", "data-start").String())
+	end, _ := strconv.Atoi(mark.Call("getAttribute", "data-end").String())
+	t.OnOpen(ctx, mark.Call("getAttribute", "data-sha").String(), start, end)
+}
+
 // Render draws the toolbar, the chart and the list of dates apart.
 func (t *LibraryTimeline) Render() app.UI {
 	T := t.ILang.T
@@ -102,7 +215,10 @@ func (t *LibraryTimeline) Render() app.UI {
 	}
 	placed, apart := t.ILib.Timeline(t.filter())
 	shownApart := apart[:min(len(apart), max(t.apartN, apartRows))]
-	svg := t.ILib.Chart(placed, library.ChartOptions{From: t.from, To: t.to, Hijri: t.hijri, RTL: true})
+	// Handlers capture this render's events: scoped by what selects them,
+	// so that go-app does not keep an earlier render's.
+	scope := fmt.Sprint(t.entity, t.label, t.status, t.doc, t.rangeFrom, t.rangeTo, t.from.UnixNano(), t.to.UnixNano(), t.hijri, len(placed), len(apart))
+	svg := t.chart(placed, scope)
 	// Downloads are written when clicked (the link's href is set before the
 	// browser follows it), not on every render.
 	download := func(mime string, write func(*strings.Builder)) app.EventHandler {
@@ -112,20 +228,45 @@ func (t *LibraryTimeline) Render() app.UI {
 			ctx.JSSrc().Set("href", dataHref(mime, b.String()))
 		}
 	}
-	// Handlers capture this render's events: scoped by what selects them,
-	// so that go-app does not keep an earlier render's.
-	scope := fmt.Sprint(t.entity, t.from.UnixNano(), t.to.UnixNano(), t.hijri, len(placed), len(apart))
 	calendar := T("lib.tl.hijri")
 	if t.hijri {
 		calendar = T("lib.tl.gregorian")
+	}
+	choice := func(id, aria string, cur *string, opts [][2]string) app.UI {
+		return app.Select().ID(id).Aria("label", aria).Style("max-width", "100%").Body(app.Range(opts).Slice(func(i int) app.UI {
+			return app.Option().Value(opts[i][0]).Selected(opts[i][0] == *cur).Text(opts[i][1])
+		})).OnChange(func(ctx app.Context, e app.Event) { *cur = ctx.JSSrc().Get("value").String() })
+	}
+	docs := [][2]string{{"", T("lib.tl.docs.all")}}
+	for _, d := range t.ILib.Docs {
+		docs = append(docs, [2]string{d.Doc.SHA256, clipTitle(d.Doc.Title)})
+	}
+	day := func(id, aria string, cur *string) app.UI {
+		return app.Input().Type("date").ID(id).Aria("label", aria).Value(*cur).Dir("ltr").
+			OnChange(func(ctx app.Context, e app.Event) {
+				*cur, t.from, t.to = ctx.JSSrc().Get("value").String(), time.Time{}, time.Time{}
+			})
 	}
 	return app.Section().Class("hx-card").ID("hx-library-timeline").Dir(t.ILang.Dir()).Lang(string(t.ILang)).Body(
 		app.H2().Text(T("lib.tl.title")),
 		app.Div().Class("hx-tl-tools").Body(
 			app.Input().Type("search").ID("hx-tl-entity").Placeholder(T("lib.tl.entity")).Aria("label", T("lib.tl.entity.aria")).Value(t.entity).
 				OnInput(func(ctx app.Context, e app.Event) { t.entity = ctx.JSSrc().Get("value").String() }),
-			app.Button().ID("hx-tl-zoom-in").Title(T("lib.tl.zoomin")).Text("+").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 0.5) }, app.EventScope(scope)),
-			app.Button().ID("hx-tl-zoom-out").Title(T("lib.tl.zoomout")).Text("−").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 2) }, app.EventScope(scope)),
+			choice("hx-tl-label", T("lib.tl.label"), &t.label, [][2]string{{"", T("lib.tl.label.all")}, {"DATE", "DATE"}, {"TIME", "TIME"}}),
+			choice("hx-tl-status", T("lib.tl.status"), &t.status, [][2]string{{"", T("lib.tl.status.all")}, {"suggested", T("lib.tl.status.suggested")}, {"accepted", T("lib.tl.status.accepted")}}),
+			app.Div().Style("max-width", "18em").Style("display", "inline-block").Body(choice("hx-tl-doc", T("lib.tl.doc"), &t.doc, docs)),
+		),
+		app.Div().Class("hx-tl-tools").Body(
+			app.Label().Class("hx-tl-range").Body(app.Text(T("lib.tl.from")), day("hx-tl-from", T("lib.tl.from.aria"), &t.rangeFrom)),
+			app.Text(" "),
+			app.Label().Class("hx-tl-range").Body(app.Text(T("lib.tl.to")), day("hx-tl-to", T("lib.tl.to.aria"), &t.rangeTo)),
+		),
+		app.Div().Class("hx-tl-tools").Body(
+			// The axis runs right to left: earlier is to the right.
+			app.Button().ID("hx-tl-earlier").Title(T("lib.tl.earlier")).Aria("label", T("lib.tl.earlier")).Text("→").OnClick(func(ctx app.Context, e app.Event) { t.pan(placed, -0.5) }, app.EventScope(scope)),
+			app.Button().ID("hx-tl-zoom-in").Title(T("lib.tl.zoomin")).Aria("label", T("lib.tl.zoomin")).Text("+").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 0.5) }, app.EventScope(scope)),
+			app.Button().ID("hx-tl-zoom-out").Title(T("lib.tl.zoomout")).Aria("label", T("lib.tl.zoomout")).Text("−").OnClick(func(ctx app.Context, e app.Event) { t.zoom(placed, 2) }, app.EventScope(scope)),
+			app.Button().ID("hx-tl-later").Title(T("lib.tl.later")).Aria("label", T("lib.tl.later")).Text("←").OnClick(func(ctx app.Context, e app.Event) { t.pan(placed, 0.5) }, app.EventScope(scope)),
 			app.Button().ID("hx-tl-reset").Text(T("lib.tl.all")).OnClick(func(ctx app.Context, e app.Event) { t.from, t.to = time.Time{}, time.Time{} }),
 			app.Button().ID("hx-tl-calendar").Text(calendar).OnClick(func(ctx app.Context, e app.Event) { t.hijri = !t.hijri }),
 			app.A().ID("hx-tl-csv").Href("#").Attr("download", "timeline.csv").Text("CSV").
@@ -134,21 +275,17 @@ func (t *LibraryTimeline) Render() app.UI {
 				OnClick(download("text/calendar", func(b *strings.Builder) { t.ILib.WriteICS(b, placed, time.Now()) }), app.EventScope(scope)),
 			app.A().ID("hx-tl-svg").Href("#").Attr("download", "timeline.svg").Text("SVG").
 				OnClick(download("image/svg+xml", func(b *strings.Builder) { b.WriteString(svg) }), app.EventScope(scope)),
+			app.Button().ID("hx-tl-png").Text("PNG").OnClick(func(ctx app.Context, e app.Event) { downloadPNG(svg, "timeline.png") }, app.EventScope(scope)),
 		),
-		app.P().Class("hx-muted").Text(fmt.Sprintf(T("lib.tl.count"), len(placed), len(apart))),
-		app.Div().Class("hx-tl-chart-box").Style("overflow-x", "auto").OnClick(func(ctx app.Context, e app.Event) {
-			target := e.Get("target")
-			if !target.Truthy() {
-				return
-			}
-			mark := target.Call("closest", "[data-sha]")
-			if !mark.Truthy() || t.OnOpen == nil {
-				return
-			}
-			start, _ := strconv.Atoi(mark.Call("getAttribute", "data-start").String())
-			end, _ := strconv.Atoi(mark.Call("getAttribute", "data-end").String())
-			t.OnOpen(ctx, mark.Call("getAttribute", "data-sha").String(), start, end)
-		}).Body(app.Raw(svg)),
+		app.P().Class("hx-muted").ID("hx-tl-count").Text(fmt.Sprintf(T("lib.tl.count"), len(placed), len(apart))),
+		app.Div().Class("hx-tl-chart-box").Style("overflow-x", "auto").
+			OnClick(func(ctx app.Context, e app.Event) { t.chartClick(ctx, e.Get("target")) }).
+			OnKeyDown(func(ctx app.Context, e app.Event) {
+				if k := e.Get("key").String(); k == "Enter" || k == " " {
+					e.PreventDefault()
+					t.chartClick(ctx, e.Get("target"))
+				}
+			}).Body(app.Raw(svg)),
 		app.If(len(apart) > 0, func() app.UI {
 			return app.Details().Body(
 				app.Summary().Text(T("lib.tl.apart")),
@@ -172,4 +309,13 @@ func (t *LibraryTimeline) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// clipTitle shortens a document title for a list of choices.
+func clipTitle(s string) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
 }

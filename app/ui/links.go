@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
 	"github.com/hashiya/hashiya/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -37,9 +38,13 @@ var linkTypeAr = map[annotation.LinkType]string{
 
 // linkTypeName returns the Arabic name of t, or t itself for a type of
 // the project's own.
-func linkTypeName(t annotation.LinkType) string {
-	if s, ok := linkTypeAr[t]; ok {
-		return s
+func linkTypeName(t annotation.LinkType) string { return linkTypeIn(i18n.AR, t) }
+
+// linkTypeIn names link type t in the interface language l (the type
+// itself for a type of the person's own).
+func linkTypeIn(l i18n.Lang, t annotation.LinkType) string {
+	if _, ok := linkTypeAr[t]; ok {
+		return l.T("link.type." + string(t))
 	}
 	return string(t)
 }
@@ -69,12 +74,12 @@ func proposeLinkType(a, b annotation.Annotation) annotation.LinkType {
 // startLink begins a link from the selected annotation.
 func (p *page) startLink(ctx app.Context) {
 	if _, ok := p.sess.Get(p.selected); !ok {
-		p.warn("اختر توسيمًا أولًا (انقره أو انتقل إليه بـ J/K)، ثم اضغط L لربطه بتوسيم آخر.", "Select an annotation first, then press L to link it.")
+		p.warn(p.uiLang().T("link.msg.first"), "Select an annotation first, then press L to link it.")
 		ctx.Update()
 		return
 	}
 	p.lk = linking{from: p.selected}
-	p.info("اختر التوسيم الذي يشير إليه الرابط: انقره في النص، أو انتقل بـ J/K ثم Enter. Esc للإلغاء.", "Linking: click the target annotation, or J/K then Enter; Esc cancels.")
+	p.info(p.uiLang().T("link.msg.target"), "Linking: click the target annotation, or J/K then Enter; Esc cancels.")
 	p.redraw(ctx)
 	ctx.Update()
 }
@@ -102,7 +107,7 @@ func (p *page) pickTarget(ctx app.Context, id string) {
 	}
 	p.lk.to, p.lk.typing = id, true
 	p.selected = id
-	p.info("اختر نوع الرابط: بزرّه، أو بمفتاح 1–5، أو Enter للنوع المقترح.", "Choose the link type: 1–5, or Enter for the proposed one.")
+	p.info(p.uiLang().T("link.msg.type"), "Choose the link type: 1–5, or Enter for the proposed one.")
 	p.redraw(ctx)
 	ctx.Update()
 }
@@ -117,7 +122,8 @@ func (p *page) makeLink(ctx app.Context, t annotation.LinkType) {
 	if err == nil {
 		a, _ := p.sess.Get(from)
 		b, _ := p.sess.Get(to)
-		p.info("رُبط «"+isolate(session.Quote(a))+"» ← "+linkTypeName(t)+" ← «"+isolate(session.Quote(b))+"». (Ctrl+Z للتراجع)",
+		L := p.uiLang()
+		p.info(fmt.Sprintf(L.T("link.msg.made"), isolate(session.Quote(a)), linkTypeIn(L, t), isolate(session.Quote(b))),
 			fmt.Sprintf("Linked %s -%s-> %s", a.ID, t, b.ID))
 	}
 	ctx.Update()
@@ -262,6 +268,7 @@ func (p *page) linkRows(id string) []linkRow {
 // annotation.
 func (p *page) renderLinks(sel annotation.Annotation) app.UI {
 	lp := &linkPanel{
+		ILang:    p.uiLang(),
 		OnStart:  p.startLink,
 		OnCancel: p.cancelLink,
 		OnType:   p.makeLink,
@@ -288,6 +295,8 @@ func (p *page) renderLinks(sel annotation.Annotation) app.UI {
 type linkPanel struct {
 	app.Compo
 
+	ILang i18n.Lang // interface language
+
 	ISel      annotation.Annotation // the selected annotation (not linking)
 	IRows     []linkRow
 	IFrom     annotation.Annotation // linking: the link's start
@@ -310,21 +319,22 @@ func quoteSpan(a annotation.Annotation) app.UI {
 }
 
 func (lp *linkPanel) Render() app.UI {
+	T := lp.ILang.T
 	if lp.IFrom.ID != "" {
 		return app.Section().Class("hx-card hx-links").ID("hx-links").DataSet("linking", "1").Body(
-			app.H2().Body(app.Text("ربط توسيمين "), en("link")),
-			app.P().Body(app.Text("من: "), quoteSpan(lp.IFrom)),
-			app.P().ID("hx-link-target").Body(app.Text("إلى: "), app.If(lp.ITo.ID != "", func() app.UI { return quoteSpan(lp.ITo) }).
+			app.H2().Text(T("link.making")),
+			app.P().Body(app.Text(T("link.from")), quoteSpan(lp.IFrom)),
+			app.P().ID("hx-link-target").Body(app.Text(T("link.to")), app.If(lp.ITo.ID != "", func() app.UI { return quoteSpan(lp.ITo) }).
 				Else(func() app.UI {
-					return app.Span().Class("hx-muted").Text("انقر التوسيم الهدف في النص، أو J/K ثم Enter")
+					return app.Span().Class("hx-muted").Text(T("link.pick"))
 				})),
 			app.If(lp.ITyping, func() app.UI {
 				return app.Div().Class("hx-legend").ID("hx-link-types").Body(
 					app.Range(annotation.LinkTypes).Slice(func(i int) app.UI {
 						t := annotation.LinkTypes[i]
-						title := fmt.Sprintf("%s — %s (%d)", linkTypeName(t), t, i+1)
+						title := fmt.Sprintf("%s — %s (%d)", linkTypeIn(lp.ILang, t), t, i+1)
 						if t == lp.IProposed {
-							title += " — المقترح، Enter"
+							title += T("link.proposed")
 						}
 						return app.Button().Class(app.AppendClass("hx-chip", activeClass(t == lp.IProposed))).
 							DataSet("linktype", string(t)).Title(title).
@@ -333,12 +343,12 @@ func (lp *linkPanel) Render() app.UI {
 									lp.OnType(ctx, t)
 								}
 							}, app.EventScope(string(t))).
-							Body(app.Text(fmt.Sprintf("%d ", i+1)+linkTypeName(t)+" "), en(string(t)))
+							Body(app.Text(fmt.Sprintf("%d ", i+1)+linkTypeIn(lp.ILang, t)+" "), en(string(t)))
 					}),
 				)
 			}),
 			app.Div().Class("hx-actions").Body(
-				app.Button().ID("hx-link-cancel").Title("إلغاء — Cancel (Esc)").Text("إلغاء").
+				app.Button().ID("hx-link-cancel").Title(T("link.cancel.title")).Text(T("link.cancel")).
 					OnClick(func(ctx app.Context, e app.Event) {
 						if lp.OnCancel != nil {
 							lp.OnCancel(ctx)
@@ -348,9 +358,9 @@ func (lp *linkPanel) Render() app.UI {
 		)
 	}
 	return app.Section().Class("hx-card hx-links").ID("hx-links").Body(
-		app.H2().Body(app.Text("الروابط "), en("links")),
+		app.H2().Text(T("link.title")),
 		app.If(len(lp.IRows) == 0, func() app.UI {
-			return app.P().Class("hx-muted").Text("لا روابط لهذا التوسيم. اربطه بتوسيم آخر (حدث ← تاريخه، شخص ← مكانه، ذكر ← ذكر آخر للكيان نفسه).")
+			return app.P().Class("hx-muted").Text(T("link.none"))
 		}).Else(func() app.UI {
 			return app.Ul().Class("hx-list").ID("hx-link-list").Body(app.Range(lp.IRows).Slice(func(i int) app.UI {
 				r := lp.IRows[i]
@@ -360,16 +370,16 @@ func (lp *linkPanel) Render() app.UI {
 				}
 				return app.Li().DataSet("link", r.ID).DataSet("type", string(r.Type)).Body(
 					app.Span().Class("hx-count").Text(arrow),
-					app.Span().Text(linkTypeName(r.Type)+" "),
+					app.Span().Text(linkTypeIn(lp.ILang, r.Type)+" "),
 					en(string(r.Type)),
 					app.Text(" "),
-					app.Button().Class("hx-link").Title("اذهب إلى الطرف الآخر — go to the other end").
+					app.Button().Class("hx-link").Title(T("link.goto")).
 						OnClick(func(ctx app.Context, e app.Event) {
 							if lp.OnSelect != nil {
 								lp.OnSelect(ctx, r.Other.ID)
 							}
 						}, app.EventScope(r.ID)).Body(quoteSpan(r.Other)),
-					app.Button().Class("hx-b delete").DataSet("unlink", r.ID).Title("احذف الرابط — delete the link").Text("✕").
+					app.Button().Class("hx-b delete").DataSet("unlink", r.ID).Title(T("link.delete")).Text("✕").
 						OnClick(func(ctx app.Context, e app.Event) {
 							if lp.OnDelete != nil {
 								lp.OnDelete(ctx, r.ID)
@@ -379,7 +389,7 @@ func (lp *linkPanel) Render() app.UI {
 			}))
 		}),
 		app.Div().Class("hx-actions").Body(
-			app.Button().ID("hx-link-start").Title("اربط هذا التوسيم بتوسيم آخر — Link to another annotation (L)").Text("⤳ ربط (L)").
+			app.Button().ID("hx-link-start").Title(T("link.start.title")).Text(T("link.start")).
 				OnClick(func(ctx app.Context, e app.Event) {
 					if lp.OnStart != nil {
 						lp.OnStart(ctx)

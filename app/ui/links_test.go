@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/i18n"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func TestProposeLinkType(t *testing.T) {
@@ -40,5 +42,37 @@ func TestArcPath(t *testing.T) {
 	}
 	if got := xmlEscape(`<a href="x">&'`); got != "&lt;a href=&quot;x&quot;&gt;&amp;&#39;" {
 		t.Errorf("xmlEscape = %q", got)
+	}
+}
+
+// The links card speaks the interface language: in English no Arabic
+// interface text is left (the quotes, which are data, aside).
+func TestLinkPanelLanguage(t *testing.T) {
+	text := "زار حفتر روما."
+	a, _ := annotation.Select(text, 4, 8, annotation.PER)
+	b, _ := annotation.Select(text, 9, 13, annotation.LOC)
+	a.ID, b.ID = "a", "b"
+	for _, lp := range []*linkPanel{
+		{ILang: i18n.EN, ISel: a, IRows: []linkRow{{ID: "k", Type: annotation.LocatedIn, Outgoing: true, Other: b}}},
+		{ILang: i18n.EN, ISel: a},
+		{ILang: i18n.EN, IFrom: a, ITo: b, ITyping: true, IProposed: annotation.LocatedIn},
+	} {
+		load(t, lp)
+		html := app.HTMLString(lp)
+		html = strings.NewReplacer("«حفتر»", "", "«روما»", "").Replace(html)
+		for _, r := range html {
+			if r >= 0x0600 && r <= 0x06FF {
+				t.Errorf("Arabic left in the English links card:\n%s", html)
+				break
+			}
+		}
+		if strings.Contains(html, "link.") {
+			t.Errorf("a message key shows:\n%s", html)
+		}
+	}
+	for _, ty := range annotation.LinkTypes {
+		if n := linkTypeIn(i18n.EN, ty); strings.HasPrefix(n, "link.") || n == linkTypeIn(i18n.AR, ty) {
+			t.Errorf("%s in English: %q", ty, n)
+		}
 	}
 }

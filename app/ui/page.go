@@ -65,6 +65,10 @@ type page struct {
 	walk      *mentionWalk // walking through an entity's mentions (walk.go)
 	libCache  *libCache    // the library last built (librarydialog.go)
 
+	// prefetched: stored documents read in idle time for the library
+	// (libraryprefetch.go).
+	prefetched map[string]libDoc
+
 	// version counts changes of the open document's annotations; drawn is
 	// the version the highlights were last drawn for, and the overview
 	// lists are recomputed only when it changes.
@@ -451,6 +455,7 @@ func (p *page) draw(ctx app.Context) {
 	if !p.ready {
 		p.ready = true
 		setReady(n)
+		p.prefetchLibrary(ctx)
 	} else {
 		document().Get("body").Get("dataset").Set("highlights", n)
 	}
@@ -1004,7 +1009,7 @@ func (p *page) Render() app.UI {
 		p.renderHelp(),
 		p.renderDocScreen(),
 		app.If(p.library, func() app.UI {
-			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, OnClose: func(ctx app.Context) { p.library = false }}
+			return &libraryDialog{ILang: p.uiLang(), Library: p.libraryBuilt, OnOpen: p.openSpan, OnWalk: p.startWalk, SaveEdits: p.saveEntityEdits, OnClose: func(ctx app.Context) { p.library = false }}
 		}),
 		app.If(p.pasting, func() app.UI {
 			return &pasteDialog{
