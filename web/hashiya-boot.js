@@ -98,3 +98,34 @@ window.__hashiyaWatch = setInterval(function () {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
 })();
+
+// Functions the Go program calls (here, not evaluated from strings, since
+// the Content-Security-Policy forbids eval):
+//
+// __hxFillText(el, text) writes the paragraphs of the article into el in
+// one DOM update (app/ui/dom.go ensureText): one <p data-para="i"> per
+// line (split at \r\n, \n or \r, as app/ui/textmap does), holding one text
+// node, or empty with class blank.
+window.__hxFillText = function (el, text) {
+  var lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment();
+  for (var i = 0; i < lines.length; i++) {
+    var p = document.createElement("p");
+    p.dataset.para = i;
+    if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
+    frag.appendChild(p);
+  }
+  el.replaceChildren(frag);
+};
+
+// __hxHideStored() makes localStorage.getItem answer null for Hashiya's
+// keys until the go-app engine has started (app/ui/startup.go explains
+// why); window.__hxGetItem keeps the original for Hashiya's own reads.
+window.__hxHideStored = function () {
+  var S = Storage.prototype, get = S.getItem;
+  if (window.__hxGetItem) return;
+  window.__hxGetItem = get;
+  S.getItem = function (k) {
+    return this === window.localStorage && typeof k === "string" && k.startsWith("hashiya/") ? null : get.call(this, k);
+  };
+  setTimeout(function () { S.getItem = get; delete window.__hxGetItem; }, 0);
+};

@@ -58,32 +58,28 @@ func recoverLog(what string) {
 	}
 }
 
-// fillTextJS writes the paragraphs of a text into el in one DOM update:
-// the same elements as articleView renders outside the browser (one
-// <p data-para="i"> per line, split as textmap.New does, holding one text
-// node, or empty with class blank).
-const fillTextJS = `(el, text) => {
-  const lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment();
-  for (let i = 0; i < lines.length; i++) {
-    const p = document.createElement("p");
-    p.dataset.para = i;
-    if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
-    frag.appendChild(p);
-  }
-  el.replaceChildren(frag);
-}`
-
 var fillTextFn app.Value
 
-// ensureText writes text into the article element el (fillTextJS) unless
-// it holds the text identified by key already (the element's __hxKey).
+// ensureText writes text into the article element el unless it holds the
+// text identified by key already (the element's __hxKey), with
+// window.__hxFillText of web/hashiya-boot.js: the paragraphs in one DOM
+// update, the same elements as articleView renders outside the browser
+// (one <p data-para="i"> per line, split as textmap.New does, holding one
+// text node, or empty with class blank). The function lives in a file of
+// the site because the Content-Security-Policy forbids evaluating strings
+// as script (app/site.CSP).
 func ensureText(el app.Value, key, text string) {
 	defer recoverLog("article text")
 	if !app.IsClient || !el.Truthy() || jsStr(el, "__hxKey") == key {
 		return
 	}
 	if fillTextFn == nil {
-		fillTextFn = app.Window().Get("Function").New("return " + fillTextJS).Invoke()
+		fillTextFn = app.Window().Get("__hxFillText")
+	}
+	if fillTextFn.Type() != app.TypeFunction {
+		log.Printf("hashiya ui: article text: window.__hxFillText is missing (web/hashiya-boot.js not loaded)")
+		fillTextFn = nil
+		return
 	}
 	fillTextFn.Invoke(el, text)
 	el.Set("__hxKey", key)
