@@ -47,6 +47,8 @@ type features struct {
 	annsPtr  *[]annotation.Annotation // all annotations, for the list; new pointer per version
 	annsVer  int
 	listOpen bool
+
+	sheetFor string // the selection keepSelectedVisible last saw (sheet.go)
 }
 
 // Highlight names of the features.
@@ -383,6 +385,7 @@ func (p *page) afterDraw() {
 		c.Call("setAttribute", "aria-label", p.uiLang().T("article.aria"))
 	}
 	drawSearch(p.tm, p.f.hits, p.f.hit)
+	p.keepSelectedVisible()
 }
 
 func (p *page) renderEditBar() app.UI {
