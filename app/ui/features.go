@@ -36,6 +36,9 @@ type features struct {
 
 	labels     labelset.Set // the library's label set
 	labelsOpen bool         // the label set editor is open
+	// fileLabels is the label set of the file being imported, opened or
+	// applied, for adoptLabels (which clears it).
+	fileLabels []labelset.Label
 
 	query    string
 	whole    bool
@@ -67,6 +70,7 @@ func (p *page) mountFeatures() {
 	p.f.lang = chooseLang(p.sess.Meta)
 	p.f.labels = loadLabelSet(p.sess.Meta)
 	applyLabelSet(p.f.labels)
+	p.sess.Labels = p.f.labels.Labels
 }
 
 // langKey is the localStorage key of the chosen interface language.
