@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/labelset"
 )
 
 // Format, Version and Offsets are the values of the header fields this
@@ -32,6 +33,10 @@ type File struct {
 	Annotations []annotation.Annotation `json:"annotations"`
 	Links       []annotation.Link       `json:"links,omitempty"`   // typed links between annotations (links.go)
 	Tombstones  []Tombstone             `json:"deleted,omitempty"` // recognizer suggestions deleted by the person
+	Labels      []labelset.Label        `json:"labels,omitempty"`  // the label set of the library that wrote the file (labels.go)
+	// LabelsIgnored says why Decode left out the file's label set ("" when
+	// it had none or it was read).
+	LabelsIgnored string `json:"-"`
 }
 
 // Encode returns the native export of doc and anns: indented JSON (two
@@ -85,7 +90,14 @@ func EncodeFile(f *File) ([]byte, error) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(File{Format: Format, Version: Version, Offsets: Offsets, Document: doc, Annotations: sorted, Links: links, Tombstones: ts}); err != nil {
+	var labels []labelset.Label
+	if len(f.Labels) > 0 {
+		if err := (labelset.Set{Labels: f.Labels}).Validate(); err != nil {
+			return nil, err
+		}
+		labels = f.Labels
+	}
+	if err := enc.Encode(File{Format: Format, Version: Version, Offsets: Offsets, Document: doc, Annotations: sorted, Links: links, Tombstones: ts, Labels: labels}); err != nil {
 		return nil, &annotation.Error{Code: annotation.EINTERNAL, Message: "The export could not be written.", Err: err}
 	}
 	return buf.Bytes(), nil
@@ -192,6 +204,7 @@ func Decode(data []byte) (*File, error) {
 		Annotations []json.RawMessage `json:"annotations"`
 		Links       []json.RawMessage `json:"links"`
 		Tombstones  []json.RawMessage `json:"deleted"`
+		Labels      json.RawMessage   `json:"labels"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
 		if n := jsonLines(data); n > 1 {
@@ -262,6 +275,7 @@ func Decode(data []byte) (*File, error) {
 	if err := checkTombstones(f.Document.Text, f.Tombstones); err != nil {
 		return nil, err
 	}
+	f.Labels, f.LabelsIgnored = decodeLabels(head.Labels)
 	return f, nil
 }
 

@@ -212,3 +212,46 @@ func (s Set) Missing(anns []annotation.Annotation) []annotation.Label {
 	}
 	return out
 }
+
+// Adopt returns s with the labels of from that it lacks (by code) added at
+// the end, in from's order, with from's name, colour and hidden flag (a
+// file's label set, from a colleague's library): each keeps its key when
+// it is free in the result, else gets the next free digit (FreeKey); an
+// invalid name becomes the code and an invalid colour a free palette
+// colour. Labels s holds keep s's name, colour and key: the library's own
+// choices win. added lists the codes added; invalid codes are skipped.
+func (s Set) Adopt(from []Label) (out Set, added []annotation.Label) {
+	out = Set{Labels: slices.Clone(s.Labels)}
+	for _, l := range from {
+		if !l.Code.Valid() || out.Find(l.Code) >= 0 {
+			continue
+		}
+		if strings.TrimSpace(l.Name) == "" || utf8.RuneCountInString(l.Name) > 40 {
+			l.Name = string(l.Code)
+		}
+		if !colourRE.MatchString(l.Colour) {
+			l.Colour = out.FreeColour()
+		}
+		if l.Key != "" {
+			if _, taken := out.keyUser(l.Key); taken || l.validate() != nil {
+				l.Key = out.FreeKey()
+			}
+		}
+		if l.validate() != nil {
+			continue
+		}
+		out.Labels = append(out.Labels, l)
+		added = append(added, l.Code)
+	}
+	return out, added
+}
+
+// keyUser returns the label (hidden or not) bound to key, case-insensitive.
+func (s Set) keyUser(key string) (Label, bool) {
+	for _, l := range s.Labels {
+		if l.Key != "" && strings.EqualFold(l.Key, key) {
+			return l, true
+		}
+	}
+	return Label{}, false
+}

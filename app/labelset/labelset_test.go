@@ -2,6 +2,7 @@ package labelset
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/hashiya/hashiya/app/annotation"
@@ -106,5 +107,43 @@ func TestAddMissing(t *testing.T) {
 	}
 	if len(out.Missing(anns)) != 1 { // only the invalid one
 		t.Errorf("still missing %q", out.Missing(anns))
+	}
+}
+
+// A colleague's labels join the set with their names and colours; keys
+// that are taken move to a free digit; the library's own labels keep its
+// choices.
+func TestAdopt(t *testing.T) {
+	s := Default()
+	from := []Label{
+		{Code: annotation.PER, Name: "Person", Colour: "#000000", Key: "9"}, // held: s's PER stays
+		{Code: "EVENT", Name: "حدث", Colour: "#aa0000", Key: "1"},           // key 1 taken: next free
+		{Code: "TITLE", Name: "", Colour: "red", Key: "t", Hidden: true},    // bad name and colour
+		{Code: "bad code", Name: "x", Colour: "#111111"},                    // invalid code: skipped
+		{Code: "QUOTE", Name: "اقتباس", Colour: "#00aa00", Key: "q"},        // free letter key kept
+	}
+	out, added := s.Adopt(from)
+	if err := out.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(added); got != "[EVENT TITLE QUOTE]" {
+		t.Fatalf("added %s", got)
+	}
+	if per := out.Labels[out.Find(annotation.PER)]; per != s.Labels[0] {
+		t.Errorf("PER changed to %+v", per)
+	}
+	ev := out.Labels[out.Find("EVENT")]
+	if ev.Name != "حدث" || ev.Colour != "#aa0000" || ev.Key != "9" {
+		t.Errorf("EVENT = %+v, want حدث #aa0000 key 9", ev)
+	}
+	ti := out.Labels[out.Find("TITLE")]
+	if ti.Name != "TITLE" || !colourRE.MatchString(ti.Colour) || ti.Key != "t" || !ti.Hidden {
+		t.Errorf("TITLE = %+v", ti)
+	}
+	if q := out.Labels[out.Find("QUOTE")]; q.Key != "q" || q.Colour != "#00aa00" {
+		t.Errorf("QUOTE = %+v", q)
+	}
+	if len(s.Labels) != 8 {
+		t.Error("Adopt changed its receiver")
 	}
 }

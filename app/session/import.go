@@ -14,9 +14,10 @@ import (
 // Export returns the native export (app/hashiyajson) of the open document
 // and a file name for it. The export carries a tombstone for every
 // recognizer suggestion the person deleted (see tombstones), so a
-// colleague's import removes it there too.
+// colleague's import removes it there too, and the library's label set
+// (Labels).
 func (s *Session) Export() (name string, data []byte, err error) {
-	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Links: s.Links(), Tombstones: s.tombstones()})
+	data, err = hashiyajson.EncodeFile(&hashiyajson.File{Document: s.Doc, Annotations: s.Anns(), Links: s.Links(), Tombstones: s.tombstones(), Labels: s.Labels})
 	if err != nil {
 		return "", nil, err
 	}

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/labelset"
 	"github.com/hashiya/hashiya/app/pipeline"
 	"github.com/hashiya/hashiya/app/store"
 	"github.com/hashiya/hashiya/app/timex"
@@ -45,6 +46,11 @@ type Session struct {
 	// OnApply, when set, is called with every transaction Apply applied
 	// (after it is stored, or failed to be), e.g. to record an undo history.
 	OnApply func(applied Tx)
+
+	// Labels is the library's label set, written into exports (Export) so
+	// that whoever imports them gets the labels' names and colours; nil
+	// writes none.
+	Labels []labelset.Label
 
 	Doc annotation.Document
 	// DCTSource says where Doc.DCT comes from: pipeline.SourceDateline,

@@ -36,6 +36,9 @@ type features struct {
 
 	labels     labelset.Set // the library's label set
 	labelsOpen bool         // the label set editor is open
+	// fileLabels is the label set of the file being imported, opened or
+	// applied, for adoptLabels (which clears it).
+	fileLabels []labelset.Label
 
 	query    string
 	whole    bool
@@ -47,6 +50,8 @@ type features struct {
 	annsPtr  *[]annotation.Annotation // all annotations, for the list; new pointer per version
 	annsVer  int
 	listOpen bool
+
+	sheetFor string // the selection keepSelectedVisible last saw (sheet.go)
 }
 
 // Highlight names of the features.
@@ -65,6 +70,7 @@ func (p *page) mountFeatures() {
 	p.f.lang = chooseLang(p.sess.Meta)
 	p.f.labels = loadLabelSet(p.sess.Meta)
 	applyLabelSet(p.f.labels)
+	p.sess.Labels = p.f.labels.Labels
 }
 
 // langKey is the localStorage key of the chosen interface language.
@@ -383,6 +389,7 @@ func (p *page) afterDraw() {
 		c.Call("setAttribute", "aria-label", p.uiLang().T("article.aria"))
 	}
 	drawSearch(p.tm, p.f.hits, p.f.hit)
+	p.keepSelectedVisible()
 }
 
 func (p *page) renderEditBar() app.UI {

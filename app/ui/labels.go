@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -105,7 +106,7 @@ func labelIdent(code annotation.Label) string {
 // theme so the text painted over them stays readable; a hidden label's
 // colours are transparent.
 func labelCSS(s labelset.Set) string {
-	var light, dark, rules strings.Builder
+	var light, dark, rules, onDark strings.Builder
 	for _, l := range s.Labels {
 		id := labelIdent(l.Code)
 		d := defaultLabels.Find(l.Code)
@@ -116,6 +117,10 @@ func labelCSS(s labelset.Set) string {
 		v, vs, dv, dvs := l.Colour, mix(l.Colour, 255, 60), mix(l.Colour, 0, 45), mix(l.Colour, 0, 72)
 		if l.Hidden {
 			v, vs, dv, dvs = "transparent", "transparent", "transparent", "transparent"
+		}
+		if !l.Hidden && luminance(l.Colour) < 0.2 {
+			// A deep colour chosen for the light theme: white text on it.
+			fmt.Fprintf(&onDark, "::highlight(hx-%s){color:#fff}\n", id)
 		}
 		fmt.Fprintf(&light, "--%s:%s;--%s-s:%s;", id, v, id, vs)
 		fmt.Fprintf(&dark, "--%s:%s;--%s-s:%s;", id, dv, id, dvs)
@@ -128,7 +133,34 @@ func labelCSS(s labelset.Set) string {
 	if light.Len() == 0 {
 		return ""
 	}
-	return ":root{" + light.String() + "}\n@media (prefers-color-scheme: dark){:root{" + dark.String() + "}}\n" + rules.String()
+	css := ":root{" + light.String() + "}\n@media (prefers-color-scheme: dark){:root{" + dark.String() + "}}\n" + rules.String()
+	if onDark.Len() > 0 {
+		css += "@media not (prefers-color-scheme: dark){" + onDark.String() + "}\n"
+	}
+	return css
+}
+
+// luminance is the WCAG 2 relative luminance (0 black … 1 white) of a
+// #rrggbb colour; 1 for anything else.
+func luminance(c string) float64 {
+	if len(c) != 7 || c[0] != '#' {
+		return 1
+	}
+	var l float64
+	for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+		v, err := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
+		if err != nil {
+			return 1
+		}
+		x := float64(v) / 255
+		if x <= 0.04045 {
+			x /= 12.92
+		} else {
+			x = math.Pow((x+0.055)/1.055, 2.4)
+		}
+		l += w * x
+	}
+	return l
 }
 
 // mix mixes a #rrggbb colour pct% towards the grey level to (255 white,

@@ -61,3 +61,23 @@ func TestLabelSetApplied(t *testing.T) {
 		t.Errorf("%d labels shown, want 9", n)
 	}
 }
+
+// A deep colour gets white text in the light theme (WCAG luminance); a
+// light one keeps the ink.
+func TestDeepLabelColourText(t *testing.T) {
+	s, _ := labelset.Default().Put(labelset.Label{Code: "EVENT", Name: "حدث", Colour: "#aa0044", Key: "9"})
+	s, _ = s.Put(labelset.Label{Code: "QUOTE", Name: "اقتباس", Colour: "#eedd88", Key: "q"})
+	css := labelCSS(s)
+	if !strings.Contains(css, "@media not (prefers-color-scheme: dark){::highlight(hx-EVENT){color:#fff}") {
+		t.Errorf("no white text on #aa0044:\n%s", css)
+	}
+	if strings.Contains(css, "highlight(hx-QUOTE){color") {
+		t.Errorf("white text on the light #eedd88:\n%s", css)
+	}
+	if l := luminance("#ffffff"); l < 0.99 {
+		t.Errorf("luminance(white) = %v", l)
+	}
+	if l := luminance("#000000"); l != 0 {
+		t.Errorf("luminance(black) = %v", l)
+	}
+}

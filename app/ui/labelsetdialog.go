@@ -238,6 +238,7 @@ func (p *page) saveLabelSet(ctx app.Context, s labelset.Set) {
 func (p *page) setLabelSet(ctx app.Context, s labelset.Set) {
 	p.f.labels, p.f.labelsOpen = s, false
 	applyLabelSet(s)
+	p.sess.Labels = s.Labels
 	if data, err := json.Marshal(s); err == nil && p.sess.Meta != nil {
 		if err := p.sess.Meta.Set(labelSetKey, string(data)); err != nil {
 			p.showErr(err)
@@ -251,24 +252,31 @@ func (p *page) setLabelSet(ctx app.Context, s labelset.Set) {
 func (p *page) reloadLabelSet(ctx app.Context) {
 	p.f.labels = loadLabelSet(p.sess.Meta)
 	applyLabelSet(p.f.labels)
+	p.sess.Labels = p.f.labels.Labels
 	p.version++
 	p.redraw(ctx)
 	ctx.Update()
 }
 
-// adoptLabels adds to the label set the labels of the open document's
-// annotations it lacks (an import of another tool's file, a colleague's
-// export, a stored document from another library) and says which; it is
-// the one place where a file's unknown labels join the set.
+// adoptLabels adds to the label set the labels it lacks of the file just
+// imported, opened or applied (p.f.fileLabels, a colleague's label set:
+// with their names and colours, labelset.Set.Adopt) and of the open
+// document's annotations (an import of another tool's file, a stored
+// document from another library: named by their code, with a palette
+// colour) and says which; it is the one place where a file's unknown
+// labels join the set.
 func (p *page) adoptLabels(ctx app.Context) {
+	from := p.f.fileLabels
+	p.f.fileLabels = nil
 	if p.sess == nil {
 		return
 	}
-	missing := p.f.labels.Missing(p.sess.Anns())
-	if len(missing) == 0 {
-		return
+	s, added := p.f.labels.Adopt(from)
+	if missing := s.Missing(p.sess.Anns()); len(missing) > 0 {
+		var more []annotation.Label
+		s, more = s.AddMissing(missing)
+		added = append(added, more...)
 	}
-	s, added := p.f.labels.AddMissing(missing)
 	if len(added) == 0 {
 		return
 	}

@@ -738,6 +738,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 		return
 	}
 	dctBefore := p.sess.Doc.DCT
+	p.f.fileLabels = hashiyajson.FileLabels(data)
 	report, ok, err := p.sess.Import(data)
 	var conflict *session.ConflictError
 	switch {
@@ -822,6 +823,7 @@ func (p *page) importOther(ctx app.Context, name string, data []byte) {
 }
 
 func (p *page) openExport(ctx app.Context, f *hashiyajson.File) {
+	p.f.fileLabels = f.Labels
 	report, err := p.sess.OpenFile(f)
 	p.afterOpen(ctx, err)
 	scrollTop()
@@ -833,6 +835,7 @@ func (p *page) openExport(ctx app.Context, f *hashiyajson.File) {
 // applyExport re-anchors an export of another document in the open one
 // and lists what could not be placed exactly.
 func (p *page) applyExport(ctx app.Context, f *hashiyajson.File) {
+	p.f.fileLabels = f.Labels
 	rep, err := p.sess.ApplyFile(f)
 	p.placedReview, p.orphans, p.applied = rep.Fuzzy, rep.Orphans, f.Document.Title
 	msg := fmt.Sprintf("طُبِّقت توسيمات «%s» على الوثيقة المفتوحة: في موضعها %d · وُجدت بنصها وسياقها في موضع آخر %d · بمطابقة تقريبية %d (راجعها) · يتيمة لم يُعثر لها على موضع %d.",
