@@ -26,7 +26,7 @@ const hideStoredJS = `(() => {
 func hideStoredFromStartup() {
 	defer recoverLog("startup")
 	if app.IsClient {
-		app.Window().Get("Function").New("return " + hideStoredJS).Invoke().Invoke()
+		cspFunc("hideStored", hideStoredJS).Invoke()
 	}
 }
 
