@@ -328,23 +328,6 @@ func readFile(ctx app.Context, input app.Value, done func(ctx app.Context, name 
 	input.Set("value", "") // the same file can be chosen again
 }
 
-// decodeText decodes bytes with the browser's TextDecoder for the given
-// encoding label ("windows-1256", "utf-16le"), or returns "", false.
-func decodeText(data []byte, label string) (s string, ok bool) {
-	defer recoverLog("decode")
-	td := app.Window().Get("TextDecoder")
-	if !td.Truthy() {
-		return "", false
-	}
-	arr := app.Window().Get("Uint8Array").New(len(data))
-	app.CopyBytesToJS(arr, data)
-	v := td.New(label).Call("decode", arr)
-	if v.Type() != app.TypeString {
-		return "", false
-	}
-	return v.String(), true
-}
-
 // setReady marks the page as rendered for tests and timing harnesses:
 // <body data-ready="1"> (see /work/notes/ui-ready.md).
 func setReady(n int) {
