@@ -10,33 +10,6 @@
 // It also defines window.__hashiyaWatchdog, which the Go program calls at
 // start (app/ui/fatal.go): see there.
 "use strict";
-
-// Functions the Go program calls, defined here because the
-// Content-Security-Policy forbids compiling them from strings (new
-// Function). app/ui holds the same source (fillTextJS in dom.go,
-// hideStoredJS in startup.go; a test keeps them equal) and looks them up
-// here first (app/ui/cspfunc.go).
-window.__hashiyaFuncs = {
-fillText: (el, text) => {
-  const lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment();
-  for (let i = 0; i < lines.length; i++) {
-    const p = document.createElement("p");
-    p.dataset.para = i;
-    if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
-    frag.appendChild(p);
-  }
-  el.replaceChildren(frag);
-},
-hideStored: (() => {
-  const S = Storage.prototype, get = S.getItem;
-  if (window.__hxGetItem) return;
-  window.__hxGetItem = get;
-  S.getItem = function (k) {
-    return this === window.localStorage && typeof k === "string" && k.startsWith("hashiya/") ? null : get.call(this, k);
-  };
-  setTimeout(() => { S.getItem = get; delete window.__hxGetItem; }, 0);
-})
-};
 window.__hashiyaWatchdog = function () {
 if (window.__hashiyaWatch) return;
 function show(msg, dead) {

@@ -83,7 +83,7 @@ func ensureText(el app.Value, key, text string) {
 		return
 	}
 	if fillTextFn == nil {
-		fillTextFn = cspFunc("fillText", fillTextJS)
+		fillTextFn = app.Window().Get("Function").New("return " + fillTextJS).Invoke()
 	}
 	fillTextFn.Invoke(el, text)
 	el.Set("__hxKey", key)

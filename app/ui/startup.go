@@ -26,7 +26,7 @@ const hideStoredJS = `(() => {
 func hideStoredFromStartup() {
 	defer recoverLog("startup")
 	if app.IsClient {
-		cspFunc("hideStored", hideStoredJS).Invoke()
+		app.Window().Get("Function").New("return " + hideStoredJS).Invoke().Invoke()
 	}
 }
 
