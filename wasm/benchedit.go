@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -290,8 +291,46 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 	defer os.RemoveAll(profile)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserFlags(chrome, profile)...)
 	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
+	// The page's console errors and uncaught exceptions, printed when a
+	// step fails.
+	var consoleLog []string
+	var consoleMu sync.Mutex
+	listener := func(ev any) {
+		var line string
+		switch e := ev.(type) {
+		case *cdpruntime.EventConsoleAPICalled:
+			if e.Type == cdpruntime.ConsoleAPICalledTypeDebug {
+				return
+			}
+			for _, a := range e.Args {
+				line += " " + string(a.Value)
+				if a.Value == nil {
+					line += " " + a.Description
+				}
+			}
+		case *cdpruntime.EventExceptionThrown:
+			line = e.ExceptionDetails.Text
+			if e.ExceptionDetails.Exception != nil {
+				line += " " + e.ExceptionDetails.Exception.Description
+			}
+		default:
+			return
+		}
+		consoleMu.Lock()
+		consoleLog = append(consoleLog, line)
+		consoleMu.Unlock()
+	}
+	ctx, cancel := chromedp.NewContext(allocCtx, chromedp.WithListener(listener))
 	defer cancel()
+	defer func() {
+		if err != nil {
+			consoleMu.Lock()
+			for _, l := range consoleLog[max(0, len(consoleLog)-20):] {
+				fmt.Fprintln(logw, "console:", l)
+			}
+			consoleMu.Unlock()
+		}
+	}()
 	if err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: editHarness})
 		return err
@@ -358,6 +397,9 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 			return f, err
 		}
 		if err := poll("open the stored document", `window.__bench && window.__bench.painted > 0 && +document.body.dataset.highlights > 1000`); err != nil {
+			if v, e := eval(`JSON.stringify({painted: window.__bench && window.__bench.painted, body: {...document.body.dataset}, paras: document.querySelectorAll("#hx-text p").length, children: (document.querySelector("#hx-text")||{children:[]}).children.length})`); e == nil {
+				fmt.Fprintf(logw, "open %d: the page as the step failed: %v\n", i+1, v)
+			}
 			return f, err
 		}
 		if prof {

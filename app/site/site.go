@@ -23,7 +23,8 @@ const (
 	FontRegularPath  = "/web/fonts/NotoNaskhArabic-Regular.woff2"
 	FontBoldPath     = "/web/fonts/NotoNaskhArabic-Bold.woff2"
 	IconSVGPath      = "/web/icons/hashiya.svg"
-	BootScriptPath   = "/web/hashiya-boot.js" // explains a failed start (incomplete offline copy)
+	BootScriptPath   = "/web/hashiya-boot.js"   // explains a failed start (incomplete offline copy)
+	EditorScriptPath = "/web/hashiya-editor.js" // DOM helpers of app/ui (the CSP forbids evaluated script)
 	Icon192Path      = "/web/icons/icon-192.png"
 	Icon512Path      = "/web/icons/icon-512.png"
 	themeColor       = "#1f4e5a"
@@ -60,7 +61,7 @@ func Handler(version string, wasmSize int) *app.Handler {
 		BackgroundColor: backgroundColour,
 		LoadingLabel:    "جارٍ التحميل… {progress}%",
 		Styles:          []string{StylePath},
-		Scripts:         []string{BootScriptPath + " defer"},
+		Scripts:         []string{BootScriptPath + " defer", EditorScriptPath + " defer"},
 		RawHeaders:      []string{cspMeta},
 		// Preloading needs crossorigin: fonts are always fetched in CORS
 		// mode, and a preload without it is fetched twice.
@@ -85,5 +86,5 @@ func Handler(version string, wasmSize int) *app.Handler {
 // /manifest.webmanifest, /web/app.wasm): style, fonts and icons. They are
 // files under the web/ directory of the repository.
 func Resources() []string {
-	return []string{StylePath, FontRegularPath, FontBoldPath, IconSVGPath, Icon192Path, Icon512Path, BootScriptPath}
+	return []string{StylePath, FontRegularPath, FontBoldPath, IconSVGPath, Icon192Path, Icon512Path, BootScriptPath, EditorScriptPath}
 }

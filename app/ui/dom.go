@@ -58,34 +58,35 @@ func recoverLog(what string) {
 	}
 }
 
-// fillTextJS writes the paragraphs of a text into el in one DOM update:
-// the same elements as articleView renders outside the browser (one
+// ensureText writes text into the article element el unless it holds the
+// text identified by key already (the element's __hxKey): the same
+// elements as articleView renders outside the browser (one
 // <p data-para="i"> per line, split as textmap.New does, holding one text
-// node, or empty with class blank).
-const fillTextJS = `(el, text) => {
-  const lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment();
-  for (let i = 0; i < lines.length; i++) {
-    const p = document.createElement("p");
-    p.dataset.para = i;
-    if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
-    frag.appendChild(p);
-  }
-  el.replaceChildren(frag);
-}`
-
-var fillTextFn app.Value
-
-// ensureText writes text into the article element el (fillTextJS) unless
-// it holds the text identified by key already (the element's __hxKey).
+// node, or empty with class blank), in one call of window.__hxFillText
+// (web/hashiya-editor.js), or element by element when that script is
+// missing.
 func ensureText(el app.Value, key, text string) {
 	defer recoverLog("article text")
 	if !app.IsClient || !el.Truthy() || jsStr(el, "__hxKey") == key {
 		return
 	}
-	if fillTextFn == nil {
-		fillTextFn = app.Window().Get("Function").New("return " + fillTextJS).Invoke()
+	if f := app.Window().Get("__hxFillText"); f.Type() == app.TypeFunction {
+		f.Invoke(el, text)
+	} else {
+		doc := document()
+		frag := doc.Call("createDocumentFragment")
+		for i, p := range textmap.New(text).Paras {
+			e := doc.Call("createElement", "p")
+			e.Get("dataset").Set("para", i)
+			if p.Text == "" {
+				e.Set("className", "blank")
+			} else {
+				e.Set("textContent", p.Text)
+			}
+			frag.Call("appendChild", e)
+		}
+		el.Call("replaceChildren", frag)
 	}
-	fillTextFn.Invoke(el, text)
 	el.Set("__hxKey", key)
 }
 

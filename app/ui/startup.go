@@ -12,21 +12,15 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // (the first timer task after the Go program blocks, which is after the
 // sweep: the sweep runs synchronously in engine.Start, before its event
 // loop). Hashiya's own reads go through getItem, the original function
-// (LocalStorage.Get), so they are never affected.
-const hideStoredJS = `(() => {
-  const S = Storage.prototype, get = S.getItem;
-  if (window.__hxGetItem) return;
-  window.__hxGetItem = get;
-  S.getItem = function (k) {
-    return this === window.localStorage && typeof k === "string" && k.startsWith("hashiya/") ? null : get.call(this, k);
-  };
-  setTimeout(() => { S.getItem = get; delete window.__hxGetItem; }, 0);
-})`
-
+// (LocalStorage.Get), so they are never affected. The function is
+// window.__hxHideStored (web/hashiya-editor.js: the Content-Security-Policy
+// forbids evaluating script strings).
 func hideStoredFromStartup() {
 	defer recoverLog("startup")
 	if app.IsClient {
-		app.Window().Get("Function").New("return " + hideStoredJS).Invoke().Invoke()
+		if f := app.Window().Get("__hxHideStored"); f.Type() == app.TypeFunction {
+			f.Invoke()
+		}
 	}
 }
 
