@@ -45,6 +45,7 @@ func TestChunkLinesRoundTrip(t *testing.T) {
 	a.Note, a.Entity, a.Link = "line 1\nline 2\r\\ end\\", "e1", "x"
 	b := own("auto-45-60-DATE", 45, 60)
 	b.Label, b.Source, b.Status, b.Type, b.Value, b.Calendar, b.Hijri = annotation.DATE, annotation.Auto, annotation.Suggested, "DATE", "2016-11-29", "gregorian", "1438-02-29"
+	b.Mod = "APPROX"
 	c := own("c", 23, 28)
 	c.Quote = strings.Replace(c.Quote, "م\u0651", "م\u0651", 1) + "" // same text
 	c.Prefix, c.Suffix = "", "other context"
@@ -85,7 +86,7 @@ func TestChunkLinesDamaged(t *testing.T) {
 		"3\tabc\t0\tyesterday",                     // time
 		head + "\n4\t8\ta\tLOC",                    // too few fields
 		head + "\nx\t8" + strings.Repeat("\t", 14), // start
-		head + "\n4\t8" + strings.Repeat("\t", 14) + "\textra",
+		head + "\n4\t8" + strings.Repeat("\t", 15) + "\textra", // 18 fields
 		head + "\n4\t8\ta\\q" + strings.Repeat("\t", 13),           // bad escape
 		head + "\n4\t8" + strings.Repeat("\t", 12) + "\tquote\t\t", // quote without =
 	} {
@@ -123,5 +124,24 @@ func TestDocTextValidate(t *testing.T) {
 		if (want == nil) != (got == nil) {
 			t.Errorf("case %d: validate %v, ValidateRunes %v", i, got, want)
 		}
+	}
+}
+
+// A line written before mod was stored (16 fields) reads with no mod; the
+// TIMEX3 mod of an annotation survives storage.
+func TestChunkLinesMod(t *testing.T) {
+	dt := newDocText("قال وزير الخارجية")
+	head := "3\tabc\t0\t2026-12-03T01:02:03Z"
+	rec, err := decodeChunkLines(head+"\n4\t8\ta\tPER\tmanual\taccepted"+strings.Repeat("\t", 10), dt)
+	if err != nil || len(rec.Annotations) != 1 || rec.Annotations[0].Mod != "" || rec.Annotations[0].Quote != "وزير" {
+		t.Fatalf("16-field line: %+v %v", rec, err)
+	}
+	a := rec.Annotations[0]
+	a.Label, a.Type, a.Value, a.Mod = annotation.DATE, "DATE", "P20Y", "APPROX"
+	rec.Annotations = []annotation.Annotation{a}
+	body, _ := strings.CutPrefix(encodeChunkLines(rec, dt), ChunkTag)
+	got, err := decodeChunkLines(body, dt)
+	if err != nil || len(got.Annotations) != 1 || got.Annotations[0] != a {
+		t.Fatalf("mod round trip: %+v %v", got, err)
 	}
 }
