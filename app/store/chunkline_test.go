@@ -1,7 +1,9 @@
 package store
 
 import (
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -81,12 +83,12 @@ func TestChunkLinesDamaged(t *testing.T) {
 	dt := newDocText("قال وزير الخارجية")
 	head := "3\tabc\t0\t2026-12-03T01:02:03Z"
 	for _, body := range []string{
-		"3\tabc\t0",                                // header fields missing
-		"3\tabc\tx\t2026-12-03T01:02:03Z",          // bucket not a number
-		"3\tabc\t0\tyesterday",                     // time
-		head + "\n4\t8\ta\tLOC",                    // too few fields
-		head + "\nx\t8" + strings.Repeat("\t", 14), // start
-		head + "\n4\t8" + strings.Repeat("\t", 15) + "\textra", // 18 fields
+		"3\tabc\t0",                                                // header fields missing
+		"3\tabc\tx\t2026-12-03T01:02:03Z",                          // bucket not a number
+		"3\tabc\t0\tyesterday",                                     // time
+		head + "\n4\t8\ta\tLOC",                                    // too few fields
+		head + "\nx\t8" + strings.Repeat("\t", 14),                 // start
+		head + "\n4\t8" + strings.Repeat("\t", 15) + "\textra",     // 18 fields
 		head + "\n4\t8\ta\\q" + strings.Repeat("\t", 13),           // bad escape
 		head + "\n4\t8" + strings.Repeat("\t", 12) + "\tquote\t\t", // quote without =
 	} {
@@ -143,5 +145,29 @@ func TestChunkLinesMod(t *testing.T) {
 	got, err := decodeChunkLines(body, dt)
 	if err != nil || len(got.Annotations) != 1 || got.Annotations[0] != a {
 		t.Fatalf("mod round trip: %+v %v", got, err)
+	}
+}
+
+// Every field of annotation.Annotation survives a chunk line, so that a
+// field added later cannot be dropped silently by storage (the TIMEX3 mod
+// was).
+func TestChunkLinesEveryField(t *testing.T) {
+	dt := newDocText("قال وزير الخارجية إن الوفد وصل")
+	a := annotation.Annotation{Start: 4, End: 8}
+	v := reflect.ValueOf(&a).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String:
+			f.SetString("v" + strconv.Itoa(i) + "\t\\")
+		case reflect.Int:
+		default:
+			t.Fatalf("field %s of kind %s: teach this test and the chunk lines about it", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	rec := chunkRecord{Version: chunkLineVersion, SHA256: "abc", Updated: time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), Annotations: []annotation.Annotation{a}}
+	body, _ := strings.CutPrefix(encodeChunkLines(rec, dt), ChunkTag)
+	got, err := decodeChunkLines(body, dt)
+	if err != nil || len(got.Annotations) != 1 || got.Annotations[0] != a {
+		t.Fatalf("round trip:\n got %+v\nwant %+v (%v)", got.Annotations, a, err)
 	}
 }
