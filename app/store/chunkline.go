@@ -14,12 +14,14 @@ import (
 // Chunk records, version 3: text lines instead of JSON, and no copy of the
 // document's text. A chunk value is
 //
-//	ChunkTag + "3\t" + sha256 + "\t" + bucket + "\t" + updated (RFC 3339) + "\n"
+//	ChunkTag + "3\t" + sha256 + "\t" + bucket + "\t" + updated (RFC 3339) [+ "\t" + base] + "\n"
 //	+ one line per annotation: start, end, id, label, source, status,
 //	  value, type, calendar, hijri, note, entity, link, quote, prefix,
 //	  suffix, mod, separated by tabs
 //
-// where quote, prefix and suffix are empty when they are the text's own
+// where base, when present, is valueHash of the stored value the chunk was
+// computed from (read-modify-write; see Reconcile), and quote, prefix and
+// suffix are empty when they are the text's own
 // (text[start:end] and annotation.ContextLen code points each side, as
 // every annotation the app makes has them) and otherwise "=" followed by
 // the value. (mod, the TIMEX3 mod, was added as the 17th field before
@@ -46,6 +48,10 @@ func encodeChunkLines(rec chunkRecord, t *docText) string {
 	b.WriteString(strconv.Itoa(rec.Bucket))
 	b.WriteByte('\t')
 	b.WriteString(rec.Updated.Format(time.RFC3339Nano))
+	if rec.Base != "" {
+		b.WriteByte('\t')
+		b.WriteString(rec.Base)
+	}
 	for _, a := range rec.Annotations {
 		b.WriteByte('\n')
 		b.WriteString(strconv.Itoa(a.Start))
@@ -155,8 +161,11 @@ func decodeChunkLines(body string, t *docText) (chunkRecord, error) {
 	var rec chunkRecord
 	head, rest, _ := strings.Cut(body, "\n")
 	h := strings.Split(head, "\t")
-	if len(h) != 4 {
-		return rec, fmt.Errorf("its first line has %d fields instead of 4", len(h))
+	if len(h) != 4 && len(h) != 5 {
+		return rec, fmt.Errorf("its first line has %d fields instead of 4 or 5", len(h))
+	}
+	if len(h) == 5 {
+		rec.Base = h[4]
 	}
 	var err error
 	rec.Version = chunkLineVersion
