@@ -179,10 +179,14 @@ func (p *page) listenStorage(ctx app.Context) {
 			return nil
 		}
 		key := k.String()
+		oldV, newV, chunk := chunkEvent(args[0], key)
 		ctx.Dispatch(func(ctx app.Context) {
 			// Another tab wrote: the library is built again when next shown.
 			p.libCache = nil
 			p.st.Invalidate(key) // what the store cached for key is stale
+			if chunk {
+				p.reconcile(key, oldV, newV) // reconcile.go
+			}
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
 			}
