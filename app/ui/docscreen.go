@@ -105,7 +105,7 @@ func (d *docScreen) renderQuota() app.UI {
 	} else {
 		used = T("docs.quota.unknown")
 	}
-	local := fmt.Sprintf(T("docs.local"), units(q.LocalUnits), units(localStorageUnits), 100*float64(q.LocalUnits)/localStorageUnits)
+	local := localLine(d.ILang, q.LocalUnits)
 	persist := T("docs.persist." + q.Persist)
 	if q.PersistedOK {
 		persist = T("docs.persist.granted")
@@ -318,4 +318,10 @@ func deletedTitle(t *doclib.Trash) string {
 		return ""
 	}
 	return t.Doc.Title
+}
+
+// localLine says how much of localStorage's ~5 Mi UTF-16 units the origin
+// uses (units: the sum of the lengths of its keys and values).
+func localLine(l i18n.Lang, used int) string {
+	return fmt.Sprintf(l.T("docs.local"), units(used), units(localStorageUnits), 100*float64(used)/localStorageUnits)
 }
