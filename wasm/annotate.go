@@ -48,7 +48,7 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 	}
 	dctFlag := fs.String("dct", "", "document creation time for every file (2016-11-29 or 2016-11-29T11:11), or \"today\" for articles without a dateline; default: the dateline of each article, else the article's own dates (relative expressions anchored on the last date it states)")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "files annotated in parallel")
-	if err := fs.Parse(args); err != nil {
+	if err := parseAnywhere(fs, args); err != nil { // flagsanywhere.go
 		return 2
 	}
 	if fs.NArg() == 0 {
