@@ -18,6 +18,7 @@ import (
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/hashiyajson"
+	"github.com/hashiya/hashiya/app/interop"
 	"github.com/hashiya/hashiya/app/pipeline"
 )
 
@@ -48,7 +49,7 @@ is empty is reported on stderr and skipped; the exit status is then 1.`)
 	}
 	dctFlag := fs.String("dct", "", "document creation time for every file (2016-11-29 or 2016-11-29T11:11), or \"today\" for articles without a dateline; default: the dateline of each article, else the article's own dates (relative expressions anchored on the last date it states)")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "files annotated in parallel")
-	if err := fs.Parse(args); err != nil {
+	if err := parseAnywhere(fs, args); err != nil { // flagsanywhere.go
 		return 2
 	}
 	if fs.NArg() == 0 {
@@ -176,7 +177,8 @@ func checkText(data []byte) error {
 		for i := 0; i < len(data); {
 			r, n := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && n <= 1 {
-				return fmt.Errorf("not UTF-8 text (invalid byte 0x%02x at byte offset %d); convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8", data[i], i)
+				_, enc, _, _ := interop.DecodeText("", data, "") // the likely encoding, for the hint
+				return fmt.Errorf("not UTF-8 text (invalid byte 0x%02x at byte offset %d); it looks like %s: convert it first, e.g. iconv -f %s -t UTF-8", data[i], i, enc, strings.ToUpper(enc))
 			}
 			i += n
 		}

@@ -57,7 +57,7 @@ reported on stderr with their file, line and id, written to the errors file
 	maxBytes := fs.Int("max-bytes", batch.DefaultMaxBytes, "size limit of one article (a line or a file), in bytes")
 	quiet := fs.Bool("q", false, "no progress line")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
-	if err := fs.Parse(args); err != nil {
+	if err := parseAnywhere(fs, args); err != nil { // flagsanywhere.go
 		return 2
 	}
 	if fs.NArg() == 0 {

@@ -47,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: go run ./wasm <command> [flags] [args]\n\ncommands:")
+	fmt.Fprintln(w, "usage: "+progName()+" <command> [flags] [args]\n\ncommands:")
 	names := make([]string, 0, len(commands))
 	for name := range commands {
 		names = append(names, name)

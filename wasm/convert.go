@@ -54,7 +54,7 @@ Exit status: 0 done, 1 the input was refused (nothing written), 2 usage.`)
 	textFile := fs.String("text", "", "the document's text: a .txt or a native .json")
 	enc := fs.String("encoding", "", "encoding of a text file (e.g. windows-1256, utf-16le); default: detected")
 	out := fs.String("o", "", "output file or directory (default: stdout)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseAnywhere(fs, args); err != nil { // flagsanywhere.go
 		return 2
 	}
 	if fs.NArg() != 1 || *to == "" {

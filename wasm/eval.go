@@ -30,7 +30,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	nerDir := fs.String("ner-data", "app/ner/testdata", "directory of the entity evaluation data")
 	ablation := fs.Bool("ner-ablation", true, "also train and score the entity ablation models (several minutes)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: go run ./wasm eval [flags] [timex|ner|all]")
+		fmt.Fprintln(stderr, "usage: "+progName()+" eval [flags] [timex|ner|all]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -65,6 +65,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	case "timex", "ner":
 		order = []string{which}
 	default:
+		fmt.Fprintf(stderr, "hashiya eval: unknown evaluation %q (timex, ner or all)\n", which)
 		fs.Usage()
 		return 2
 	}

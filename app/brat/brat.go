@@ -111,6 +111,7 @@ func encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 	}
 	var ms []*mention
 	group := map[string]*mention{}
+	of := map[string]*mention{} // annotation id → its mention
 	for _, a := range f.Annotations {
 		if a.Status == annotation.Rejected {
 			continue
@@ -118,7 +119,7 @@ func encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 		fr := frag{nl.ToLF(a.Start), nl.ToLF(a.End)}
 		if strings.HasPrefix(a.Entity, FragmentGroup) {
 			if m := group[a.Entity+"\x00"+string(a.Label)]; m != nil {
-				tOf[a.ID] = m.n
+				of[a.ID] = m
 				m.frags = append(m.frags, fr)
 				if a.Note != "" && !slices.Contains(m.notes, a.Note) {
 					m.notes = append(m.notes, a.Note)
@@ -126,8 +127,8 @@ func encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 				continue
 			}
 		}
-		m := &mention{label: a.Label, frags: []frag{fr}, value: a.Value, n: len(ms) + 1}
-		tOf[a.ID] = m.n
+		m := &mention{label: a.Label, frags: []frag{fr}, value: a.Value}
+		of[a.ID] = m
 		if a.Note != "" {
 			m.notes = append(m.notes, a.Note)
 		}
@@ -135,6 +136,24 @@ func encode(doc annotation.Document, anns []annotation.Annotation) (txt, ann []b
 			group[a.Entity+"\x00"+string(a.Label)] = m
 		}
 		ms = append(ms, m)
+	}
+	// T lines in text order: by the first fragment's start, and of two
+	// that start together the longer first (the outer span, as in case
+	// C10: T1 ORG 5 18, T2 PER 5 9;25 31).
+	for _, m := range ms {
+		m.frags = mergeFrags(m.frags)
+	}
+	slices.SortStableFunc(ms, func(x, y *mention) int {
+		if x.frags[0].start != y.frags[0].start {
+			return x.frags[0].start - y.frags[0].start
+		}
+		return y.frags[0].end - x.frags[0].end
+	})
+	for i, m := range ms {
+		m.n = i + 1
+	}
+	for id, m := range of {
+		tOf[id] = m.n
 	}
 	var b strings.Builder
 	for i, m := range ms {

@@ -94,7 +94,7 @@ func TestC10(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(out) != "T1\tPER 5 9;25 31\tوزير الدفاع\nT2\tORG 5 18\tوزير الخارجية\n" {
+	if string(out) != "T1\tORG 5 18\tوزير الخارجية\nT2\tPER 5 9;25 31\tوزير الدفاع\n" {
 		t.Errorf("export:\n%s", out)
 	}
 }

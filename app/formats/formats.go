@@ -23,6 +23,9 @@ package formats
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -254,7 +257,35 @@ func importAll(files []File, doc *annotation.Document, opt Options) ([]Result, e
 	case LabelStudio:
 		return wrapAll(labelstudio.Decode(title, f.Data))
 	}
+	if err := brokenJSON(f.Data); err != "" {
+		return nil, interop.Invalid("%s is not valid JSON: %s. (Hashiya reads its own JSON, W3C Web Annotation, brat .ann/.txt, CoNLL BIO, doccano JSONL and Label Studio JSON.)", filepath.Base(f.Name), err)
+	}
 	return nil, interop.Invalid("The format of %s was not recognized (Hashiya reads its own JSON, W3C Web Annotation, brat .ann/.txt, CoNLL BIO, doccano JSONL and Label Studio JSON).", filepath.Base(f.Name))
+}
+
+// brokenJSON describes the syntax error of data when it starts as JSON (an
+// object or array) but does not parse: what is wrong and where (line and
+// column), e.g. "unexpected end of JSON input at line 3, column 1". It
+// returns "" for anything else.
+func brokenJSON(data []byte) string {
+	t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(t) == 0 || (t[0] != '{' && t[0] != '[') || json.Valid(data) {
+		return ""
+	}
+	var v any
+	err := json.Unmarshal(data, &v)
+	var syn *json.SyntaxError
+	switch {
+	case errors.As(err, &syn):
+		off := int(syn.Offset) - 1 // Offset counts the bytes read, the bad one included
+		if strings.Contains(syn.Error(), "unexpected end") {
+			off = len(data)
+		}
+		return fmt.Sprintf("%s at %s", syn.Error(), interop.Pos(data, off))
+	case err != nil:
+		return fmt.Sprintf("%s at %s", err.Error(), interop.Pos(data, len(data)))
+	}
+	return ""
 }
 
 // titleOf returns a document title from a file name: its base name without

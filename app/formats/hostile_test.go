@@ -135,3 +135,18 @@ func TestHTMLIsInert(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// A file that starts as JSON but does not parse, in no format's shape, is
+// named as broken JSON with the place of the error, not as an unknown
+// format.
+func TestBrokenJSONNamed(t *testing.T) {
+	for _, c := range []struct{ data, want string }{
+		{"{\n  \"a\": 1,\n  \"b\": [1, 2\n", "unexpected end of JSON input at line 4, column 1"},
+		{"[{\"x\": 1}, {\"x\": ]", "invalid character ']' looking for beginning of value at line 1, column 18"},
+	} {
+		_, err := formats.ImportAll([]formats.File{{"broken.json", []byte(c.data)}}, formats.Options{})
+		if msg := annotation.ErrorMessage(err); !strings.Contains(msg, "not valid JSON") || !strings.Contains(msg, c.want) {
+			t.Errorf("%q: %v", c.data, msg)
+		}
+	}
+}

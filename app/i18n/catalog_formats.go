@@ -26,7 +26,7 @@ func init() {
 		"docs.delete":              {"احذف الوثيقة وتوسيماتها وسجلّ تراجعها من هذا المتصفح (يمكن التراجع)", "Delete the document, its annotations and undo history from this browser (can be undone)"},
 		"docs.quota":               {"التخزين المستعمل: %s من %s (%.1f%%)", "Storage used: %s of %s (%.1f%%)"},
 		"docs.quota.unknown":       {"لا يذكر المتصفح حجم التخزين المستعمل", "The browser does not report storage use"},
-		"docs.local":               {"· التخزين المحلي: %.2f من نحو %.0f مليون وحدة (%.0f%%)", "· localStorage: %.2f of about %.0f Mi units (%.0f%%)"},
+		"docs.local":               {"· التخزين المحلي: %s من نحو %s وحدة UTF-16 (%.0f%%)", "· localStorage: %s of about %s UTF-16 units (%.0f%%)"},
 		"docs.persist.":            {"· لم يُطلب التخزين الدائم بعد", "· persistent storage not requested yet"},
 		"docs.persist.granted":     {"· التخزين دائم: لن يمسحه المتصفح عند ضيق المساحة", "· storage is persistent: the browser will not clear it under pressure"},
 		"docs.persist.denied":      {"· رفض المتصفح جعل التخزين دائمًا: قد يمسحه عند ضيق المساحة، فصدِّر عملك", "· the browser refused persistent storage: it may clear it under pressure, so export your work"},

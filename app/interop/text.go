@@ -51,7 +51,7 @@ func init() {
 // golang.org/x/text/encoding.
 //
 // With enc "" the encoding is detected: a byte-order mark (UTF-8, UTF-16LE,
-// UTF-16BE; the mark is dropped); valid UTF-8; UTF-16 without a mark, when
+// UTF-16BE; the mark is dropped); valid UTF-8 without NUL bytes; UTF-16 without a mark, when
 // at least 60% of the high bytes of its code units are 0x00 or 0x06 (Latin
 // and Arabic); otherwise Windows-1256, the Arabic Windows code page, with
 // detected true so that the caller can say the encoding was guessed. A
@@ -89,7 +89,7 @@ func DecodeText(name string, data []byte, enc string) (text, used string, guesse
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
 		t, err := decodeStrict(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "UTF-16BE")
 		return t, "UTF-16BE", false, err
-	case utf8.Valid(data):
+	case utf8.Valid(data) && !nulUTF16(data):
 		return string(data), "UTF-8", false, nil
 	}
 	if order, ok := looksUTF16(data); ok {
@@ -107,6 +107,18 @@ func utf16Name(o unicode.Endianness) string {
 		return "UTF-16LE"
 	}
 	return "UTF-16BE"
+}
+
+// nulUTF16 reports whether data, although valid UTF-8, is UTF-16 without a
+// byte-order mark: Arabic and Latin UTF-16 code units are often two ASCII
+// bytes (و U+0648 is 48 06, a space 20 00), so such a file passes as UTF-8
+// full of NUL and control bytes, which no text file has.
+func nulUTF16(data []byte) bool {
+	if bytes.IndexByte(data, 0) < 0 {
+		return false
+	}
+	_, ok := looksUTF16(data)
+	return ok
 }
 
 // looksUTF16 reports whether data reads as UTF-16 without a byte-order

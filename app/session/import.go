@@ -8,6 +8,7 @@ import (
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/formats"
 	"github.com/hashiya/hashiya/app/hashiyajson"
+	"github.com/hashiya/hashiya/app/interop"
 	"github.com/hashiya/hashiya/app/pipeline"
 )
 
@@ -42,7 +43,8 @@ func (e *ConflictError) Unwrap() error { return e.Err }
 // suggestions the file's tombstones bury (hashiyajson.Apply: what the
 // colleague deleted stays deleted; they are remembered here too). It
 // returns what Apply did; ok is
-// false when nothing was merged. A malformed file returns Decode's error and
+// false when nothing was merged. A file over interop.MaxFile bytes is refused
+// unread, as by the other importers. A malformed file returns Decode's error and
 // changes nothing; a file of another document returns a *ConflictError and
 // changes nothing. When the file has a DCT other than the open document's,
 // the document takes it first (adoptDCT: the suggestions are re-resolved
@@ -51,6 +53,9 @@ func (e *ConflictError) Unwrap() error { return e.Err }
 // and after to tell. A merge that could not be saved returns the report, ok
 // and the storage error (the merge stays in memory, Unsaved set).
 func (s *Session) Import(data []byte) (report hashiyajson.MergeReport, ok bool, err error) {
+	if err := interop.CheckSize("The file", data); err != nil {
+		return report, false, err // as every other importer: refused before parsing
+	}
 	f, err := hashiyajson.Decode(data)
 	if err != nil {
 		return report, false, err

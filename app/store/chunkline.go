@@ -14,15 +14,18 @@ import (
 // Chunk records, version 3: text lines instead of JSON, and no copy of the
 // document's text. A chunk value is
 //
-//	ChunkTag + "3\t" + sha256 + "\t" + bucket + "\t" + updated (RFC 3339) + "\n"
+//	ChunkTag + "3\t" + sha256 + "\t" + bucket + "\t" + updated (RFC 3339) [+ "\t" + base] + "\n"
 //	+ one line per annotation: start, end, id, label, source, status,
 //	  value, type, calendar, hijri, note, entity, link, quote, prefix,
-//	  suffix, separated by tabs
+//	  suffix, mod, separated by tabs
 //
-// where quote, prefix and suffix are empty when they are the text's own
+// where base, when present, is valueHash of the stored value the chunk was
+// computed from (read-modify-write; see Reconcile), and quote, prefix and
+// suffix are empty when they are the text's own
 // (text[start:end] and annotation.ContextLen code points each side, as
 // every annotation the app makes has them) and otherwise "=" followed by
-// the value. In every field a backslash, tab, line feed and carriage return
+// the value. (mod, the TIMEX3 mod, was added as the 17th field before
+// version 3 was released; a line of 16 fields reads as no mod.) In every field a backslash, tab, line feed and carriage return
 // are written \\, \t, \n and \r. Version 2 stored each annotation as JSON
 // with its quote and context: ~250 characters per annotation, a third of
 // them copies of the text; a version 3 line is ~60, and reading it takes a
@@ -31,7 +34,7 @@ import (
 // version 2, 1.1 M in version 3).
 const chunkLineVersion = 3
 
-const chunkFields = 16
+const chunkFields = 17
 
 // encodeChunkLines returns the stored value of rec (ChunkTag included).
 func encodeChunkLines(rec chunkRecord, t *docText) string {
@@ -45,6 +48,10 @@ func encodeChunkLines(rec chunkRecord, t *docText) string {
 	b.WriteString(strconv.Itoa(rec.Bucket))
 	b.WriteByte('\t')
 	b.WriteString(rec.Updated.Format(time.RFC3339Nano))
+	if rec.Base != "" {
+		b.WriteByte('\t')
+		b.WriteString(rec.Base)
+	}
 	for _, a := range rec.Annotations {
 		b.WriteByte('\n')
 		b.WriteString(strconv.Itoa(a.Start))
@@ -62,6 +69,8 @@ func encodeChunkLines(rec chunkRecord, t *docText) string {
 				writeEscaped(&b, f[0])
 			}
 		}
+		b.WriteByte('\t')
+		writeEscaped(&b, a.Mod)
 	}
 	return b.String()
 }
@@ -152,8 +161,11 @@ func decodeChunkLines(body string, t *docText) (chunkRecord, error) {
 	var rec chunkRecord
 	head, rest, _ := strings.Cut(body, "\n")
 	h := strings.Split(head, "\t")
-	if len(h) != 4 {
-		return rec, fmt.Errorf("its first line has %d fields instead of 4", len(h))
+	if len(h) != 4 && len(h) != 5 {
+		return rec, fmt.Errorf("its first line has %d fields instead of 4 or 5", len(h))
+	}
+	if len(h) == 5 {
+		rec.Base = h[4]
 	}
 	var err error
 	rec.Version = chunkLineVersion
@@ -179,8 +191,11 @@ func decodeChunkLines(body string, t *docText) (chunkRecord, error) {
 			k++
 		}
 		f[k] = l
-		if k != chunkFields-1 || strings.IndexByte(l, '\t') >= 0 {
+		if k < chunkFields-2 || strings.IndexByte(l, '\t') >= 0 {
 			return rec, fmt.Errorf("annotation line %d does not have %d fields", line, chunkFields)
+		}
+		if k == chunkFields-2 {
+			f[chunkFields-1] = "" // written before mod was stored
 		}
 		var a annotation.Annotation
 		if a.Start, err = strconv.Atoi(f[0]); err != nil {
@@ -196,6 +211,9 @@ func decodeChunkLines(body string, t *docText) (chunkRecord, error) {
 			}
 		}
 		a.Label, a.Source, a.Status = annotation.Label(label), annotation.Source(source), annotation.Status(status)
+		if a.Mod, err = unescape(f[chunkFields-1]); err != nil {
+			return rec, fmt.Errorf("annotation line %d: %v", line, err)
+		}
 		pre, suf := "", ""
 		if t != nil {
 			a.Quote = t.slice(a.Start, a.End)

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -45,6 +47,7 @@ func TestChunkLinesRoundTrip(t *testing.T) {
 	a.Note, a.Entity, a.Link = "line 1\nline 2\r\\ end\\", "e1", "x"
 	b := own("auto-45-60-DATE", 45, 60)
 	b.Label, b.Source, b.Status, b.Type, b.Value, b.Calendar, b.Hijri = annotation.DATE, annotation.Auto, annotation.Suggested, "DATE", "2016-11-29", "gregorian", "1438-02-29"
+	b.Mod = "APPROX"
 	c := own("c", 23, 28)
 	c.Quote = strings.Replace(c.Quote, "م\u0651", "م\u0651", 1) + "" // same text
 	c.Prefix, c.Suffix = "", "other context"
@@ -80,12 +83,12 @@ func TestChunkLinesDamaged(t *testing.T) {
 	dt := newDocText("قال وزير الخارجية")
 	head := "3\tabc\t0\t2026-12-03T01:02:03Z"
 	for _, body := range []string{
-		"3\tabc\t0",                                // header fields missing
-		"3\tabc\tx\t2026-12-03T01:02:03Z",          // bucket not a number
-		"3\tabc\t0\tyesterday",                     // time
-		head + "\n4\t8\ta\tLOC",                    // too few fields
-		head + "\nx\t8" + strings.Repeat("\t", 14), // start
-		head + "\n4\t8" + strings.Repeat("\t", 14) + "\textra",
+		"3\tabc\t0",                                                // header fields missing
+		"3\tabc\tx\t2026-12-03T01:02:03Z",                          // bucket not a number
+		"3\tabc\t0\tyesterday",                                     // time
+		head + "\n4\t8\ta\tLOC",                                    // too few fields
+		head + "\nx\t8" + strings.Repeat("\t", 14),                 // start
+		head + "\n4\t8" + strings.Repeat("\t", 15) + "\textra",     // 18 fields
 		head + "\n4\t8\ta\\q" + strings.Repeat("\t", 13),           // bad escape
 		head + "\n4\t8" + strings.Repeat("\t", 12) + "\tquote\t\t", // quote without =
 	} {
@@ -123,5 +126,48 @@ func TestDocTextValidate(t *testing.T) {
 		if (want == nil) != (got == nil) {
 			t.Errorf("case %d: validate %v, ValidateRunes %v", i, got, want)
 		}
+	}
+}
+
+// A line written before mod was stored (16 fields) reads with no mod; the
+// TIMEX3 mod of an annotation survives storage.
+func TestChunkLinesMod(t *testing.T) {
+	dt := newDocText("قال وزير الخارجية")
+	head := "3\tabc\t0\t2026-12-03T01:02:03Z"
+	rec, err := decodeChunkLines(head+"\n4\t8\ta\tPER\tmanual\taccepted"+strings.Repeat("\t", 10), dt)
+	if err != nil || len(rec.Annotations) != 1 || rec.Annotations[0].Mod != "" || rec.Annotations[0].Quote != "وزير" {
+		t.Fatalf("16-field line: %+v %v", rec, err)
+	}
+	a := rec.Annotations[0]
+	a.Label, a.Type, a.Value, a.Mod = annotation.DATE, "DATE", "P20Y", "APPROX"
+	rec.Annotations = []annotation.Annotation{a}
+	body, _ := strings.CutPrefix(encodeChunkLines(rec, dt), ChunkTag)
+	got, err := decodeChunkLines(body, dt)
+	if err != nil || len(got.Annotations) != 1 || got.Annotations[0] != a {
+		t.Fatalf("mod round trip: %+v %v", got, err)
+	}
+}
+
+// Every field of annotation.Annotation survives a chunk line, so that a
+// field added later cannot be dropped silently by storage (the TIMEX3 mod
+// was).
+func TestChunkLinesEveryField(t *testing.T) {
+	dt := newDocText("قال وزير الخارجية إن الوفد وصل")
+	a := annotation.Annotation{Start: 4, End: 8}
+	v := reflect.ValueOf(&a).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		switch f := v.Field(i); f.Kind() {
+		case reflect.String:
+			f.SetString("v" + strconv.Itoa(i) + "\t\\")
+		case reflect.Int:
+		default:
+			t.Fatalf("field %s of kind %s: teach this test and the chunk lines about it", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	rec := chunkRecord{Version: chunkLineVersion, SHA256: "abc", Updated: time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), Annotations: []annotation.Annotation{a}}
+	body, _ := strings.CutPrefix(encodeChunkLines(rec, dt), ChunkTag)
+	got, err := decodeChunkLines(body, dt)
+	if err != nil || len(got.Annotations) != 1 || got.Annotations[0] != a {
+		t.Fatalf("round trip:\n got %+v\nwant %+v (%v)", got.Annotations, a, err)
 	}
 }

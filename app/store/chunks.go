@@ -47,6 +47,9 @@ const (
 )
 
 type chunkRecord struct {
+	// Base is the hash (valueHash) of the stored value this chunk was
+	// computed from; "" when unknown (version 2, a rewrite from memory).
+	Base        string                  `json:"-"`
 	Version     int                     `json:"version"`
 	SHA256      string                  `json:"sha256"`
 	Bucket      int                     `json:"bucket"`
@@ -223,6 +226,8 @@ func (s *Store) text(doc annotation.Document) *docText {
 type batch struct {
 	s    *Store
 	prev []kept
+	// chunks holds the values writeChunk wrote, by key (reconcile.go).
+	chunks map[string]string
 }
 
 type kept struct {
@@ -275,8 +280,10 @@ func (b *batch) rollback(err error) error {
 }
 
 // writeChunk stores the chunk of bucket b with anns (removes it when
-// empty), within the batch.
-func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.Annotation, now time.Time) error {
+// empty), within the batch. base is the value it was computed from, as
+// read just before ("" for a rewrite from memory): its hash is recorded in
+// the chunk (reconcile.go).
+func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.Annotation, now time.Time, base string) error {
 	key := chunkKey(sha, n)
 	if len(anns) == 0 {
 		return b.remove(key)
@@ -287,10 +294,15 @@ func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.A
 		}
 		return strings.Compare(x.ID, y.ID)
 	})
-	rec := chunkRecord{Version: chunkLineVersion, SHA256: sha, Bucket: n, Updated: now, Annotations: anns}
-	if err := b.set(key, encodeChunkLines(rec, text)); err != nil {
+	rec := chunkRecord{Version: chunkLineVersion, SHA256: sha, Bucket: n, Updated: now, Annotations: anns, Base: valueHash(base)}
+	raw := encodeChunkLines(rec, text)
+	if err := b.set(key, raw); err != nil {
 		return err
 	}
+	if b.chunks == nil {
+		b.chunks = map[string]string{}
+	}
+	b.chunks[key] = raw
 	if e := b.s.cache[key]; e != nil && jsonExact(anns) {
 		rec.Annotations = slices.Clone(anns)
 		e.chunk = &rec
@@ -348,7 +360,7 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 	bt := &batch{s: s}
 	delta := 0
 	for _, n := range slices.Sorted(maps.Keys(touched)) {
-		rec, _, err := s.readChunk(sha, text, n)
+		rec, raw, err := s.readChunk(sha, text, n)
 		if err != nil {
 			var bad errBadRecord
 			if errors.As(err, &bad) {
@@ -370,7 +382,7 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 		}
 		anns := applyPatch(rec.Annotations, mine, theirs)
 		delta += len(anns) - before
-		if err := bt.writeChunk(sha, text, n, anns, now); err != nil {
+		if err := bt.writeChunk(sha, text, n, anns, now, raw); err != nil {
 			return bt.rollback(err)
 		}
 	}
@@ -382,6 +394,7 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 	if err := s.writeIndex(upsert(list, info)); err != nil {
 		return bt.rollback(err)
 	}
+	s.journal(sha, bt.chunks, put, del, now)
 	return nil
 }
 

@@ -82,6 +82,9 @@ type Store struct {
 
 	// Now returns the time recorded as DocumentInfo.Updated; time.Now by default.
 	Now func() time.Time
+
+	// written holds this Store's recent patches per chunk key (reconcile.go).
+	written map[string][]patchEntry
 }
 
 var _ annotation.Store = (*Store)(nil)
@@ -339,7 +342,7 @@ func (b *batch) writeChunks(sha string, text *docText, anns []annotation.Annotat
 		}
 	}
 	for _, n := range slices.Sorted(maps.Keys(by)) {
-		if err := b.writeChunk(sha, text, n, by[n], now); err != nil {
+		if err := b.writeChunk(sha, text, n, by[n], now, ""); err != nil {
 			return err
 		}
 	}

@@ -105,7 +105,7 @@ func (d *docScreen) renderQuota() app.UI {
 	} else {
 		used = T("docs.quota.unknown")
 	}
-	local := fmt.Sprintf(T("docs.local"), units(q.LocalUnits), units(localStorageUnits), 100*float64(q.LocalUnits)/localStorageUnits)
+	local := localLine(d.ILang, q.LocalUnits)
 	persist := T("docs.persist." + q.Persist)
 	if q.PersistedOK {
 		persist = T("docs.persist.granted")
@@ -207,9 +207,10 @@ type formatsState struct {
 	libEntries []doclib.Entry
 	libErr     string
 	quota      quotaInfo
-	exportFmt  string        // chosen export format (formats.Format), "" for native
-	shareURL   string        // the share link shown, "" for none
-	trash      *doclib.Trash // the document deleted last, until undone or another is deleted
+	exportFmt  string          // chosen export format (formats.Format), "" for native
+	shareURL   string          // the share link shown, "" for none
+	trash      *doclib.Trash   // the document deleted last, until undone or another is deleted
+	encChoice  *encodingChoice // a text file waiting for its encoding to be chosen (encodingdialog.go)
 }
 
 // mountFormats runs once the first document is open: the one request for
@@ -299,7 +300,7 @@ func (p *page) markExported() {
 }
 
 func (p *page) renderDocScreen() app.UI {
-	return app.Div().Class("hx-formats-dialogs").Body(p.renderShare(), app.If(p.fm.docScreen, func() app.UI {
+	return app.Div().Class("hx-formats-dialogs").Body(p.renderShare(), p.renderEncodingChoice(), app.If(p.fm.docScreen, func() app.UI {
 		return &docScreen{
 			IEntries: p.fm.libEntries, ICurrent: p.sess.Doc.SHA256, IQuota: p.fm.quota, ILang: p.uiLang(), IErr: p.fm.libErr,
 			OnOpen:   p.openStored,
@@ -317,4 +318,10 @@ func deletedTitle(t *doclib.Trash) string {
 		return ""
 	}
 	return t.Doc.Title
+}
+
+// localLine says how much of localStorage's ~5 Mi UTF-16 units the origin
+// uses (units: the sum of the lengths of its keys and values).
+func localLine(l i18n.Lang, used int) string {
+	return fmt.Sprintf(l.T("docs.local"), units(used), units(localStorageUnits), 100*float64(used)/localStorageUnits)
 }

@@ -1,13 +1,11 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"github.com/hashiya/hashiya/app/i18n"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/formats"
@@ -187,10 +185,14 @@ func (p *page) listenStorage(ctx app.Context) {
 			return nil
 		}
 		key := k.String()
+		oldV, newV, chunk := chunkEvent(args[0], key)
 		ctx.Dispatch(func(ctx app.Context) {
 			// Another tab wrote: the library is built again when next shown.
 			p.libCache = nil
 			p.st.Invalidate(key) // what the store cached for key is stale
+			if chunk {
+				p.reconcile(key, oldV, newV) // reconcile.go
+			}
 			if p.sess == nil || p.loading || p.sess.Doc.SHA256 == "" {
 				return
 			}
@@ -669,42 +671,13 @@ func (p *page) openText(ctx app.Context, title, text string) {
 	p.open(ctx, annotation.NewDocument(strings.TrimSpace(title), text), "")
 }
 
-// openFile opens a .txt file: UTF-8 as is; UTF-16 with a byte-order mark and
-// Windows-1256 (older Arabic sites) are converted, with a note.
+// openFile opens a .txt file: UTF-8 as is, UTF-16 with a byte-order mark
+// converted with a note; a file that is neither asks how to read it
+// (encodingdialog.go).
 func (p *page) openFile(ctx app.Context, name string, data []byte) {
-	var text, note string
-	switch {
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		label := "utf-16le"
-		if data[0] == 0xFE {
-			label = "utf-16be"
-		}
-		s, ok := decodeText(data, label)
-		if !ok {
-			p.say("error", "تعذّرت قراءة الملف؛ احفظه بترميز UTF-8.", name+" is UTF-16 text that this browser cannot decode. Save it as UTF-8.")
-			return
-		}
-		text, note = s, name+" was UTF-16 text; it was converted to UTF-8 (the offsets refer to the converted text)."
-	case utf8.Valid(data):
-		text = string(data)
-	default:
-		s, ok := decodeText(data, "windows-1256")
-		if !ok || !utf8.ValidString(s) {
-			p.say("error", "الملف ليس بترميز UTF-8؛ احفظه بهذا الترميز وافتحه من جديد.", name+" is not UTF-8 text.")
-			return
-		}
-		text, note = s, name+" was not UTF-8; it was read as Windows-1256 (Arabic) and converted. Check that the text looks right."
+	if text, note, ok := p.chooseEncoding(name, data); ok {
+		p.openDecoded(ctx, name, text, note)
 	}
-	if strings.TrimSpace(text) == "" {
-		p.warn("الملف فارغ.", name)
-		return
-	}
-	if err := session.CheckText(text); err != nil {
-		p.say("error", "ليس هذا ملفًا نصيًّا (فيه محارف تحكّم أو بايتات ثنائية)، فلم يُفتح. احفظ المقال نصًّا عاديًّا بترميز UTF-8 وافتحه.", name+": "+annotation.ErrorMessage(err))
-		p.msgCode = annotation.EINVALID
-		return
-	}
-	p.open(ctx, annotation.NewDocument(session.Title(text), text), note)
 }
 
 func (p *page) export(ctx app.Context) {

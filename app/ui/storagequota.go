@@ -73,12 +73,19 @@ func localStorageSize() (n int) {
 		if k.Type() != app.TypeString {
 			continue
 		}
-		n += k.Length()
+		n += strLen(k)
 		if v := s.Call("getItem", k); v.Type() == app.TypeString {
-			n += v.Length()
+			n += strLen(v)
 		}
 	}
 	return n
+}
+
+// strLen returns the length in UTF-16 units of the JavaScript string v
+// without copying it into Go: Value.Length and Value.Get work on objects
+// only, so through its String wrapper object (Object(v)).
+func strLen(v app.Value) int {
+	return app.Window().Call("Object", v).Get("length").Int()
 }
 
 // askPersistOnce asks the browser, once per browser profile, to make the

@@ -84,6 +84,12 @@ func TestDocumentLibrary(t *testing.T) {
 	if !eval[bool](t, ctx, `document.getElementById("hx-quota").textContent.length > 10`) {
 		t.Error("no storage figures shown")
 	}
+	// The localStorage line: a figure in Ki or Mi, never a format error,
+	// and the units counted (the sum of every key's and value's length).
+	quota := eval[map[string]string](t, ctx, `(() => { let n = 0; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); n += k.length + localStorage.getItem(k).length; } const q = document.getElementById("hx-quota"); return {text: q.textContent, local: q.dataset.local, want: String(n)}; })()`)
+	if strings.Contains(quota["text"], "%!") || !strings.Contains(quota["text"], " Ki") || quota["local"] == "0" || quota["local"] == "" {
+		t.Errorf("storage line %q (local units %s, localStorage holds %s)", quota["text"], quota["local"], quota["want"])
+	}
 	screenshot(t, ctx, "docs-library")
 
 	search := func(q string, want int) {

@@ -213,7 +213,8 @@ func storedAnns(t *testing.T, ctx context.Context) []stored {
 // its stored annotations: the records of its chunks (app/store:
 // hashiya/v1/ann/<sha256>/<n>, "hashiya-chunk " + a version 3 record of
 // tab-separated lines, whose quote is the document's text at the span
-// unless stored after "=", or a version 2 JSON record), checking their
+// unless stored after "=", and whose 17th field is the TIMEX3 mod, or a
+// version 2 JSON record), checking their
 // version.
 const storedJS = `(sha => {
 	const out = [], prefix = "hashiya/v1/ann/" + sha + "/";
@@ -237,7 +238,7 @@ const storedJS = `(sha => {
 		for (const l of lines.slice(1)) {
 			const f = l.split("\t").map(unesc);
 			const [start, end] = [+f[0], +f[1]];
-			out.push({id: f[2], start, end, label: f[3], source: f[4], status: f[5], value: f[6], type: f[7], note: f[10],
+			out.push({id: f[2], start, end, label: f[3], source: f[4], status: f[5], value: f[6], type: f[7], note: f[10], mod: f[16] || "",
 				quote: f[13] ? f[13].slice(1) : cps.slice(start, end).join("")});
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/hashiya/hashiya/app/annotation"
 )
 
@@ -86,10 +87,48 @@ func TestOpenTextFile(t *testing.T) {
 	cp1256 := filepath.Join(tmp, "old.txt")
 	os.WriteFile(cp1256, []byte{0xD3, 0xE1, 0xC7, 0xE3, 0x20, 0xDA, 0xE1, 0xED, 0xDF, 0xE3}, 0o644)
 	upload(t, ctx, "hx-open-file", cp1256)
-	poll(t, ctx, `document.querySelector("#hx-text p").textContent === "سلام عليكم"`)
-	if kind, msg := message(t, ctx); kind != "warn" || !strings.Contains(msg, "Windows-1256") {
+	// Not UTF-8: the person chooses the reading; the detected one is first
+	// and focused, each with its preview, and nothing opens before that.
+	poll(t, ctx, `document.getElementById("hx-encoding")`)
+	screenshot(t, ctx, "encoding-choice")
+	if first := eval[string](t, ctx, `document.querySelector(".hx-encoding-pick").dataset.encoding + "|" + (document.activeElement === document.querySelector(".hx-encoding-pick"))`); first != "windows-1256|true" {
+		t.Errorf("first reading %q, want windows-1256, focused", first)
+	}
+	if preview := eval[string](t, ctx, `document.querySelector("#hx-encoding-windows-1256 .hx-encoding-preview").textContent`); preview != "سلام عليكم" {
+		t.Errorf("preview %q", preview)
+	}
+	if p := eval[string](t, ctx, `document.querySelector("#hx-text p").textContent`); p == "سلام عليكم" {
+		t.Error("the file opened before an encoding was chosen")
+	}
+	clickJS(t, ctx, `document.getElementById("hx-encoding-windows-1256")`)
+	poll(t, ctx, `!document.getElementById("hx-encoding") && document.querySelector("#hx-text p").textContent === "سلام عليكم"`)
+	if kind, msg := message(t, ctx); kind != "warn" || !strings.Contains(msg, "windows-1256") {
 		t.Errorf("conversion note: %s %q", kind, msg)
 	}
+
+	// UTF-16LE without a byte-order mark (its bytes are valid UTF-8, full
+	// of NULs): offered as UTF-16LE first; Escape cancels and changes
+	// nothing.
+	u16 := filepath.Join(tmp, "u16.txt")
+	var b []byte
+	for _, r := range "وصل الوفد إلى القاهرة" {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	os.WriteFile(u16, b, 0o644)
+	upload(t, ctx, "hx-open-file", u16)
+	poll(t, ctx, `document.getElementById("hx-encoding")`)
+	if first := eval[string](t, ctx, `document.querySelector(".hx-encoding-pick").dataset.encoding`); first != "utf-16le" {
+		t.Errorf("UTF-16 without a mark: first reading %q", first)
+	}
+	key(t, ctx, kb.Escape)
+	poll(t, ctx, `!document.getElementById("hx-encoding")`)
+	if p := eval[string](t, ctx, `document.querySelector("#hx-text p").textContent`); p != "سلام عليكم" {
+		t.Errorf("cancelling changed the open document: %q", p)
+	}
+	upload(t, ctx, "hx-open-file", u16)
+	poll(t, ctx, `document.getElementById("hx-encoding-utf-16le")`)
+	clickJS(t, ctx, `document.getElementById("hx-encoding-utf-16le")`)
+	poll(t, ctx, `document.querySelector("#hx-text p").textContent === "وصل الوفد إلى القاهرة"`)
 }
 
 // A full localStorage: a clear message, the change stays on the page, and

@@ -91,8 +91,14 @@ func TestInteropCasesC9C12C13(t *testing.T) {
 		t.Error("C12: the whole token بالقاهرة was labelled")
 	}
 
-	// C13: a Windows-1256 .txt (converted, with a note), then a UTF-8 .ann.
+	// C13: a Windows-1256 .txt (detected and offered first in the choice
+	// of encodings, never a silent U+FFFD), then a UTF-8 .ann.
 	upload(t, ctx, "hx-open-file", write("news.txt", []byte{0xe6, 0xd5, 0xe1, 0x20, 0xc7, 0xe1, 0xd1, 0xc6, 0xed, 0xd3, 0x20, 0xc5, 0xe1, 0xec, 0x20, 0xda, 0xe3, 0xf8, 0xc7, 0xe4}))
+	poll(t, ctx, `document.querySelector(".hx-encoding-pick") && document.querySelector(".hx-encoding-pick").dataset.encoding === "windows-1256"`)
+	if p := eval[string](t, ctx, `document.querySelector(".hx-encoding-pick .hx-encoding-preview").textContent`); p != "وصل الرئيس إلى عمّان" {
+		t.Errorf("C13 preview %q", p)
+	}
+	clickJS(t, ctx, `document.querySelector(".hx-encoding-pick")`)
 	poll(t, ctx, `document.querySelector("#hx-text p").textContent === "وصل الرئيس إلى عمّان"`)
 	upload(t, ctx, "hx-import-file", write("news.ann", []byte("T1\tLOC 15 20\tعمّان\n")))
 	waitStored(t, ctx, func(a []stored) bool { return hasSpan(a, "LOC", 15, 20, "عمّان") })
@@ -110,8 +116,7 @@ func TestTwoTabsC23(t *testing.T) {
 	open(t, a, ts.URL)
 	text := "قال محمد إن القاهرة ستستضيف القمة"
 	pasteDocument(t, a, text)
-	b, cancel := chromedp.NewContext(a) // a second tab of the same browser
-	defer cancel()
+	b := newTab(t, a) // a second tab of the same browser
 	open(t, b, ts.URL)
 	poll(t, b, `document.querySelector("#hx-text p") && document.querySelector("#hx-text p").textContent === `+js(text))
 
@@ -128,8 +133,7 @@ func TestTwoTabsC23(t *testing.T) {
 	key(t, b, "4")
 	waitLabelled(t, b, "MISC")
 
-	c, cancelC := chromedp.NewContext(a)
-	defer cancelC()
+	c := newTab(t, a)
 	open(t, c, ts.URL)
 	var ref map[string][]string
 	for i, tab := range []context.Context{a, b, c} {
@@ -151,4 +155,18 @@ func TestTwoTabsC23(t *testing.T) {
 			t.Errorf("tab %d shows %v, tab 0 %v", i, hl, ref)
 		}
 	}
+}
+
+// newTab opens a new tab in the browser of ctx. The tab is made on the
+// returned context itself: chromedp ties a tab's life to the context of
+// the first Run on it, and the helpers run with short-lived timeouts
+// derived from it, which would close the tab when the first one returns.
+func newTab(t *testing.T, ctx context.Context) context.Context {
+	t.Helper()
+	tab, cancel := chromedp.NewContext(ctx)
+	t.Cleanup(cancel)
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatalf("new tab: %v", err)
+	}
+	return tab
 }

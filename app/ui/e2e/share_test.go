@@ -209,13 +209,12 @@ Storage.prototype.setItem = function () { throw new DOMException("The quota has 
 	}
 	downloads := t.TempDir()
 	setDownloads(t, ctx, downloads)
-	clickJS(t, ctx, `document.getElementById("hx-unsaved-export")`)
-	data, err := os.ReadFile(waitDownload(t, downloads))
-	if err != nil || !strings.Contains(string(data), `"start": 12,
+	data := clickDownload(t, ctx, downloads, `document.getElementById("hx-unsaved-export")`)
+	if !strings.Contains(string(data), `"start": 12,
       "end": 19,
       "quote": "القاهرة",
       "label": "LOC"`) {
-		t.Errorf("export: %v %.600s", err, data)
+		t.Errorf("export: %.600s", data)
 	}
 	screenshot(t, ctx, "c24-storage-refused")
 	if errs := pageErrors(t, ctx); len(errs) > 0 {

@@ -1,0 +1,140 @@
+package store_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/store"
+)
+
+// tabs simulates two tabs' copies of localStorage and the browser that
+// orders their writes and sends each the other's as storage events.
+type tabView struct {
+	kv *store.Memory
+	s  *store.Store
+}
+
+func (v tabView) get(t *testing.T, key string) string {
+	x, _, err := v.kv.Get(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// deliver applies another tab's write of key (old → new) to v's copy, as
+// the browser does before the storage event, and runs Reconcile.
+func (v tabView) deliver(t *testing.T, key, old, new string) bool {
+	t.Helper()
+	if new == "" {
+		v.kv.Remove(key)
+	} else {
+		v.kv.Set(key, new)
+	}
+	v.s.Invalidate(key)
+	wrote, err := v.s.Reconcile(key, old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wrote
+}
+
+func ids(t *testing.T, v tabView, sha string) []string {
+	t.Helper()
+	_, anns, err := store.New(v.kv).Document(sha)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range anns {
+		out = append(out, a.ID)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Two tabs add to one chunk at the same moment, each from the value before
+// the other's write: whichever write the browser keeps, the tab whose
+// write was overwritten blindly writes its change again, and both tabs end
+// with both annotations. A deletion made after seeing the other tab's
+// value is not undone, and an ordinary later edit is left alone.
+func TestReconcileBlindOverwrite(t *testing.T) {
+	seed := store.NewMemory(0)
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	code(t, newStore(seed).SaveDocument(doc), "")
+	code(t, newStore(seed).PatchAnnotations(doc.SHA256, []annotation.Annotation{ann(t, doc, "p0", 0, 3, annotation.MISC)}, nil), "")
+	key := store.AnnPrefix + doc.SHA256 + "/0"
+	tab := func() tabView {
+		m := clone(t, seed, 0)
+		s := store.New(m)
+		s.Now = func() time.Time { return t0 } // within the 30 s a Store remembers its patches
+		return tabView{m, s}
+	}
+	for _, bFirst := range []bool{false, true} {
+		A, B := tab(), tab()
+		base := A.get(t, key)
+		code(t, A.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{ann(t, doc, "a", 12, 19, annotation.LOC)}, nil), "")
+		code(t, B.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{ann(t, doc, "b", 4, 8, annotation.PER)}, nil), "")
+		va, vb := A.get(t, key), B.get(t, key)
+		// The browser keeps the later write; the earlier writer gets the
+		// event (its value → the later one), the later one an event of the
+		// earlier write, which its own then replaced.
+		first, second := A, B
+		vFirst, vSecond := va, vb
+		if bFirst {
+			first, second, vFirst, vSecond = B, A, vb, va
+		}
+		if second.deliver(t, key, base, vFirst) {
+			t.Error("the later writer rewrote on the event of a write it replaced")
+		}
+		second.kv.Set(key, vSecond) // its own write is what the browser kept
+		if !first.deliver(t, key, vFirst, vSecond) {
+			t.Fatal("the overwritten tab did not write its change again")
+		}
+		again := first.get(t, key)
+		if second.deliver(t, key, vSecond, again) {
+			t.Error("a knowing write (computed from the stored value) triggered a rewrite")
+		}
+		for _, v := range []tabView{A, B} {
+			if got := ids(t, v, doc.SHA256); !slices.Equal(got, []string{"a", "b", "p0"}) {
+				t.Fatalf("bFirst=%v: a tab has %v, want a, b and p0", bFirst, got)
+			}
+		}
+		// B deletes a, knowing it: A does not bring it back.
+		before := B.get(t, key)
+		code(t, B.s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{ann(t, doc, "a", 12, 19, annotation.LOC)}), "")
+		after := B.get(t, key)
+		if A.deliver(t, key, before, after) {
+			t.Error("a knowing deletion was undone")
+		}
+		if got := ids(t, A, doc.SHA256); !slices.Equal(got, []string{"b", "p0"}) {
+			t.Fatalf("after the deletion A has %v", got)
+		}
+	}
+}
+
+// A Store forgets its patches after 30 s: a blind overwrite later than
+// that is left to the refresh (the other tab's value wins).
+func TestReconcileForgets(t *testing.T) {
+	m := store.NewMemory(0)
+	now := t0
+	s := store.New(m)
+	s.Now = func() time.Time { return now }
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	code(t, s.SaveDocument(doc), "")
+	code(t, s.PatchAnnotations(doc.SHA256, []annotation.Annotation{ann(t, doc, "a", 12, 19, annotation.LOC)}, nil), "")
+	key := store.AnnPrefix + doc.SHA256 + "/0"
+	mine, _, _ := m.Get(key)
+	other := store.NewMemory(0)
+	o := store.New(other)
+	code(t, o.SaveDocument(doc), "")
+	code(t, o.PatchAnnotations(doc.SHA256, []annotation.Annotation{ann(t, doc, "b", 4, 8, annotation.PER)}, nil), "")
+	theirs, _, _ := other.Get(key)
+	now = now.Add(31 * time.Second)
+	m.Set(key, theirs)
+	if wrote, err := s.Reconcile(key, mine, theirs); wrote || err != nil {
+		t.Fatalf("reconciled a patch older than 30 s: %v %v", wrote, err)
+	}
+}
