@@ -178,6 +178,7 @@ func (t *Tagger) finish(toks []token, tags []int) []Mention {
 	if !t.noRules {
 		ms = t.dropNationalities(toks, ms)
 		ms = t.stripTitles(toks, ms)
+		ms = t.stripPlaceHeads(toks, ms)
 		ms = t.propagate(toks, ms)
 		ms = t.addBodies(toks, ms)
 		unifyLabels(toks, ms)

@@ -362,3 +362,26 @@ func TestScratchReuse(t *testing.T) {
 		t.Error("no mentions in the short text")
 	}
 }
+
+func TestStripPlaceHeads(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, label, want string // a whole-text mention of label; the span kept
+	}{
+		{"ولاية المنستير", "LOC", "المنستير"},
+		{"بمعتمدية المكنين", "LOC", "المكنين"},
+		{"مخيم عين الحلوة", "LOC", "عين الحلوة"},
+		{"ومدينة صيدا", "LOC", "صيدا"},
+		{"مدينة", "LOC", "مدينة"},
+		{"المدينة المنورة", "LOC", "المدينة المنورة"},
+		{"جبل طارق", "LOC", "جبل طارق"},
+		{"ولاية تطاوين", "ORG", "ولاية تطاوين"},
+	} {
+		toks := tokenize(tc.text)
+		ms := []span{{Mention: Mention{Start: 0, End: toks[len(toks)-1].end, Label: tc.label}, a: 0, b: len(toks)}}
+		ms = tg.stripPlaceHeads(toks, ms)
+		if got := spanText(tc.text, ms[0].Mention); len(ms) != 1 || got != tc.want || ms[0].Label != tc.label {
+			t.Errorf("%s: got %q %s, want %q %s", tc.text, got, ms[0].Label, tc.want, tc.label)
+		}
+	}
+}

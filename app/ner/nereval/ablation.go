@@ -3,6 +3,7 @@ package nereval
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -27,8 +28,10 @@ type AblationRow struct {
 // of the dev split (LoadData) and scores each: ANERcorp train only, then
 // adding WikiFANE, the word clusters, the large name lists and the rules.
 // Training is deterministic; the last model is trained as the shipped one
-// is (ner.DefaultTrainConfig), without the dev part.
-func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
+// is (ner.DefaultTrainConfig), without the dev part. When saveDir is not
+// empty, each trained model is also written there as ablation-K.model (K
+// the row index), unpruned, so that `nertrain -dev -load` can rescore it.
+func Ablation(dataDir, saveDir string, log io.Writer) ([]AblationRow, error) {
 	d, err := LoadData(dataDir, ner.DefaultFANEMapping, false)
 	if err != nil {
 		return nil, err
@@ -78,7 +81,7 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 		if k > 0 && st.wiki == steps[k-1].wiki && st.opt == steps[k-1].opt {
 			continue
 		}
-		st := st
+		k, st := k, st
 		m := &trained{}
 		models[k] = m
 		wg.Add(1)
@@ -98,6 +101,9 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 			if err == nil {
 				m.b, m.size, m.brotli = b, len(b), brotliSize(b)
 				m.t, err = ner.New(b)
+			}
+			if err == nil && saveDir != "" {
+				err = os.WriteFile(filepath.Join(saveDir, fmt.Sprintf("ablation-%d.model", k)), b, 0o644)
 			}
 			m.err = err
 			fmt.Fprintf(log, "ablation: trained %q in %s\n", st.name, m.took.Round(time.Second))
