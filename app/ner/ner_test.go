@@ -385,3 +385,23 @@ func TestStripPlaceHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacesAfterHeads(t *testing.T) {
+	tg := mustDefault(t)
+	for text, want := range map[string]string{
+		"وصل إلى ولاية سوسة أمس":  "سوسة",
+		"في مدينة القلعة الكبرى":  "القلعة الكبرى",
+		"ولاية جديدة":             "",
+		"زار الوزير المدينة سوسة": "", // the head has ال
+	} {
+		toks := tokenize(text)
+		ms := tg.addPlacesAfterHeads(toks, nil) // as if the model had found nothing
+		got := ""
+		if len(ms) == 1 {
+			got = spanText(text, ms[0].Mention)
+		}
+		if len(ms) > 1 || got != want || len(ms) == 1 && ms[0].Label != "LOC" {
+			t.Errorf("%s: got %v (%q), want %q", text, ms, got, want)
+		}
+	}
+}

@@ -407,3 +407,45 @@ func (t *Tagger) stripPlaceHeads(toks []token, ms []span) []span {
 	}
 	return ms
 }
+
+// addPlacesAfterHeads adds a LOC mention for a place name of the
+// gazetteers (gazLoc, one or two words, the longer first) that follows a
+// place head noun (placeHeads) and that the model left untagged ("بولاية
+// سوسة"): the head says what the name is, the gazetteer that it is one.
+func (t *Tagger) addPlacesAfterHeads(toks []token, ms []span) []span {
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = true
+		}
+	}
+	var fz *featurizer
+	added := false
+	for i := 0; i+1 < len(toks); i++ {
+		if covered[i] || covered[i+1] || toks[i+1].kind != arabic.Word {
+			continue
+		}
+		if _, ok := bodyHead(&toks[i], placeHeads); !ok {
+			continue
+		}
+		if fz == nil {
+			fz = &featurizer{lx: t.lx, opt: t.m.opt}
+		}
+		j := 0
+		if i+2 < len(toks) && !covered[i+2] && toks[i+2].kind == arabic.Word && fz.lookup(toks[i+1].fold, toks[i+2].fold)&gazLoc != 0 {
+			j = i + 3
+		} else if fz.lookup(toks[i+1].fold)&gazLoc != 0 {
+			j = i + 2
+		}
+		if j == 0 {
+			continue
+		}
+		ms = append(ms, span{Mention: Mention{Start: toks[i+1].start, End: toks[j-1].end, Label: "LOC"}, a: i + 1, b: j})
+		added = true
+		i = j - 1
+	}
+	if added {
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	}
+	return ms
+}
