@@ -404,4 +404,10 @@ func TestPlacesAfterHeads(t *testing.T) {
 			t.Errorf("%s: got %v (%q), want %q", text, ms, got, want)
 		}
 	}
+	text := "من ولاية نابل وذلك"
+	toks := tokenize(text)
+	ms := []span{{Mention: Mention{Start: toks[2].start, End: toks[2].end, Label: "PER"}, a: 2, b: 3}}
+	if ms = tg.addPlacesAfterHeads(toks, ms); len(ms) != 1 || ms[0].Label != "LOC" {
+		t.Errorf("%s: got %v, want نابل as LOC", text, ms)
+	}
 }

@@ -412,6 +412,7 @@ func (t *Tagger) stripPlaceHeads(toks []token, ms []span) []span {
 // gazetteers (gazLoc, one or two words, the longer first) that follows a
 // place head noun (placeHeads) and that the model left untagged ("بولاية
 // سوسة"): the head says what the name is, the gazetteer that it is one.
+// A PER mention of such a name after such a head becomes LOC ("ولاية نابل").
 func (t *Tagger) addPlacesAfterHeads(toks []token, ms []span) []span {
 	covered := make([]bool, len(toks))
 	for _, m := range ms {
@@ -420,6 +421,25 @@ func (t *Tagger) addPlacesAfterHeads(toks []token, ms []span) []span {
 		}
 	}
 	var fz *featurizer
+	for k := range ms {
+		m := &ms[k]
+		if m.Label != "PER" || m.a == 0 || m.b-m.a > 2 || covered[m.a-1] {
+			continue
+		}
+		if _, ok := bodyHead(&toks[m.a-1], placeHeads); !ok {
+			continue
+		}
+		if fz == nil {
+			fz = &featurizer{lx: t.lx, opt: t.m.opt}
+		}
+		g := fz.lookup(toks[m.a].fold[toks[m.a].clitic:])
+		if m.b-m.a == 2 {
+			g = fz.lookup(toks[m.a].fold[toks[m.a].clitic:], toks[m.a+1].fold)
+		}
+		if g&gazLoc != 0 {
+			m.Label = "LOC"
+		}
+	}
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
 		if covered[i] || covered[i+1] || toks[i+1].kind != arabic.Word {
