@@ -5,10 +5,16 @@
 // It trains on ANERcorp train and WikiFANE Gold (mapped to PER/LOC/ORG/MISC
 // with ner.DefaultFANEMapping unless -fac, -group, -product or -other say
 // otherwise), with the optional feature groups (word clusters, large name
-// lists), then prunes the weights below ner.ShipPrune (ner.Reprune). With -dev, the last
+// lists). Unless -selfn is 0 it then self-trains: a first model so trained
+// labels -selfn sentences of unlabelled news (-self, by default
+// nereval.SelfPath, the ANT corpus of Jawhara FM news in ../shared, which
+// must be present; the articles of testdata/newsdev.json are skipped), and
+// the model is trained again with them added. It then prunes the weights
+// below ner.ShipPrune (ner.Reprune). With -dev, the last
 // tenth of each (nereval.LoadData) is held out and scored at the end; the
 // model is then written only if -out is set explicitly, and is not the one
-// to ship. Training is deterministic: the shipped model is rebuilt with
+// to ship (the news dev set, testdata/newsdev.json, is scored too).
+// Training is deterministic: the shipped model is rebuilt with
 //
 //	go run ./app/ner/cmd/nertrain
 package main
@@ -52,8 +58,8 @@ func main() {
 	load := flag.String("load", "", "with -dev: score this model file instead of training one")
 	errs := flag.String("errors", "", "with -dev: write the dev split's wrong mentions to this file")
 	prunes := flag.String("reprune", "", "with -dev: also score the model re-pruned at these comma-separated magnitudes (ner.Reprune)")
-	self := flag.String("self", "../shared/data/ner-extra/unlabelled/ant-jawharafm-2017.txt", "unlabelled news for -selfn")
-	selfN := flag.Int("selfn", 0, "self-training: add this many sentences of -self labelled by a first model (0: none)")
+	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
+	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
 	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model")
 	flag.Parse()
 	outSet := false
@@ -121,7 +127,7 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		}
 		extra, err := nereval.SelfLabel(t, st.path, filepath.Join(dataDir, "newsdev.json"), st.n)
 		if err != nil {
-			return err
+			return fmt.Errorf("%w (the shared data is missing? -selfn 0 trains without self-training, not the shipped model)", err)
 		}
 		fmt.Fprintf(os.Stderr, "self-training: %d sentences of %s labelled\n", len(extra), st.path)
 		sents = append(sents[:len(sents):len(sents)], extra...)
