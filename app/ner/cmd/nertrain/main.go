@@ -6,7 +6,9 @@
 // with ner.DefaultFANEMapping unless -fac, -group, -product or -other say
 // otherwise), with the optional feature groups (word clusters, large name
 // lists). Unless -selfn is 0 it then self-trains: a first model so trained
-// labels -selfn sentences of unlabelled news (-self, by default
+// (trained without the dev split, as with -dev; -selfmodel gives its file
+// instead, e.g. the ablation's last model, the same bytes) labels -selfn
+// sentences of unlabelled news (-self, by default
 // nereval.SelfPath, the ANT corpus of Jawhara FM news in ../shared, which
 // must be present; the articles of testdata/newsdev.json are skipped), and
 // the model is trained again with them added. It then prunes the weights
@@ -60,7 +62,7 @@ func main() {
 	prunes := flag.String("reprune", "", "with -dev: also score the model re-pruned at these comma-separated magnitudes (ner.Reprune)")
 	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
 	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
-	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model")
+	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model (trained without the dev split)")
 	flag.Parse()
 	outSet := false
 	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
@@ -114,8 +116,20 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		if st.model != "" {
 			b, err = os.ReadFile(st.model)
 		} else {
+			// The first model is the dev model (trained without the dev
+			// split), for the shipped model too: the same labels in both.
+			dd := d
+			if !dev {
+				if dd, err = nereval.LoadData(dataDir, m, false); err != nil {
+					return err
+				}
+			}
+			first := dd.TrainANER
+			if wiki {
+				first = append(first[:len(first):len(first)], dd.TrainWiki...)
+			}
 			start := time.Now()
-			b, err = ner.Train(sents, cfg)
+			b, err = ner.Train(first, cfg)
 			fmt.Fprintf(os.Stderr, "first model (for self-training) trained in %s\n", time.Since(start).Round(time.Millisecond))
 		}
 		if err != nil {
