@@ -29,6 +29,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	timexDir := fs.String("timex-data", "app/timex/testdata", "directory of the temporal evaluation data")
 	nerDir := fs.String("ner-data", "app/ner/testdata", "directory of the entity evaluation data")
 	ablation := fs.Bool("ner-ablation", true, "also train and score the entity ablation models (several minutes)")
+	ablationSave := fs.String("ner-ablation-save", "", "directory to write the ablation's trained models to (for nertrain -dev -load)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: "+progName()+" eval [flags] [timex|ner|all]")
 		fs.PrintDefaults()
@@ -49,7 +50,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 			if !*ablation {
 				return nil
 			}
-			rows, err := nereval.Ablation(*nerDir, stderr)
+			rows, err := nereval.Ablation(*nerDir, *ablationSave, stderr)
 			if err != nil {
 				return err
 			}

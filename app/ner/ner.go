@@ -9,7 +9,9 @@
 // a word were tagged), a stacked model in the manner of Krishnan & Manning
 // (2006). Rules follow (rules.go), each kept because evaluation showed it
 // helps: nationality adjectives ("الليبي") are dropped, a leading title
-// ("الجنرال") is cut from a mention (a PER when a name follows), exact repetitions of
+// ("الجنرال") is cut from a mention (a PER when a name follows), a leading
+// place head noun ("ولاية المنستير") is cut from a LOC mention and a
+// gazetteer place after such a head is tagged LOC, exact repetitions of
 // a found mention are tagged too (one sense per discourse), official bodies
 // such as "وزارة الخارجية الروسية", which the project guidelines make ORG
 // but the training corpus does not tag, are added or completed, and a
@@ -178,6 +180,8 @@ func (t *Tagger) finish(toks []token, tags []int) []Mention {
 	if !t.noRules {
 		ms = t.dropNationalities(toks, ms)
 		ms = t.stripTitles(toks, ms)
+		ms = t.stripPlaceHeads(toks, ms)
+		ms = t.addPlacesAfterHeads(toks, ms)
 		ms = t.propagate(toks, ms)
 		ms = t.addBodies(toks, ms)
 		unifyLabels(toks, ms)

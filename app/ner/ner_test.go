@@ -362,3 +362,52 @@ func TestScratchReuse(t *testing.T) {
 		t.Error("no mentions in the short text")
 	}
 }
+
+func TestStripPlaceHeads(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, label, want string // a whole-text mention of label; the span kept
+	}{
+		{"ولاية المنستير", "LOC", "المنستير"},
+		{"بمعتمدية المكنين", "LOC", "المكنين"},
+		{"مخيم عين الحلوة", "LOC", "عين الحلوة"},
+		{"ومدينة صيدا", "LOC", "صيدا"},
+		{"مدينة", "LOC", "مدينة"},
+		{"المدينة المنورة", "LOC", "المدينة المنورة"},
+		{"جبل طارق", "LOC", "جبل طارق"},
+		{"ولاية تطاوين", "ORG", "ولاية تطاوين"},
+	} {
+		toks := tokenize(tc.text)
+		ms := []span{{Mention: Mention{Start: 0, End: toks[len(toks)-1].end, Label: tc.label}, a: 0, b: len(toks)}}
+		ms = tg.stripPlaceHeads(toks, ms)
+		if got := spanText(tc.text, ms[0].Mention); len(ms) != 1 || got != tc.want || ms[0].Label != tc.label {
+			t.Errorf("%s: got %q %s, want %q %s", tc.text, got, ms[0].Label, tc.want, tc.label)
+		}
+	}
+}
+
+func TestPlacesAfterHeads(t *testing.T) {
+	tg := mustDefault(t)
+	for text, want := range map[string]string{
+		"وصل إلى ولاية سوسة أمس":  "سوسة",
+		"في مدينة القلعة الكبرى":  "القلعة الكبرى",
+		"ولاية جديدة":             "",
+		"زار الوزير المدينة سوسة": "", // the head has ال
+	} {
+		toks := tokenize(text)
+		ms := tg.addPlacesAfterHeads(toks, nil) // as if the model had found nothing
+		got := ""
+		if len(ms) == 1 {
+			got = spanText(text, ms[0].Mention)
+		}
+		if len(ms) > 1 || got != want || len(ms) == 1 && ms[0].Label != "LOC" {
+			t.Errorf("%s: got %v (%q), want %q", text, ms, got, want)
+		}
+	}
+	text := "من ولاية نابل وذلك"
+	toks := tokenize(text)
+	ms := []span{{Mention: Mention{Start: toks[2].start, End: toks[2].end, Label: "PER"}, a: 2, b: 3}}
+	if ms = tg.addPlacesAfterHeads(toks, ms); len(ms) != 1 || ms[0].Label != "LOC" {
+		t.Errorf("%s: got %v, want نابل as LOC", text, ms)
+	}
+}

@@ -3,6 +3,7 @@ package nereval
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -15,20 +16,35 @@ import (
 // micro F1 on the dev parts (looked at during development) and on ANERcorp
 // test and AQMAR dev (not looked at).
 type AblationRow struct {
-	Name                    string
-	DevANER, DevWiki        float64
-	Test, AQMAR             float64
-	TestByType              map[string]float64
-	ModelBytes, ModelBrotli int
-	TrainTime               time.Duration
+	Name                      string
+	DevANER, DevWiki, DevNews float64
+	Test, AQMAR               float64
+	TestByType                map[string]float64
+	ModelBytes, ModelBrotli   int
+	TrainTime                 time.Duration
 }
+
+// SelfPath is the unlabelled news the shipped model is self-trained on
+// (relative to the repository root; it stays outside the repository), and
+// SelfSentences how many of its sentences are added (chosen on the dev
+// split: 5,000 and 15,000 were measured).
+const (
+	SelfPath      = "../shared/data/ner-extra/unlabelled/ant-jawharafm-2017.txt"
+	SelfSentences = 15000
+)
 
 // Ablation trains the models of the ablation table on the training part
 // of the dev split (LoadData) and scores each: ANERcorp train only, then
-// adding WikiFANE, the word clusters, the large name lists and the rules.
+// adding WikiFANE, the word clusters, the large name lists, the rules and
+// self-training (SelfSentences of SelfPath labelled by the previous model;
+// the row is left out, with a message to log, when SelfPath is missing).
 // Training is deterministic; the last model is trained as the shipped one
-// is (ner.DefaultTrainConfig), without the dev part.
-func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
+// is (ner.DefaultTrainConfig, cmd/nertrain), without the dev part. When
+// saveDir is not empty, each trained model is written there as
+// ablation-K.model (K the row index), unpruned, and a model already there
+// is loaded instead of trained again (they are the same bytes), so that a
+// second run costs no training and `nertrain -dev -load` can rescore one.
+func Ablation(dataDir, saveDir string, log io.Writer) ([]AblationRow, error) {
 	d, err := LoadData(dataDir, ner.DefaultFANEMapping, false)
 	if err != nil {
 		return nil, err
@@ -50,19 +66,27 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 		}
 		aqmar = append(aqmar, s)
 	}
-	steps := []struct {
-		name  string
-		wiki  bool
-		opt   uint8
-		rules bool
-	}{
-		{"ANERcorp train only", false, 0, false},
-		{"+ WikiFANE (mapped)", true, 0, false},
-		{"+ word clusters", true, ner.OptClusters, false},
-		{"+ large name lists", true, ner.OptAll, false},
-		{"+ rules (the shipped configuration)", true, ner.OptAll, true},
+	news := filepath.Join(dataDir, "newsdev.json")
+	type step struct {
+		name        string
+		wiki        bool
+		opt         uint8
+		rules, self bool
 	}
-	// The distinct models, trained two at a time.
+	steps := []step{
+		{"ANERcorp train only", false, 0, false, false},
+		{"+ WikiFANE (mapped)", true, 0, false, false},
+		{"+ word clusters", true, ner.OptClusters, false, false},
+		{"+ large name lists", true, ner.OptAll, false, false},
+		{"+ rules", true, ner.OptAll, true, false},
+		{fmt.Sprintf("+ self-training (%d news sentences labelled by the model above; the shipped configuration)", SelfSentences), true, ner.OptAll, true, true},
+	}
+	if _, err := os.Stat(SelfPath); err != nil {
+		fmt.Fprintf(log, "ablation: %s missing, no self-training row\n", SelfPath)
+		steps = steps[:len(steps)-1]
+	}
+	// The distinct models, trained two at a time (the self-trained one
+	// after the others, since it needs the last of them).
 	type trained struct {
 		b      []byte
 		t      *ner.Tagger
@@ -72,44 +96,74 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 		err    error
 	}
 	models := make([]*trained, len(steps))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
-	for k, st := range steps {
-		if k > 0 && st.wiki == steps[k-1].wiki && st.opt == steps[k-1].opt {
-			continue
-		}
-		st := st
+	train := func(k int, st step, extra []ner.Sentence) *trained {
 		m := &trained{}
-		models[k] = m
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
+		start := time.Now()
+		path := filepath.Join(saveDir, fmt.Sprintf("ablation-%d.model", k))
+		var b []byte
+		var err error
+		if saveDir != "" {
+			b, err = os.ReadFile(path)
+		}
+		if saveDir != "" && err == nil {
+			fmt.Fprintf(log, "ablation: loaded %q from %s\n", st.name, path)
+		} else {
 			sents := d.TrainANER
 			if st.wiki {
 				sents = append(sents[:len(sents):len(sents)], d.TrainWiki...)
 			}
 			cfg := ner.DefaultTrainConfig
 			cfg.Features = st.opt
-			start := time.Now()
-			b, err := ner.Train(sents, cfg)
-			m.took = time.Since(start)
-			if err == nil {
-				m.b, m.size, m.brotli = b, len(b), brotliSize(b)
-				m.t, err = ner.New(b)
+			b, err = ner.Train(append(sents[:len(sents):len(sents)], extra...), cfg)
+			if err == nil && saveDir != "" {
+				err = os.WriteFile(path, b, 0o644)
 			}
-			m.err = err
-			fmt.Fprintf(log, "ablation: trained %q in %s\n", st.name, m.took.Round(time.Second))
+			fmt.Fprintf(log, "ablation: trained %q in %s\n", st.name, time.Since(start).Round(time.Second))
+		}
+		m.took = time.Since(start)
+		if err == nil {
+			m.b, m.size, m.brotli = b, len(b), brotliSize(b)
+			m.t, err = ner.New(b)
+		}
+		m.err = err
+		return m
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for k, st := range steps {
+		if st.self || k > 0 && st.wiki == steps[k-1].wiki && st.opt == steps[k-1].opt {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			models[k] = train(k, st, nil)
 		}()
 	}
 	wg.Wait()
-	var out []AblationRow
-	var m *trained
+	var prev *trained
+	for k, st := range steps {
+		if models[k] != nil {
+			prev = models[k]
+		}
+		if !st.self {
+			continue
+		}
+		if prev.err != nil {
+			return nil, prev.err
+		}
+		extra, err := SelfLabel(prev.t, SelfPath, news, SelfSentences)
+		if err != nil {
+			return nil, err
+		}
+		models[k] = train(k, st, extra)
+		prev = models[k]
+	}
 	// Smaller forms of the last model (ner.Reprune), scored as further rows.
-	last := models[len(steps)-2]
-	if last != nil && last.err == nil {
-		for _, p := range []int{ner.ShipPrune, 7} {
+	if last := prev; last != nil && last.err == nil {
+		for _, p := range []int{ner.ShipPrune - 1, ner.ShipPrune} {
 			b, err := ner.Reprune(last.b, p)
 			if err != nil {
 				return nil, err
@@ -118,15 +172,12 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 			if err != nil {
 				return nil, err
 			}
-			steps = append(steps, struct {
-				name  string
-				wiki  bool
-				opt   uint8
-				rules bool
-			}{fmt.Sprintf("+ rules, weights |w| < %d zeroed (ner.Reprune; shipped: %d)", p, ner.ShipPrune), true, ner.OptAll, true})
+			steps = append(steps, step{fmt.Sprintf("same, weights |w| < %d zeroed (ner.Reprune; shipped: %d)", p, ner.ShipPrune), true, ner.OptAll, true, false})
 			models = append(models, &trained{t: t, size: len(b), brotli: brotliSize(b), took: last.took})
 		}
 	}
+	var out []AblationRow
+	var m *trained
 	for k, st := range steps {
 		if models[k] != nil {
 			m = models[k]
@@ -139,8 +190,12 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 			tg = m.t.WithoutRules()
 		}
 		da, dw := d.ScoreDev(tg)
+		dn, err := ScoreHeldout(tg, "", news)
+		if err != nil {
+			return nil, err
+		}
 		tr := ScoreDocs(tg, "test", Chunk(test, ner.DocSentences))
-		row := AblationRow{Name: st.name, DevANER: da.Micro.F1(), DevWiki: dw.Micro.F1(), Test: tr.Micro.F1(),
+		row := AblationRow{Name: st.name, DevANER: da.Micro.F1(), DevWiki: dw.Micro.F1(), DevNews: dn.Micro.F1(), Test: tr.Micro.F1(),
 			AQMAR: ScoreDocs(tg, "aqmar", aqmar).Micro.F1(), TestByType: map[string]float64{}, ModelBytes: m.size, ModelBrotli: m.brotli, TrainTime: m.took}
 		for typ, s := range tr.ByType {
 			row.TestByType[typ] = s.F1()
@@ -152,10 +207,10 @@ func Ablation(dataDir string, log io.Writer) ([]AblationRow, error) {
 
 // PrintAblation writes the rows as a Markdown table.
 func PrintAblation(w io.Writer, rows []AblationRow) {
-	fmt.Fprintln(w, "| configuration | dev ANERcorp | dev WikiFANE | ANERcorp test | test PER | test LOC | test ORG | test MISC | AQMAR dev | model bytes (brotli) |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| configuration | dev ANERcorp | dev WikiFANE | dev news | ANERcorp test | test PER | test LOC | test ORG | test MISC | AQMAR dev | model bytes (brotli) |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
-		fmt.Fprintf(w, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d (%d) |\n", r.Name, r.DevANER, r.DevWiki, r.Test,
+		fmt.Fprintf(w, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %d (%d) |\n", r.Name, r.DevANER, r.DevWiki, r.DevNews, r.Test,
 			r.TestByType["PER"], r.TestByType["LOC"], r.TestByType["ORG"], r.TestByType["MISC"], r.AQMAR, r.ModelBytes, r.ModelBrotli)
 	}
 }

@@ -5,10 +5,18 @@
 // It trains on ANERcorp train and WikiFANE Gold (mapped to PER/LOC/ORG/MISC
 // with ner.DefaultFANEMapping unless -fac, -group, -product or -other say
 // otherwise), with the optional feature groups (word clusters, large name
-// lists), then prunes the weights below ner.ShipPrune (ner.Reprune). With -dev, the last
+// lists). Unless -selfn is 0 it then self-trains: a first model so trained
+// (trained without the dev split, as with -dev; -selfmodel gives its file
+// instead, e.g. the ablation's last model, the same bytes) labels -selfn
+// sentences of unlabelled news (-self, by default
+// nereval.SelfPath, the ANT corpus of Jawhara FM news in ../shared, which
+// must be present; the articles of testdata/newsdev.json are skipped), and
+// the model is trained again with them added. It then prunes the weights
+// below ner.ShipPrune (ner.Reprune). With -dev, the last
 // tenth of each (nereval.LoadData) is held out and scored at the end; the
 // model is then written only if -out is set explicitly, and is not the one
-// to ship. Training is deterministic: the shipped model is rebuilt with
+// to ship (the news dev set, testdata/newsdev.json, is scored too).
+// Training is deterministic: the shipped model is rebuilt with
 //
 //	go run ./app/ner/cmd/nertrain
 package main
@@ -18,6 +26,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -51,6 +60,9 @@ func main() {
 	load := flag.String("load", "", "with -dev: score this model file instead of training one")
 	errs := flag.String("errors", "", "with -dev: write the dev split's wrong mentions to this file")
 	prunes := flag.String("reprune", "", "with -dev: also score the model re-pruned at these comma-separated magnitudes (ner.Reprune)")
+	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
+	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
+	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model (trained without the dev split)")
 	flag.Parse()
 	outSet := false
 	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
@@ -74,13 +86,23 @@ func main() {
 	if *noNames {
 		cfg.Features &^= ner.OptNameLists
 	}
-	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *errs, *load); err != nil {
+	st := selfTrain{*self, *selfN, *selfModel}
+	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *errs, *load, st); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, errs, load string) error {
+// selfTrain says whether and how to self-train: n sentences of the
+// unlabelled news at path, labelled by the model file model or, if empty,
+// by a first model trained on the labelled data.
+type selfTrain struct {
+	path  string
+	n     int
+	model string
+}
+
+func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, errs, load string, st selfTrain) error {
 	d, err := nereval.LoadData(dataDir, m, !dev)
 	if err != nil {
 		return err
@@ -88,6 +110,41 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 	sents := d.TrainANER
 	if wiki {
 		sents = append(sents, d.TrainWiki...)
+	}
+	if st.n > 0 && load == "" {
+		var b []byte
+		if st.model != "" {
+			b, err = os.ReadFile(st.model)
+		} else {
+			// The first model is the dev model (trained without the dev
+			// split), for the shipped model too: the same labels in both.
+			dd := d
+			if !dev {
+				if dd, err = nereval.LoadData(dataDir, m, false); err != nil {
+					return err
+				}
+			}
+			first := dd.TrainANER
+			if wiki {
+				first = append(first[:len(first):len(first)], dd.TrainWiki...)
+			}
+			start := time.Now()
+			b, err = ner.Train(first, cfg)
+			fmt.Fprintf(os.Stderr, "first model (for self-training) trained in %s\n", time.Since(start).Round(time.Millisecond))
+		}
+		if err != nil {
+			return err
+		}
+		t, err := ner.New(b)
+		if err != nil {
+			return err
+		}
+		extra, err := nereval.SelfLabel(t, st.path, filepath.Join(dataDir, "newsdev.json"), st.n)
+		if err != nil {
+			return fmt.Errorf("%w (the shared data is missing? -selfn 0 trains without self-training, not the shipped model)", err)
+		}
+		fmt.Fprintf(os.Stderr, "self-training: %d sentences of %s labelled\n", len(extra), st.path)
+		sents = append(sents[:len(sents):len(sents)], extra...)
 	}
 	start := time.Now()
 	var b []byte
@@ -121,12 +178,22 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		a, w := d.ScoreDev(t)
 		nereval.Print(os.Stderr, a)
 		nereval.Print(os.Stderr, w)
+		news := filepath.Join(dataDir, "newsdev.json")
+		nr, err := nereval.ScoreHeldout(t, "dev: news articles annotated to the guidelines (newsdev.json)", news)
+		if err != nil {
+			return err
+		}
+		nereval.Print(os.Stderr, nr)
 		if errs != "" {
 			f, err := os.Create(errs)
 			if err != nil {
 				return err
 			}
 			nereval.WriteErrors(f, t, append(d.DevANER, d.DevWiki...))
+			fmt.Fprintln(f, "\n# newsdev.json")
+			if err := nereval.WriteHeldoutErrors(f, t, news); err != nil {
+				return err
+			}
 			if err := f.Close(); err != nil {
 				return err
 			}
@@ -146,7 +213,11 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 				return err
 			}
 			a, w := d.ScoreDev(t)
-			fmt.Fprintf(os.Stderr, "reprune %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f\n", p, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1())
+			nr, err := nereval.ScoreHeldout(t, "", news)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "reprune %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", p, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
 		}
 	}
 	return nil
