@@ -119,6 +119,6 @@ func (p *page) exportChoice() app.UI {
 		OnChange(func(ctx app.Context, e app.Event) { p.fm.exportFmt = ctx.JSSrc().Get("value").String() }).
 		Body(app.Range(exportFormats).Slice(func(i int) app.UI {
 			o := exportFormats[i]
-			return app.Option().Value(string(o.f)).Selected(string(o.f) == p.fm.exportFmt || p.fm.exportFmt == "" && i == 0).Text(o.name)
+			return app.Option().Value(string(o.f)).Selected(string(o.f) == p.fm.exportFmt || p.fm.exportFmt == "" && i == 0).Lang("en").Attr("translate", "no").Text(o.name) // format names, not interface words
 		}))
 }

@@ -930,7 +930,11 @@ func (p *page) Render() app.UI {
 			OnClose: func(ctx app.Context) { p.clearMsg() },
 			ILang:   p.uiLang(),
 		}).Message(p.msgKind, p.msgText, p.msgDetail, p.msgCode).Actions(p.msgAction, p.msgAction2),
-		app.If(s.Unsaved != "", func() app.UI {
+		// The banner sits in a slot that is always there (display:
+		// contents), so that its coming and going does not shift the
+		// children after it: go-app would replace <main> and with it the
+		// article's text nodes, which the highlights point at.
+		app.Div().Class("hx-slot").ID("hx-unsaved-slot").Body(app.If(s.Unsaved != "", func() app.UI {
 			reason := codeAr[s.UnsavedCode]
 			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").DataSet("code", s.UnsavedCode).Body(
 				app.Span().Class("hx-msg-text").Dir("auto").Body(
@@ -941,7 +945,7 @@ func (p *page) Render() app.UI {
 				),
 				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text(T(p, "export.now")),
 			)
-		}),
+		})),
 		app.Main().Class("hx-main").Body(
 			app.Section().Class("hx-article").Body(
 				app.Div().Class("hx-article-head").Body(
@@ -950,9 +954,9 @@ func (p *page) Render() app.UI {
 				),
 				p.renderEditBar(),
 				(&legend{}).Active(sel.Label).Lang(p.uiLang()).OnPick(p.label),
-				app.If(p.loading, func() app.UI {
+				app.Div().Class("hx-slot").Body(app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text(T(p, "annotating"))
-				}),
+				})),
 				(&articleView{}).Text(s.Doc.SHA256, s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(

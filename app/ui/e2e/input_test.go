@@ -47,7 +47,7 @@ func TestPasteHTML(t *testing.T) {
 	poll(t, ctx, `!document.getElementById("hx-paste-open").disabled`)
 	clickJS(t, ctx, `document.getElementById("hx-paste-open")`)
 	poll(t, ctx, `document.querySelector("#hx-text p").textContent === "الرئيس يصل اليوم"`)
-	if eval[bool](t, ctx, `window.hxPwned || !!document.querySelector("#hx-text img, #hx-text *:not(p)")`) {
+	if eval[bool](t, ctx, `window.hxPwned || !!document.querySelector("#hx-text img, #hx-text *:not(p):not(.hx-blk)")`) {
 		t.Fatal("pasted HTML was inserted or run")
 	}
 	selectCP(t, ctx, 7, 10, false)
@@ -155,6 +155,13 @@ func TestQuotaFull(t *testing.T) {
 	}
 	if hl := highlightTexts(t, ctx); !contains(hl["hx-MISC"], "بالعالم") {
 		t.Errorf("the unsaved change is not shown: %v", hl)
+	}
+	// Still painted: every highlight range is in the article shown (the
+	// banner once made go-app replace the article's text nodes).
+	if n := eval[int](t, ctx, `(() => { let bad = 0, all = 0;
+		for (const [, h] of CSS.highlights) for (const r of h) { all++; if (!r.startContainer.isConnected || !document.getElementById("hx-text").contains(r.startContainer)) bad++; }
+		return all === 0 ? -1 : bad; })()`); n != 0 {
+		t.Errorf("after the failed save, %d highlight ranges point outside the article shown (-1: none at all)", n)
 	}
 	after := storageSnapshot(t, ctx)
 	for k, v := range before {
