@@ -411,3 +411,27 @@ func TestPlacesAfterHeads(t *testing.T) {
 		t.Errorf("%s: got %v, want نابل as LOC", text, ms)
 	}
 }
+
+func TestStripFutureVerbs(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, label, want string // a whole-text mention of label; the span kept
+	}{
+		{"سامح شكري سيزور", "PER", "سامح شكري"},
+		{"محمد وسيزور", "PER", "محمد"},
+		{"الاتحاد الأوروبي سيعقد", "ORG", "الاتحاد الأوروبي"},
+		{"محمد سنعمل ستعقد", "PER", "محمد"},
+		{"سيزور", "PER", "سيزور"},                       // one word: left to the model
+		{"سيرغي لافروف", "PER", "سيرغي لافروف"},         // a name first
+		{"جوزيف ستالين", "PER", "جوزيف ستالين"},         // a name list word
+		{"جمهورية سنغافورة", "LOC", "جمهورية سنغافورة"}, // a place
+		{"أحمد سيف", "PER", "أحمد سيف"},                 // too short to be a verb
+	} {
+		toks := tokenize(tc.text)
+		ms := []span{{Mention: Mention{Start: 0, End: toks[len(toks)-1].end, Label: tc.label}, a: 0, b: len(toks)}}
+		ms = tg.stripFutureVerbs(toks, ms)
+		if got := spanText(tc.text, ms[0].Mention); len(ms) != 1 || got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
