@@ -67,6 +67,9 @@ func TestLargeDocument(t *testing.T) {
 	if shots == "" {
 		shots = t.TempDir()
 	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(shots, "large-middle.png"), png, 0o644); err != nil {
 		t.Fatal(err)
 	}
