@@ -954,9 +954,9 @@ func (p *page) Render() app.UI {
 				),
 				p.renderEditBar(),
 				(&legend{}).Active(sel.Label).Lang(p.uiLang()).OnPick(p.label),
-				app.Div().Class("hx-slot").Body(app.If(p.loading, func() app.UI {
+				app.If(p.loading, func() app.UI {
 					return app.Div().Class("hx-loading").ID("hx-loading").Text(T(p, "annotating"))
-				})),
+				}),
 				(&articleView{}).Text(s.Doc.SHA256, s.Doc.Text),
 			),
 			app.Aside().Class("hx-side").Body(
