@@ -85,7 +85,9 @@ func TestDocumentLibrary(t *testing.T) {
 		t.Error("no storage figures shown")
 	}
 	// The localStorage line: a figure in Ki or Mi, never a format error,
-	// and the units counted (the sum of every key's and value's length).
+	// and the units counted (the sum of every key's and value's length),
+	// once the browser's estimate (asynchronous) has come back.
+	poll(t, ctx, `(() => { const l = document.getElementById("hx-quota").dataset.local; return !!l && l !== "0"; })()`)
 	quota := eval[map[string]string](t, ctx, `(() => { let n = 0; for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); n += k.length + localStorage.getItem(k).length; } const q = document.getElementById("hx-quota"); return {text: q.textContent, local: q.dataset.local, want: String(n)}; })()`)
 	if strings.Contains(quota["text"], "%!") || !strings.Contains(quota["text"], " Ki") || quota["local"] == "0" || quota["local"] == "" {
 		t.Errorf("storage line %q (local units %s, localStorage holds %s)", quota["text"], quota["local"], quota["want"])
