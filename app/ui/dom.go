@@ -345,7 +345,14 @@ func scrollToSpan(m textmap.Map, start, end int) {
 // download offers data as a file named name.
 func download(name, mime, data string) {
 	defer recoverLog("download")
-	blob := app.Window().Get("Blob").New([]any{data}, map[string]any{"type": mime})
+	offerBlob(name, mime, data)
+}
+
+// offerBlob offers a Blob of part (a string or a typed array) as a file
+// named name, through a hidden link clicked once; the object URL is
+// revoked 10 s later.
+func offerBlob(name, mime string, part any) {
+	blob := app.Window().Get("Blob").New([]any{part}, map[string]any{"type": mime})
 	url := app.Window().Get("URL").Call("createObjectURL", blob)
 	a := document().Call("createElement", "a")
 	a.Set("href", url)

@@ -95,21 +95,7 @@ func downloadBytes(name, mime string, data []byte) {
 	defer recoverLog("download")
 	arr := app.Window().Get("Uint8Array").New(len(data))
 	app.CopyBytesToJS(arr, data)
-	blob := app.Window().Get("Blob").New([]any{arr}, map[string]any{"type": mime})
-	url := app.Window().Get("URL").Call("createObjectURL", blob)
-	a := document().Call("createElement", "a")
-	a.Set("href", url)
-	a.Set("download", name)
-	document().Get("body").Call("appendChild", a)
-	a.Call("click")
-	a.Call("remove")
-	var release app.Func
-	release = app.FuncOf(func(app.Value, []app.Value) any {
-		app.Window().Get("URL").Call("revokeObjectURL", url)
-		release.Release()
-		return nil
-	})
-	app.Window().Call("setTimeout", release, 10000)
+	offerBlob(name, mime, arr)
 }
 
 // exportChoice is the toolbar's format selector.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"html"
 	"math"
 	"strings"
 
@@ -102,16 +103,11 @@ func drawLinks(m textmap.Map, sess *session.Session, lo, hi int, selected string
 			class += " sel"
 		}
 		fmt.Fprintf(&b, `<g class="%s" data-link="%s"><path d="%s" marker-end="url(#hx-arrow)"/><text x="%.1f" y="%.1f" text-anchor="middle">%s</text></g>`,
-			class, xmlEscape(l.ID), d, ax, ay-2, xmlEscape(string(l.Type)))
+			class, html.EscapeString(l.ID), d, ax, ay-2, html.EscapeString(string(l.Type)))
 		drawn++
 	}
 	svg.Set("innerHTML", b.String())
 	svg.Get("dataset").Set("drawn", drawn)
-}
-
-// xmlEscape escapes s for SVG text and attribute values.
-func xmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
 }
 
 // removeLinkOverlay removes the overlay (the page is dismounted).
