@@ -139,6 +139,15 @@ func poll(t *testing.T, ctx context.Context, js string) {
 	}
 }
 
+// pollOK waits up to d for a JavaScript expression to be truthy and says
+// whether it became so; the caller reports what it found instead.
+func pollOK(ctx context.Context, js string, d time.Duration) bool {
+	c, cancel := timeout(ctx, d+5*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(c, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(d)))
+	return err == nil
+}
+
 func abbrev(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > 160 {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashiya/hashiya/app/brat"
 	"github.com/hashiya/hashiya/app/hashiyajson"
@@ -78,8 +79,10 @@ func TestLinks(t *testing.T) {
 	if len(xs) != 2 || xs[0] <= xs[1] {
 		t.Errorf("arc x from %v: want it to start right of where it ends (RTL)", xs)
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("#hx-link-list li").length`); n != 1 {
-		t.Errorf("side panel lists %d links, want 1", n)
+	// The side panel re-renders on go-app's next update, after the save
+	// waitLinks saw: wait for it rather than read it at once.
+	if !pollOK(ctx, `document.querySelectorAll("#hx-link-list li").length === 1`, 10*time.Second) {
+		t.Errorf("side panel lists %d links, want 1", eval[int](t, ctx, `document.querySelectorAll("#hx-link-list li").length`))
 	}
 	screenshot(t, ctx, "link-arc")
 
