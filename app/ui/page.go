@@ -909,7 +909,7 @@ func (p *page) Render() app.UI {
 			OnSample:    func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
 			OnPaste:     func(ctx app.Context) { p.pasting = true },
 			OnFile:      p.openFile,
-			OnImport:    p.importFile,
+			OnImport:    p.importChecked, // encodingdialog.go
 			OnExport:    p.exportChosen,
 			ExportTools: p.exportTools(),
 			OnDocs:      p.openDocScreen,
