@@ -153,9 +153,7 @@ func (p *page) importChecked(ctx app.Context, name string, data []byte) {
 	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
 		text, used, _, err := interop.DecodeText(name, data, "")
 		if err != nil {
-			p.showErr(err)
-			p.msgText += " لم يتغيّر شيء."
-			p.msgDetail += " Nothing was changed."
+			p.showFileErr(name, err)
 			return
 		}
 		p.importConverted(ctx, name, text, used, "as its byte-order mark says")

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/hashiyajson"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -160,4 +162,41 @@ func TestImportOtherEncodingChoice(t *testing.T) {
 		}
 	}
 	screenshot(t, ctx, "import-encoding")
+}
+
+// A native file whose text was edited after export (its sha256 no longer
+// matches) is refused with a message about the file, not "saved data is
+// damaged", and nothing stored changes.
+func TestImportHashMismatchMessage(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	text := "وصل الرئيس إلى عمّان"
+	pasteDocument(t, ctx, text)
+	doc := annotation.NewDocument("news", text)
+	a, err := annotation.Select(text, 15, 20, annotation.LOC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.ID, a.Source, a.Status = "x1", annotation.Manual, annotation.Accepted
+	data, err := hashiyajson.Encode(doc, []annotation.Annotation{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), "وصل الرئيس", "غادر الرئيس", 1)
+	p := filepath.Join(t.TempDir(), "edited.json")
+	if err := os.WriteFile(p, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := storageSnapshot(t, ctx)
+	upload(t, ctx, "hx-import-file", p)
+	poll(t, ctx, `document.getElementById("hx-msg") && document.getElementById("hx-msg").dataset.kind === "error"`)
+	_, msg := message(t, ctx)
+	if strings.Contains(msg, "المحفوظة") || !strings.Contains(msg, "لا يطابق بصمته") || !strings.Contains(msg, "لم يتغيّر شيء") || !strings.Contains(msg, "sha256") {
+		t.Errorf("message %q: want the file's text not matching its hash, and nothing changed (not damaged saved data)", msg)
+	}
+	if after := storageSnapshot(t, ctx); !maps.Equal(before, after) {
+		t.Error("a refused import changed storage")
+	}
 }
