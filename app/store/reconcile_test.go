@@ -227,3 +227,59 @@ func TestEmptiedChunkRecord(t *testing.T) {
 		t.Errorf("keys left after deleting the document: %v", keys)
 	}
 }
+
+// A tab forgets its patches once the other tab's write shows it has seen
+// them: three rounds of simultaneous writes (A adds x; A adds y while B
+// deletes x; A deletes y while B adds z) end with z alone. Before, A kept
+// "add x" in its journal after B had deleted x knowingly, and the blind
+// overwrite of the third round wrote x back (found by the browser test
+// TestTwoTabsDeleteLastWhileAdding).
+func TestReconcileForgetsWhatTheOtherTabSaw(t *testing.T) {
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	x := ann(t, doc, "x", 0, 3, annotation.MISC)
+	y := ann(t, doc, "y", 4, 8, annotation.PER)
+	z := ann(t, doc, "z", 12, 19, annotation.LOC)
+	seed := store.NewMemory(0)
+	code(t, newStore(seed).SaveDocument(doc), "")
+	key := store.AnnPrefix + doc.SHA256 + "/0"
+	tab := func() tabView {
+		m := clone(t, seed, 0)
+		s := store.New(m)
+		s.Now = func() time.Time { return t0 }
+		return tabView{m, s}
+	}
+	A, B := tab(), tab()
+	// Round 1: A adds x; B sees it.
+	code(t, A.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{x}, nil), "")
+	v0 := A.get(t, key)
+	B.deliver(t, key, "", v0)
+	// Round 2, simultaneous: A adds y, B deletes x; the browser keeps A's.
+	code(t, A.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{y}, nil), "")
+	code(t, B.s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{x}), "")
+	vA1, vB1 := A.get(t, key), B.get(t, key)
+	A.deliver(t, key, v0, vB1)
+	A.kv.Set(key, vA1)
+	if !B.deliver(t, key, vB1, vA1) {
+		t.Fatal("round 2: B did not write its deletion again")
+	}
+	vB2 := B.get(t, key)
+	A.deliver(t, key, vA1, vB2)
+	if got := ids(t, A, doc.SHA256); !slices.Equal(got, []string{"y"}) {
+		t.Fatalf("after round 2 A has %v, want y", got)
+	}
+	// Round 3, simultaneous: A deletes y, B adds z; the browser keeps B's.
+	code(t, A.s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{y}), "")
+	code(t, B.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{z}, nil), "")
+	vA3, vB3 := A.get(t, key), B.get(t, key)
+	B.deliver(t, key, vB2, vA3)
+	B.kv.Set(key, vB3)
+	if !A.deliver(t, key, vA3, vB3) {
+		t.Fatal("round 3: A did not write its deletion again")
+	}
+	B.deliver(t, key, vB3, A.get(t, key))
+	for i, v := range []tabView{A, B} {
+		if got := ids(t, v, doc.SHA256); !slices.Equal(got, []string{"z"}) {
+			t.Errorf("tab %d has %v, want z alone (x deleted in round 2, y in round 3)", i, got)
+		}
+	}
+}
