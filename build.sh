@@ -54,17 +54,12 @@ cmd_build() {
 	fi
 	cp build/wasm/app.wasm.br build/wasm/app.wasm.gz "$stage/web/"
 
-	local size version
+	local size
 	size=$(stat -c %s "$stage/web/app.wasm")
-	# The version names the service worker cache, so it covers everything
-	# served: the wasm, the static resources, the handler's configuration
-	# (app/site) and the go-app version (go.sum).
-	version=$({
-		echo "$sum"
-		find web app/site -type f ! -name '.*' ! -name '*_test.go' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
-		sha256sum go.sum
-	} | sha256sum | cut -c1-20)
-	"$TOOL" static -out "$stage" -version "$version" -wasm-size "$size" -domain "${HASHIYA_DOMAIN:-}" >&2
+	# static derives the version (which names the service worker cache and
+	# which go-app compares to offer an update) from everything served:
+	# app.wasm, the static resources and the generated pages (case C21).
+	"$TOOL" static -out "$stage" -wasm-size "$size" -domain "${HASHIYA_DOMAIN:-}" >&2
 	rm -rf "$SITE"
 	mv "$stage" "$SITE"
 }

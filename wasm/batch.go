@@ -48,7 +48,7 @@ reported on stderr with their file, line and id, written to the errors file
 		fs.PrintDefaults()
 	}
 	out := fs.String("o", "-", "output file (.gz: compressed); - for standard output")
-	errsFile := fs.String("errors", "", "errors file, created at the first error (default: OUTPUT.errors.jsonl, or hashiya-errors.jsonl with standard output)")
+	errsFile := fs.String("errors", "", "errors file, created at the first error (default: OUTPUT.errors.jsonl when OUTPUT is a regular file, else hashiya-errors.jsonl in the working directory: standard output, /dev/null, a pipe)")
 	entities := fs.String("entities", "", "write the entity frequency table (entity,label,mentions,documents) to this CSV file")
 	months := fs.String("months", "", "write the date histogram by month (month,mentions,documents) to this CSV file")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "articles annotated in parallel")
@@ -117,10 +117,7 @@ reported on stderr with their file, line and id, written to the errors file
 
 	errName := *errsFile
 	if errName == "" {
-		errName = "hashiya-errors.jsonl"
-		if *out != "-" {
-			errName = strings.TrimSuffix(*out, ".gz") + ".errors.jsonl"
-		}
+		errName = defaultErrorsFile(*out)
 	}
 	var errOut *os.File
 	var errBuf *bufio.Writer
@@ -211,4 +208,18 @@ func writeCSVFile(name string, write func(io.Writer) error) error {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
 	return f.Close()
+}
+
+// defaultErrorsFile is the errors file of batch -o out without --errors:
+// beside out when out is a regular file (out.jsonl.gz → out.jsonl.errors.jsonl),
+// else (standard output "-", /dev/null, a named pipe, a device)
+// hashiya-errors.jsonl in the working directory, never a name made by
+// appending to a device's path (/dev/null.errors.jsonl).
+func defaultErrorsFile(out string) string {
+	if out != "-" {
+		if info, err := os.Stat(out); err == nil && info.Mode().IsRegular() {
+			return strings.TrimSuffix(out, ".gz") + ".errors.jsonl"
+		}
+	}
+	return "hashiya-errors.jsonl"
 }

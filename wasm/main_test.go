@@ -170,17 +170,18 @@ func TestStatic(t *testing.T) {
 	web := webDir(t)
 	out := t.TempDir()
 	writeFile(t, out, "web/app.wasm", []byte("\x00asm"))
-	code, _, stderr := runCmd("static", "-out", out, "-version", "v42", "-wasm-size", "4", "-web", web)
+	code, stdout, stderr := runCmd("static", "-out", out, "-wasm-size", "4", "-web", web)
 	if code != 0 {
 		t.Fatalf("code %d: %s", code, stderr)
 	}
+	version := strings.Fields(stdout)[2] // "static site VERSION generated in OUT"
 	for _, name := range append([]string{"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css"}, "web/fonts/OFL.txt") {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Errorf("%s not generated: %v", name, err)
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	if !strings.Contains(string(worker), `"app-" + "v42"`) {
+	if !strings.Contains(string(worker), `"app-" + "`+version+`"`) {
 		t.Error("app-worker.js does not carry the version")
 	}
 	if got, _ := os.ReadFile(filepath.Join(out, "web", "app.wasm")); string(got) != "\x00asm" {
@@ -188,7 +189,7 @@ func TestStatic(t *testing.T) {
 	}
 
 	if code, _, _ := runCmd("static", "-out", out); code != 2 {
-		t.Errorf("static without -version/-wasm-size: code %d, want 2", code)
+		t.Errorf("static without -wasm-size: code %d, want 2", code)
 	}
 }
 
@@ -199,7 +200,7 @@ func TestStaticMissingPrecachedFile(t *testing.T) {
 	}
 	out := t.TempDir()
 	writeFile(t, out, "web/app.wasm", []byte("\x00asm"))
-	code, _, stderr := runCmd("static", "-out", out, "-version", "v1", "-wasm-size", "4", "-web", web)
+	code, _, stderr := runCmd("static", "-out", out, "-wasm-size", "4", "-web", web)
 	if code != 1 || !strings.Contains(stderr, "/web/fonts/NotoNaskhArabic-Bold.woff2") {
 		t.Errorf("code %d, stderr %q; want failure naming the missing precached font", code, stderr)
 	}

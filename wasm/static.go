@@ -3,6 +3,9 @@
 package main
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -13,6 +16,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hashiya/hashiya/app/site"
@@ -31,23 +35,98 @@ func runStatic(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("static", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "build/site", "output directory; app.wasm must already be in OUT/web/")
-	version := fs.String("version", "", "build version (required): names the service worker cache, must change with any served file")
 	wasmSize := fs.Int("wasm-size", 0, "byte length of the uncompressed app.wasm, for the loading progress (required)")
 	web := fs.String("web", "web", "directory of static resources copied into OUT/web")
 	domain := fs.String("domain", "", "domain the site is hosted on, for absolute og:url/og:image links (optional)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *version == "" || *wasmSize <= 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: static -out DIR -version V -wasm-size N [-web DIR]")
+	if *wasmSize <= 0 || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: static -out DIR -wasm-size N [-web DIR] [-domain D]")
 		return 2
 	}
-	if err := generate(*out, *web, *domain, *version, *wasmSize); err != nil {
+	version, err := contentVersion(*out, *web, *domain, *wasmSize)
+	if err == nil {
+		err = generate(*out, *web, *domain, version, *wasmSize)
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "hashiya static:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "static site %s generated in %s\n", *version, *out)
+	fmt.Fprintf(stdout, "static site %s generated in %s\n", version, *out)
 	return 0
+}
+
+// contentVersion returns the build version: the first 20 hex digits of a
+// SHA-256 over everything the site serves except the version itself —
+// OUT/web/app.wasm, every file copied from web (path and bytes), and the
+// pages, app.js, app-worker.js and manifest that go-app generates from the
+// handler's configuration (generated once with the placeholder version
+// "content" into a scratch directory: go-app replaces an empty one by the
+// time). The version names the service worker's cache, and
+// go-app's update check compares it: a build whose app.wasm (or any
+// served file) changed always gets a new version, so an open tab is told
+// of the update (case C21), and an identical build keeps its version.
+func contentVersion(out, web, domain string, wasmSize int) (string, error) {
+	h := sha256.New()
+	wasm, err := os.ReadFile(filepath.Join(out, "web", "app.wasm"))
+	if err != nil {
+		return "", fmt.Errorf("the built app.wasm: %w", err)
+	}
+	fmt.Fprintf(h, "app.wasm %d\n", len(wasm))
+	h.Write(wasm)
+	scratch, err := os.MkdirTemp("", "hashiya-static-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(scratch)
+	if err := generate(scratch, web, domain, "content", wasmSize); err != nil && !errors.Is(err, errPrecache) {
+		return "", err
+	}
+	if err := hashTree(h, scratch); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil))[:20], nil
+}
+
+// hashTree writes the path and bytes of every regular file under dir, in
+// lexical order of their paths (filepath.WalkDir's), into h.
+func hashTree(h io.Writer, dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if strings.HasSuffix(p, ".html") {
+			data = canonicalTags(data)
+		}
+		fmt.Fprintf(h, "%s %d\n", filepath.ToSlash(rel), len(data))
+		_, err = h.Write(data)
+		return err
+	})
+}
+
+var (
+	startTag  = regexp.MustCompile(`<[a-zA-Z][^<>]*>`)
+	attribute = regexp.MustCompile(`[^\s=<>"/]+(?:="[^"]*")?`)
+)
+
+// canonicalTags returns an HTML page with the attributes of every start
+// tag sorted: go-app writes them from a map, in a random order, so two
+// generations of one page differ only there.
+func canonicalTags(page []byte) []byte {
+	return startTag.ReplaceAllFunc(page, func(tag []byte) []byte {
+		attrs := attribute.FindAll(tag[1:len(tag)-1], -1)
+		if len(attrs) < 3 {
+			return tag // the name and at most one attribute
+		}
+		slices.SortFunc(attrs[1:], bytes.Compare)
+		return append(append([]byte("<"), bytes.Join(attrs, []byte(" "))...), '>')
+	})
 }
 
 func generate(out, web, domain, version string, wasmSize int) error {
@@ -118,6 +197,9 @@ func copyTree(src, dst string) error {
 	})
 }
 
+// errPrecache is checkPrecache's error.
+var errPrecache = errors.New("precached URLs missing")
+
 var resourcesToCache = regexp.MustCompile(`const resourcesToCache = (\[.*?\]);`)
 
 // checkPrecache verifies that every URL the generated service worker
@@ -154,7 +236,7 @@ func checkPrecache(out string) error {
 		}
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("precached URLs missing from %s (offline use would break): %s", out, strings.Join(missing, ", "))
+		return fmt.Errorf("%w from %s (offline use would break): %s", errPrecache, out, strings.Join(missing, ", "))
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ func TestStaticOpenGraphAndCSP(t *testing.T) {
 		web := webDir(t)
 		out := t.TempDir()
 		writeFile(t, out, "web/app.wasm", []byte("\x00asm"))
-		if code, _, stderr := runCmd("static", "-out", out, "-version", "v7", "-wasm-size", "4", "-web", web, "-domain", domain); code != 0 {
+		if code, _, stderr := runCmd("static", "-out", out, "-wasm-size", "4", "-web", web, "-domain", domain); code != 0 {
 			t.Fatalf("code %d: %s", code, stderr)
 		}
 		page, _ := os.ReadFile(filepath.Join(out, "index.html"))

@@ -27,6 +27,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/hashiya/hashiya/app/anchor"
@@ -84,8 +85,12 @@ type File struct {
 
 // Options are the choices of an import.
 type Options struct {
-	Format   Format // "" detects it (Detect)
-	Encoding string // of a text file (brat .txt); "" detects it
+	Format Format // "" detects it (Detect)
+	// Encoding is the encoding of the files that are not UTF-8 (a WHATWG
+	// label: "windows-1256", "utf-16le", …; interop.DecodeText); "" detects
+	// it. UTF-8 files (a brat .ann beside a Windows-1256 .txt) are read as
+	// UTF-8 whatever it says.
+	Encoding string
 }
 
 // Result is what an import read (see interop.Result), plus the tombstones
@@ -195,6 +200,69 @@ func importAll(files []File, doc *annotation.Document, opt Options) ([]Result, e
 			return nil, err
 		}
 	}
+	files, notes, err := decodeFiles(files, opt)
+	if err != nil {
+		return nil, err
+	}
+	res, err := importDecoded(files, doc, opt)
+	for i := range res {
+		for _, n := range notes {
+			res[i].Warnf("%s", n.text)
+			if res[i].Encoding == "" {
+				res[i].Encoding = n.encoding
+			}
+		}
+	}
+	return res, err
+}
+
+type encodingNote struct{ text, encoding string }
+
+// decodeFiles returns files with every one that is not UTF-8 converted to
+// UTF-8 (a brat .txt excepted: app/brat reads it in opt.Encoding and checks
+// its newlines on the raw text), and a note for each converted file, which
+// says whether the encoding was chosen (opt.Encoding) or detected. (The
+// app asks the person first: interop.Readings, app/ui/encodingdialog.go.)
+func decodeFiles(files []File, opt Options) ([]File, []encodingNote, error) {
+	var out []File
+	var notes []encodingNote
+	for i, f := range files {
+		rs := interop.Readings(f.Data)
+		utf16BOM := len(f.Data) >= 2 && (f.Data[0] == 0xFF && f.Data[1] == 0xFE || f.Data[0] == 0xFE && f.Data[1] == 0xFF)
+		if len(rs) == 0 && !utf16BOM {
+			continue // UTF-8, or no encoding offered reads it: the importer says what is wrong
+		}
+		if strings.EqualFold(filepath.Ext(f.Name), ".txt") {
+			continue
+		}
+		enc := opt.Encoding
+		if utf16BOM {
+			enc = "" // the byte-order mark says it
+		}
+		text, used, guessed, err := interop.DecodeText(filepath.Base(f.Name), f.Data, enc)
+		if err != nil {
+			return nil, nil, err
+		}
+		how := "as chosen"
+		switch {
+		case enc == "" && guessed:
+			how = "the encoding detected; if the text looks wrong, choose another"
+		case enc == "":
+			how = "as its byte-order mark says"
+		}
+		if out == nil {
+			out = slices.Clone(files)
+		}
+		out[i].Data = []byte(text)
+		notes = append(notes, encodingNote{fmt.Sprintf("%s is not UTF-8; it was read as %s (%s) and converted.", filepath.Base(f.Name), used, how), used})
+	}
+	if out == nil {
+		out = files
+	}
+	return out, notes, nil
+}
+
+func importDecoded(files []File, doc *annotation.Document, opt Options) ([]Result, error) {
 	format := opt.Format
 	if format == "" {
 		for _, f := range files {

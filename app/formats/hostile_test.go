@@ -2,12 +2,15 @@ package formats_test
 
 import (
 	"bytes"
+	"maps"
 	"strings"
 	"testing"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/formats"
 	"github.com/hashiya/hashiya/app/hashiyajson"
+	"github.com/hashiya/hashiya/app/session"
+	"github.com/hashiya/hashiya/app/store"
 )
 
 const text = "😀 زار الوفد القاهرة يوم 28 نوفمبر 2016"
@@ -111,6 +114,48 @@ func TestHostileImports(t *testing.T) {
 		if doc != before {
 			t.Errorf("%s: the open document changed", c.name)
 		}
+		storedUntouched(t, c.name, c.files)
+	}
+}
+
+// storedUntouched imports the hostile file as the app does (a session over
+// a store holding the open document and one annotation: session.Import
+// for a native file, ImportOther for the others; of a brat pair the .ann,
+// onto the open document) and checks that it is refused and that nothing
+// stored changed, key by key.
+func storedUntouched(t *testing.T, name string, files []formats.File) {
+	t.Helper()
+	kv := store.NewMemory(0)
+	s := session.New(store.New(kv), kv)
+	s.Annotate = nil
+	if err := s.Open(annotation.NewDocument("t", text)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Add(12, 19, annotation.LOC); err != nil {
+		t.Fatal(err)
+	}
+	s.Flush()
+	snapshot := func() map[string]string {
+		out := map[string]string{}
+		keys, _ := kv.Keys()
+		for _, k := range keys {
+			out[k], _, _ = kv.Get(k)
+		}
+		return out
+	}
+	before := snapshot()
+	f := files[len(files)-1]
+	var ok bool
+	if formats.Detect(f.Name, f.Data) == formats.Native {
+		_, ok, _ = s.Import(f.Data)
+	} else {
+		_, _, ok, _ = s.ImportOther(f.Name, f.Data)
+	}
+	if ok && len(files) == 1 {
+		t.Errorf("%s: the session imported the file", name)
+	}
+	if after := snapshot(); !maps.Equal(before, after) {
+		t.Errorf("%s: the import changed what is stored", name)
 	}
 }
 

@@ -279,13 +279,16 @@ func (b *batch) rollback(err error) error {
 	return &annotation.Error{Code: annotation.ErrorCode(err), Message: annotation.ErrorMessage(err), Err: errors.Join(append([]error{err}, errs...)...)}
 }
 
-// writeChunk stores the chunk of bucket b with anns (removes it when
-// empty), within the batch. base is the value it was computed from, as
-// read just before ("" for a rewrite from memory): its hash is recorded in
-// the chunk (reconcile.go).
+// writeChunk stores the chunk of bucket b with anns, within the batch.
+// base is the value it was computed from, as read just before ("" for a
+// rewrite from memory or a chunk not stored): its hash is recorded in the
+// chunk (reconcile.go). An empty chunk is removed when base is "", and
+// otherwise kept as an empty record carrying its base, so that another
+// tab can tell a chunk emptied without seeing its latest value (a blind
+// deletion) from one emptied knowingly (Reconcile).
 func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.Annotation, now time.Time, base string) error {
 	key := chunkKey(sha, n)
-	if len(anns) == 0 {
+	if len(anns) == 0 && base == "" {
 		return b.remove(key)
 	}
 	slices.SortFunc(anns, func(x, y annotation.Annotation) int {
@@ -325,6 +328,13 @@ func (b *batch) writeChunk(sha string, text *docText, n int, anns []annotation.A
 // exists, which the index's listing of the keys says (reading a book-length
 // text again on every edit costs tens of milliseconds in the browser).
 func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) error {
+	return s.patch(sha, put, del, nil)
+}
+
+// patch is PatchAnnotations, except that a put whose id is in ifThere is
+// dropped when its chunk, as stored now, does not hold that id (an edit of
+// an annotation another tab has deleted since: Reconcile).
+func (s *Store) patch(sha string, put, del []annotation.Annotation, ifThere map[string]bool) error {
 	list, err := s.index()
 	if err != nil {
 		return err
@@ -359,6 +369,7 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 	now := s.now()
 	bt := &batch{s: s}
 	delta := 0
+	edited := map[string]bool{} // puts that replaced an annotation of their chunk
 	for _, n := range slices.Sorted(maps.Keys(touched)) {
 		rec, raw, err := s.readChunk(sha, text, n)
 		if err != nil {
@@ -370,10 +381,18 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 		}
 		before := len(rec.Annotations)
 		var mine, theirs []annotation.Annotation
+		held := map[string]bool{}
+		for _, a := range rec.Annotations {
+			held[a.ID] = true
+		}
 		for _, a := range put {
-			if bucket(a) == n {
-				mine = append(mine, a)
+			if bucket(a) != n || ifThere[a.ID] && !held[a.ID] {
+				continue
 			}
+			if held[a.ID] {
+				edited[a.ID] = true
+			}
+			mine = append(mine, a)
 		}
 		for _, a := range del {
 			if bucket(a) == n {
@@ -394,7 +413,7 @@ func (s *Store) PatchAnnotations(sha string, put, del []annotation.Annotation) e
 	if err := s.writeIndex(upsert(list, info)); err != nil {
 		return bt.rollback(err)
 	}
-	s.journal(sha, bt.chunks, put, del, now)
+	s.journal(sha, bt.chunks, put, del, edited, now)
 	return nil
 }
 

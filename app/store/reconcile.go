@@ -32,6 +32,7 @@ const (
 type patchEntry struct {
 	after    string // valueHash of the value written
 	put, del []annotation.Annotation
+	edit     map[string]bool // ids of put that replaced an annotation already there
 	at       time.Time
 }
 
@@ -47,7 +48,7 @@ func valueHash(v string) string {
 }
 
 // journal records the part of a patch that went into each chunk written.
-func (s *Store) journal(sha string, chunks map[string]string, put, del []annotation.Annotation, now time.Time) {
+func (s *Store) journal(sha string, chunks map[string]string, put, del []annotation.Annotation, edited map[string]bool, now time.Time) {
 	if s.written == nil {
 		s.written = map[string][]patchEntry{}
 	}
@@ -56,10 +57,13 @@ func (s *Store) journal(sha string, chunks map[string]string, put, del []annotat
 		if err != nil {
 			continue
 		}
-		e := patchEntry{after: valueHash(raw), at: now}
+		e := patchEntry{after: valueHash(raw), at: now, edit: map[string]bool{}}
 		for _, a := range put {
 			if bucket(a) == n {
 				e.put = append(e.put, a)
+				if edited[a.ID] {
+					e.edit[a.ID] = true
+				}
 			}
 		}
 		for _, a := range del {
@@ -82,37 +86,55 @@ func (s *Store) journal(sha string, chunks map[string]string, put, del []annotat
 // wrote key in the last 30 s, the patches of this Store that newValue's
 // writer had not seen (those after the one whose value it was computed
 // from, else all of them) are applied again to what is stored now, with
-// PatchAnnotations (re-applying a patch already there changes nothing). Any other event is left to the caller's refresh.
+// PatchAnnotations (re-applying a patch already there changes nothing),
+// except that an edit of an annotation that newValue no longer holds is
+// dropped: the other tab deleted it, and a deletion wins over a
+// simultaneous edit in either order. Any other event is left to the
+// caller's refresh.
 // Errors are PatchAnnotations'.
 func (s *Store) Reconcile(key, oldValue, newValue string) (bool, error) {
 	j := s.written[key]
 	// A removal (newValue "") is taken as knowing: it is how a document
-	// is deleted, and re-adding to it would leave orphan chunks. (A chunk
-	// emptied by a blind patch is the one overwrite not caught.)
+	// is deleted, and re-adding to it would leave orphan chunks. A patch
+	// that empties a chunk writes an empty record with its base instead
+	// (writeChunk), so a blind deletion is caught like any other write.
 	if len(j) == 0 || newValue == "" {
 		return false, nil
 	}
 	base, ok := chunkBase(newValue)
-	if ok && base == valueHash(oldValue) {
-		return false, nil // computed from the value it replaced: a knowing change
-	}
 	now := s.now()
 	for len(j) > 0 && now.Sub(j[0].at) > journalSpan {
 		j = j[1:]
 	}
-	from := 0
-	for i, e := range j {
-		if ok && e.after == base {
-			from = i + 1
+	// The other writer saw this Store's patches up to the one whose value
+	// it computed newValue from: they are forgotten, whether its write is
+	// knowing or blind, so that a later blind write never brings back what
+	// the other tab has deleted since.
+	for i := len(j) - 1; ok && i >= 0; i-- {
+		if j[i].after == base {
+			j = j[i+1:]
+			break
 		}
+	}
+	s.written[key] = j
+	if ok && base == valueHash(oldValue) {
+		return false, nil // computed from the value it replaced: a knowing change
 	}
 	put := map[string]annotation.Annotation{}
 	del := map[string]annotation.Annotation{}
+	// ifThere holds the ids this Store only edited (they were stored before
+	// its first patch here that the other writer missed): when the other
+	// writer's value lacks them it deleted them, and a deletion wins over a
+	// simultaneous edit, whichever write came last.
+	ifThere := map[string]bool{}
 	var order []string
-	for _, e := range j[from:] {
+	for _, e := range j {
 		for _, a := range e.put {
 			if _, seen := put[a.ID]; !seen {
 				order = append(order, a.ID)
+				if _, deleted := del[a.ID]; e.edit[a.ID] && !deleted {
+					ifThere[a.ID] = true
+				}
 			}
 			put[a.ID] = a
 			delete(del, a.ID)
@@ -136,7 +158,7 @@ func (s *Store) Reconcile(key, oldValue, newValue string) (bool, error) {
 	}
 	sha, _, _ := strings.Cut(strings.TrimPrefix(key, AnnPrefix), "/")
 	s.Invalidate(key)
-	return true, s.PatchAnnotations(sha, puts, dels)
+	return true, s.patch(sha, puts, dels, ifThere)
 }
 
 // chunkBase returns the base recorded in a stored chunk value, and whether

@@ -138,3 +138,148 @@ func TestReconcileForgets(t *testing.T) {
 		t.Fatalf("reconciled a patch older than 30 s: %v %v", wrote, err)
 	}
 }
+
+// A blind deletion that empties a chunk: tab A deletes the chunk's last
+// annotation (x) from a value that does not hold tab B's write of the same
+// moment, while B adds y or relabels x. Whichever write the browser keeps,
+// the two tabs converge on y kept and x deleted: B's addition is not lost
+// and A's deletion is not undone (case C23's "the deleted LOC does not come
+// back"). Before, an emptied chunk was removed, a removal carries no base,
+// and B's addition was lost (or x came back) without a word.
+func TestReconcileBlindDeletionEmptiesChunk(t *testing.T) {
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	x := ann(t, doc, "x", 12, 19, annotation.LOC)
+	y := ann(t, doc, "y", 4, 8, annotation.PER)
+	xOrg := x
+	xOrg.Label = annotation.ORG
+	key := store.AnnPrefix + doc.SHA256 + "/0"
+	for _, bEdit := range []struct {
+		name string
+		put  annotation.Annotation
+	}{{"B adds y", y}, {"B relabels x", xOrg}} {
+		for _, bFirst := range []bool{false, true} {
+			seed := store.NewMemory(0)
+			code(t, newStore(seed).SaveDocument(doc), "")
+			code(t, newStore(seed).PatchAnnotations(doc.SHA256, []annotation.Annotation{x}, nil), "")
+			tab := func() tabView {
+				m := clone(t, seed, 0)
+				s := store.New(m)
+				s.Now = func() time.Time { return t0 }
+				return tabView{m, s}
+			}
+			A, B := tab(), tab()
+			base := A.get(t, key)
+			code(t, A.s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{x}), "")
+			code(t, B.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{bEdit.put}, nil), "")
+			va, vb := A.get(t, key), B.get(t, key)
+			if va == "" {
+				t.Fatal("the emptied chunk was removed: a removal carries no base, so a blind one cannot be told")
+			}
+			first, second, vFirst, vSecond := A, B, va, vb
+			if bFirst {
+				first, second, vFirst, vSecond = B, A, vb, va
+			}
+			second.deliver(t, key, base, vFirst)
+			second.kv.Set(key, vSecond)
+			if !first.deliver(t, key, vFirst, vSecond) {
+				t.Fatalf("%s, bFirst=%v: the overwritten tab did not write its change again", bEdit.name, bFirst)
+			}
+			again := first.get(t, key)
+			if second.deliver(t, key, vSecond, again) {
+				t.Errorf("%s, bFirst=%v: a knowing write triggered a rewrite", bEdit.name, bFirst)
+			}
+			want := []string{"y"}
+			if bEdit.put.ID == "x" {
+				want = nil // a deletion wins over a simultaneous change of the same annotation
+			}
+			for i, v := range []tabView{A, B} {
+				if got := ids(t, v, doc.SHA256); !slices.Equal(got, want) {
+					t.Errorf("%s, bFirst=%v: tab %d has %v, want %v", bEdit.name, bFirst, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// An emptied chunk is kept as an empty record: the document reads with no
+// annotations, its count is 0, and deleting the document removes it.
+func TestEmptiedChunkRecord(t *testing.T) {
+	m := store.NewMemory(0)
+	s := newStore(m)
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	x := ann(t, doc, "x", 12, 19, annotation.LOC)
+	code(t, s.SaveDocument(doc), "")
+	code(t, s.PatchAnnotations(doc.SHA256, []annotation.Annotation{x}, nil), "")
+	code(t, s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{x}), "")
+	_, anns, err := store.New(m).Document(doc.SHA256)
+	code(t, err, "")
+	if len(anns) != 0 {
+		t.Fatalf("read %d annotations from an emptied chunk", len(anns))
+	}
+	list, err := store.New(m).Documents()
+	code(t, err, "")
+	if len(list) != 1 || list[0].Count != 0 {
+		t.Fatalf("index %+v, want one document with 0 annotations", list)
+	}
+	code(t, s.DeleteDocument(doc.SHA256), "")
+	keys, _ := m.Keys()
+	if len(keys) > 1 { // the index
+		t.Errorf("keys left after deleting the document: %v", keys)
+	}
+}
+
+// A tab forgets its patches once the other tab's write shows it has seen
+// them: three rounds of simultaneous writes (A adds x; A adds y while B
+// deletes x; A deletes y while B adds z) end with z alone. Before, A kept
+// "add x" in its journal after B had deleted x knowingly, and the blind
+// overwrite of the third round wrote x back (found by the browser test
+// TestTwoTabsDeleteLastWhileAdding).
+func TestReconcileForgetsWhatTheOtherTabSaw(t *testing.T) {
+	doc := annotation.NewDocument("قمة", "قال محمد إن القاهرة ستستضيف القمة")
+	x := ann(t, doc, "x", 0, 3, annotation.MISC)
+	y := ann(t, doc, "y", 4, 8, annotation.PER)
+	z := ann(t, doc, "z", 12, 19, annotation.LOC)
+	seed := store.NewMemory(0)
+	code(t, newStore(seed).SaveDocument(doc), "")
+	key := store.AnnPrefix + doc.SHA256 + "/0"
+	tab := func() tabView {
+		m := clone(t, seed, 0)
+		s := store.New(m)
+		s.Now = func() time.Time { return t0 }
+		return tabView{m, s}
+	}
+	A, B := tab(), tab()
+	// Round 1: A adds x; B sees it.
+	code(t, A.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{x}, nil), "")
+	v0 := A.get(t, key)
+	B.deliver(t, key, "", v0)
+	// Round 2, simultaneous: A adds y, B deletes x; the browser keeps A's.
+	code(t, A.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{y}, nil), "")
+	code(t, B.s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{x}), "")
+	vA1, vB1 := A.get(t, key), B.get(t, key)
+	A.deliver(t, key, v0, vB1)
+	A.kv.Set(key, vA1)
+	if !B.deliver(t, key, vB1, vA1) {
+		t.Fatal("round 2: B did not write its deletion again")
+	}
+	vB2 := B.get(t, key)
+	A.deliver(t, key, vA1, vB2)
+	if got := ids(t, A, doc.SHA256); !slices.Equal(got, []string{"y"}) {
+		t.Fatalf("after round 2 A has %v, want y", got)
+	}
+	// Round 3, simultaneous: A deletes y, B adds z; the browser keeps B's.
+	code(t, A.s.PatchAnnotations(doc.SHA256, nil, []annotation.Annotation{y}), "")
+	code(t, B.s.PatchAnnotations(doc.SHA256, []annotation.Annotation{z}, nil), "")
+	vA3, vB3 := A.get(t, key), B.get(t, key)
+	B.deliver(t, key, vB2, vA3)
+	B.kv.Set(key, vB3)
+	if !A.deliver(t, key, vA3, vB3) {
+		t.Fatal("round 3: A did not write its deletion again")
+	}
+	B.deliver(t, key, vB3, A.get(t, key))
+	for i, v := range []tabView{A, B} {
+		if got := ids(t, v, doc.SHA256); !slices.Equal(got, []string{"z"}) {
+			t.Errorf("tab %d has %v, want z alone (x deleted in round 2, y in round 3)", i, got)
+		}
+	}
+}

@@ -99,6 +99,12 @@ func (d *docScreen) Render() app.UI {
 
 func (d *docScreen) renderQuota() app.UI {
 	T, q := d.ILang.T, d.IQuota
+	if !q.Answered {
+		// The estimate is asynchronous: no figure until it is in (a
+		// zero would read as "0.0 Ki used").
+		return app.P().Class("hx-muted hx-quota").ID("hx-quota").Aria("busy", "true").DataSet("answered", false).
+			Body(app.Span().ID("hx-quota-used").Text("…"))
+	}
 	var used string
 	if q.Known && q.Quota > 0 {
 		used = fmt.Sprintf(T("docs.quota"), mib(q.Usage), mib(q.Quota), 100*q.Usage/q.Quota)
@@ -112,7 +118,7 @@ func (d *docScreen) renderQuota() app.UI {
 	}
 	return app.P().Class("hx-muted hx-quota").ID("hx-quota").
 		DataSet("usage", int64(q.Usage)).DataSet("quota", int64(q.Quota)).DataSet("local", q.LocalUnits).
-		DataSet("persist", q.Persist).DataSet("persisted", q.PersistedOK).
+		DataSet("persist", q.Persist).DataSet("persisted", q.PersistedOK).DataSet("answered", true).
 		Body(
 			app.Span().ID("hx-quota-used").Text(used+" · "+local+" "),
 			app.Span().ID("hx-quota-persist").Text(persist),
@@ -226,6 +232,7 @@ func (p *page) mountFormats(ctx app.Context) {
 // request's answer and the storage estimate arrive asynchronously.
 func (p *page) openDocScreen(ctx app.Context) {
 	p.fm.docScreen = true
+	p.fm.quota.Answered = false // figures of an earlier opening are stale
 	p.loadDocScreen()
 	estimateStorage(ctx, func(ctx app.Context, q quotaInfo) { p.fm.quota = q; p.ctx.Update() })
 }

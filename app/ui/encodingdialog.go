@@ -17,6 +17,8 @@ import (
 type encodingChoice struct {
 	name     string
 	readings []interop.Reading
+	// then receives the reading chosen; nil opens it as a document.
+	then func(ctx app.Context, name string, r interop.Reading)
 }
 
 // chooseEncoding decodes a text file: UTF-8 and UTF-16 with a byte-order
@@ -46,6 +48,10 @@ func (p *page) pickEncoding(ctx app.Context, r interop.Reading) {
 	c := p.fm.encChoice
 	p.fm.encChoice = nil
 	if c == nil {
+		return
+	}
+	if c.then != nil {
+		c.then(ctx, c.name, r)
 		return
 	}
 	p.openDecoded(ctx, c.name, r.Text, fmt.Sprintf("%s was not UTF-8; it was read as %s, as chosen, and converted. The offsets refer to the converted text.", c.name, r.Encoding))
@@ -131,4 +137,43 @@ func (p *page) openDecoded(ctx app.Context, name, text, note string) {
 		return
 	}
 	p.open(ctx, annotation.NewDocument(session.Title(text), text), note)
+}
+
+// importChecked imports a file (importFile) once its encoding is known:
+// a file that is not UTF-8 (a CoNLL or doccano file saved in Windows-1256,
+// UTF-16 without a byte-order mark, …) opens the encoding dialog, as a
+// text file does, and nothing is imported (nothing stored changes) until
+// the person chooses a reading; cancelling imports nothing. UTF-16 with a
+// byte-order mark is converted at once.
+func (p *page) importChecked(ctx app.Context, name string, data []byte) {
+	if rs := interop.Readings(data); len(rs) > 0 {
+		p.fm.encChoice = &encodingChoice{name: name, readings: rs, then: p.importReading}
+		return
+	}
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		text, used, _, err := interop.DecodeText(name, data, "")
+		if err != nil {
+			p.showFileErr(name, err)
+			return
+		}
+		p.importConverted(ctx, name, text, used, "as its byte-order mark says")
+		return
+	}
+	p.importFile(ctx, name, data)
+}
+
+// importReading imports the file of the encoding dialog read as r.
+func (p *page) importReading(ctx app.Context, name string, r interop.Reading) {
+	p.importConverted(ctx, name, r.Text, r.Encoding, "as chosen")
+}
+
+// importConverted imports text, the file name converted from enc, and
+// says so after the import's own message.
+func (p *page) importConverted(ctx app.Context, name, text, enc, how string) {
+	p.importFile(ctx, name, []byte(text))
+	if p.msgKind == "" {
+		return
+	}
+	p.msgText += " قُرئ الملف بترميز " + enc + " وحُوِّل إلى UTF-8."
+	p.msgDetail += fmt.Sprintf(" %s was not UTF-8; it was read as %s (%s) and converted.", name, enc, how)
 }

@@ -724,9 +724,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 		p.msgAction2, p.onAction2 = T(p, "apply.other"), func(ctx app.Context) { p.applyExport(ctx, f) }
 		return
 	case err != nil && !ok:
-		p.showErr(err)
-		p.msgText += " لم يتغيّر شيء."
-		p.msgDetail = name + ": " + p.msgDetail + " Nothing was changed."
+		p.showFileErr(name, err) // importmsg.go
 		return
 	case err != nil:
 		p.showErr(err)
@@ -754,9 +752,7 @@ func (p *page) importFile(ctx app.Context, name string, data []byte) {
 func (p *page) importOther(ctx app.Context, name string, data []byte) {
 	r, report, ok, err := p.sess.ImportOther(name, data)
 	if !ok {
-		p.showErr(err)
-		p.msgText += " لم يتغيّر شيء."
-		p.msgDetail = name + ": " + p.msgDetail + " Nothing was changed."
+		p.showFileErr(name, err) // importmsg.go
 		return
 	}
 	p.placedReview, p.orphans, p.applied = nil, r.Orphans, name
@@ -909,7 +905,7 @@ func (p *page) Render() app.UI {
 			OnSample:    func(ctx app.Context) { p.open(ctx, sampleDoc(), "") },
 			OnPaste:     func(ctx app.Context) { p.pasting = true },
 			OnFile:      p.openFile,
-			OnImport:    p.importFile,
+			OnImport:    p.importChecked, // encodingdialog.go
 			OnExport:    p.exportChosen,
 			ExportTools: p.exportTools(),
 			OnDocs:      p.openDocScreen,

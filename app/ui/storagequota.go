@@ -25,6 +25,7 @@ const localStorageUnits = 5 << 20
 
 // quotaInfo is what the library shows of the storage.
 type quotaInfo struct {
+	Answered    bool    // the figures are in (estimateStorage called back); until then nothing is shown but "…"
 	Known       bool    // estimate() answered
 	Usage       float64 // bytes used by the origin
 	Quota       float64 // bytes the origin may use
@@ -36,7 +37,7 @@ type quotaInfo struct {
 // estimateStorage calls done on the UI goroutine with the storage figures.
 func estimateStorage(ctx app.Context, done func(ctx app.Context, q quotaInfo)) {
 	defer recoverLog("storage estimate")
-	q := quotaInfo{LocalUnits: localStorageSize()}
+	q := quotaInfo{LocalUnits: localStorageSize(), Answered: true}
 	if v, ok, err := (LocalStorage{}).Get(persistKey); err == nil && ok {
 		q.Persist = v
 	}
@@ -45,7 +46,17 @@ func estimateStorage(ctx app.Context, done func(ctx app.Context, q quotaInfo)) {
 		ctx.Dispatch(func(ctx app.Context) { done(ctx, q) })
 		return
 	}
-	st.Call("estimate").Then(func(v app.Value) {
+	promise := st.Call("estimate")
+	// A refused estimate still ends the wait: the figures are then shown
+	// as unknown.
+	var onErr app.Func
+	onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
+		onErr.Release()
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, q) })
+		return nil
+	})
+	promise.Call("catch", onErr)
+	promise.Then(func(v app.Value) {
 		if u := jsField(v, "usage"); u.Type() == app.TypeNumber {
 			q.Usage, q.Known = u.Float(), true
 		}

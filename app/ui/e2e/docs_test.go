@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // docRow is a row of the document library screen.
@@ -81,6 +82,7 @@ func TestDocumentLibrary(t *testing.T) {
 	if row.Accepted < 1 || row.Export != "never" || row.Unexported != row.Suggested+row.Accepted+row.Rejected {
 		t.Errorf("pasted document's row %+v", row)
 	}
+	poll(t, ctx, `document.getElementById("hx-quota").dataset.answered === "true"`) // the estimate is asynchronous: "…" until then
 	if !eval[bool](t, ctx, `document.getElementById("hx-quota").textContent.length > 10`) {
 		t.Error("no storage figures shown")
 	}
@@ -248,4 +250,38 @@ func TestClearedSiteDataC25(t *testing.T) {
 			t.Errorf("exported %+v, imported %+v", a, g)
 		}
 	}
+}
+
+// The storage line shows "…" (never "0.0 Ki" or a zero quota) until
+// navigator.storage.estimate() answers, then the figures; a refused
+// estimate ends the wait with "unknown".
+func TestStorageLineWaitsForEstimate(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	// estimate() answers only when the test says so.
+	eval[bool](t, ctx, `(() => {
+		const real = navigator.storage.estimate.bind(navigator.storage);
+		navigator.storage.estimate = () => new Promise((ok, fail) => { window.hxRelease = () => real().then(ok); window.hxRefuse = () => fail(new Error("refused")); });
+		return true;
+	})()`)
+	openDocs(t, ctx)
+	time.Sleep(300 * time.Millisecond) // several frames: the line must still wait
+	line := eval[string](t, ctx, `document.getElementById("hx-quota").textContent`)
+	if strings.Contains(line, "0.0") || strings.Contains(line, "Ki") || !strings.Contains(line, "…") {
+		t.Errorf("before the estimate the storage line says %q, want only …", line)
+	}
+	eval[bool](t, ctx, `(window.hxRelease(), true)`)
+	poll(t, ctx, `document.getElementById("hx-quota").dataset.answered === "true"`)
+	if line := eval[string](t, ctx, `document.getElementById("hx-quota").textContent`); !strings.Contains(line, "Ki") && !strings.Contains(line, "Mi") || strings.Contains(line, "…") {
+		t.Errorf("after the estimate the storage line says %q", line)
+	}
+	// Reopened with an estimate that is refused: the wait ends.
+	key(t, ctx, kb.Escape)
+	poll(t, ctx, `!document.getElementById("hx-docscreen")`)
+	openDocs(t, ctx)
+	poll(t, ctx, `document.getElementById("hx-quota").dataset.answered === "false"`)
+	eval[bool](t, ctx, `(window.hxRefuse(), true)`)
+	poll(t, ctx, `document.getElementById("hx-quota").dataset.answered === "true"`)
 }

@@ -1,12 +1,19 @@
 package e2e
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hashiya/hashiya/app/annotation"
+	"github.com/hashiya/hashiya/app/hashiyajson"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Case C8 through the page: a Hypothesis-style W3C file counting UTF-16
@@ -91,5 +98,105 @@ func TestImportOtherFormats(t *testing.T) {
 	}
 	if got := len(storedAnns(t, ctx)); got != before {
 		t.Errorf("malformed .ann changed the store: %d annotations, was %d", got, before)
+	}
+}
+
+// CoNLL and doccano files that are not UTF-8 get the same choice of
+// encoding as a text file: the dialog lists the readings (the detected one
+// first), nothing stored changes while it is open or when it is
+// cancelled, and the chosen reading is imported, with the conversion said.
+func TestImportOtherEncodingChoice(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	text := "وصل الرئيس إلى عمّان"
+	pasteDocument(t, ctx, text)
+	files := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(files, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	enc := func(e encoding.Encoding, s string) []byte {
+		b, err := e.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	conll := write("news.conll", enc(charmap.Windows1256, "وصل O\nالرئيس B-PER\nإلى O\nعمّان B-LOC\n"))
+	doccano := write("news.jsonl", enc(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), `{"text":"`+text+`","label":[[4,10,"ORG"]]}`+"\n"))
+	for _, c := range []struct {
+		file, first, pick, label string
+		start, end               int
+	}{
+		{conll, "windows-1256", "windows-1256", "LOC", 15, 20},
+		{doccano, "utf-16le", "utf-16le", "ORG", 4, 10},
+	} {
+		before := storageSnapshot(t, ctx)
+		upload(t, ctx, "hx-import-file", c.file)
+		poll(t, ctx, `document.getElementById("hx-encoding")`)
+		if first := eval[string](t, ctx, `document.querySelector(".hx-encoding-pick").dataset.encoding`); first != c.first {
+			t.Errorf("%s: first reading %s, want %s", filepath.Base(c.file), first, c.first)
+		}
+		if after := storageSnapshot(t, ctx); !maps.Equal(before, after) {
+			t.Errorf("%s: storage changed before an encoding was chosen", filepath.Base(c.file))
+		}
+		clickJS(t, ctx, `document.getElementById("hx-encoding-cancel")`)
+		poll(t, ctx, `!document.getElementById("hx-encoding")`)
+		if after := storageSnapshot(t, ctx); !maps.Equal(before, after) {
+			t.Errorf("%s: storage changed although the choice was cancelled", filepath.Base(c.file))
+		}
+		upload(t, ctx, "hx-import-file", c.file)
+		poll(t, ctx, `document.getElementById("hx-encoding")`)
+		clickJS(t, ctx, `document.getElementById("hx-encoding-`+c.pick+`")`)
+		poll(t, ctx, `!document.getElementById("hx-encoding") && document.getElementById("hx-msg") && document.getElementById("hx-msg").textContent.includes("`+c.pick+`")`)
+		if kind, msg := message(t, ctx); kind == "error" || !strings.Contains(msg, "حُوِّل إلى UTF-8") {
+			t.Errorf("%s: message %s %q, want the conversion said", filepath.Base(c.file), kind, msg)
+		}
+		if anns := storedAnns(t, ctx); !hasSpan(anns, c.label, c.start, c.end, "") {
+			t.Errorf("%s: %s [%d,%d) not stored: %+v", filepath.Base(c.file), c.label, c.start, c.end, anns)
+		}
+	}
+	screenshot(t, ctx, "import-encoding")
+}
+
+// A native file whose text was edited after export (its sha256 no longer
+// matches) is refused with a message about the file, not "saved data is
+// damaged", and nothing stored changes.
+func TestImportHashMismatchMessage(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	text := "وصل الرئيس إلى عمّان"
+	pasteDocument(t, ctx, text)
+	doc := annotation.NewDocument("news", text)
+	a, err := annotation.Select(text, 15, 20, annotation.LOC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.ID, a.Source, a.Status = "x1", annotation.Manual, annotation.Accepted
+	data, err := hashiyajson.Encode(doc, []annotation.Annotation{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), "وصل الرئيس", "غادر الرئيس", 1)
+	p := filepath.Join(t.TempDir(), "edited.json")
+	if err := os.WriteFile(p, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := storageSnapshot(t, ctx)
+	upload(t, ctx, "hx-import-file", p)
+	poll(t, ctx, `document.getElementById("hx-msg") && document.getElementById("hx-msg").dataset.kind === "error"`)
+	_, msg := message(t, ctx)
+	if strings.Contains(msg, "المحفوظة") || !strings.Contains(msg, "لا يطابق بصمته") || !strings.Contains(msg, "لم يتغيّر شيء") || !strings.Contains(msg, "sha256") {
+		t.Errorf("message %q: want the file's text not matching its hash, and nothing changed (not damaged saved data)", msg)
+	}
+	if after := storageSnapshot(t, ctx); !maps.Equal(before, after) {
+		t.Error("a refused import changed storage")
 	}
 }

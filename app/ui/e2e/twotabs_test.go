@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // Two tabs on one document label different words at the same moment (both
@@ -104,4 +105,101 @@ func TestTwoTabsSimultaneous(t *testing.T) {
 			}
 		}
 	}
+}
+
+// One tab deletes the last annotation of a chunk while the other adds one
+// to the same chunk, at the same moment (both keys sent together; six
+// trials, the tabs taking turns): the deleted annotation never comes back
+// and the added one is never lost, in storage, in either tab, or after a
+// reload. (A patch that empties a chunk used to remove its key; a removal
+// carries no record of what it was computed from, so the other tab could
+// not tell it had been made blind and one of the two edits was lost.)
+func TestTwoTabsDeleteLastWhileAdding(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	a := browser(t, t.TempDir())
+	open(t, a, ts.URL)
+	text := "كتب الولد على اللوح كلمات كثيرة ثم ذهب الى البيت مسرورا"
+	pasteDocument(t, a, text)
+	b := newTab(t, a)
+	open(t, b, ts.URL)
+	poll(t, b, `document.querySelector("#hx-text p") && document.querySelector("#hx-text p").textContent === `+js(text))
+	type span struct {
+		start, end int
+		quote      string
+	}
+	var words []span
+	cp := 0
+	for _, w := range strings.Split(text, " ") {
+		n := len([]rune(w))
+		words = append(words, span{cp, cp + n, w})
+		cp += n + 1
+	}
+	tabs := []context.Context{a, b}
+	// converge waits until storage (seen from both tabs) and both tabs'
+	// highlights hold exactly the annotation w.
+	converge := func(trial int, w span) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			ok := true
+			var seen []string
+			for _, tab := range tabs {
+				s := storedAnns(t, tab)
+				hl := highlightTexts(t, tab)
+				seen = append(seen, fmt.Sprintf("stored %v, shown %v", s, hl))
+				if len(s) != 1 || !hasSpan(s, "MISC", w.start, w.end, "") || len(hl["hx-MISC"]) != 1 || hl["hx-MISC"][0] != w.quote {
+					ok = false
+				}
+			}
+			if ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("trial %d: want only MISC [%d,%d) %s; tab A: %s; tab B: %s", trial, w.start, w.end, w.quote, seen[0], seen[1])
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+	if s := storedAnns(t, a); len(s) != 0 {
+		t.Fatalf("the text got suggestions %v; the test needs a chunk with one annotation", s)
+	}
+	selectCP(t, a, words[0].start, words[0].end, false)
+	key(t, a, "4")
+	converge(0, words[0])
+	for trial := 1; trial <= 6; trial++ {
+		del, add := tabs[trial%2], tabs[1-trial%2]
+		last, next := words[trial-1], words[trial]
+		clickHighlight(t, del, "hx-MISC", last.quote)
+		selectCP(t, add, next.start, next.end, false)
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for i, k := range []struct {
+			tab context.Context
+			key string
+		}{{del, kb.Delete}, {add, "4"}} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c, cancel := timeout(k.tab, 10*time.Second)
+				defer cancel()
+				errs[i] = chromedp.Do(c, chromedp.KeyEvent(k.key))
+			}()
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		converge(trial, next)
+		key(t, del, kb.Escape)
+	}
+	for _, tab := range tabs {
+		if err := chromedp.Do(tab, chromedp.Reload()); err != nil {
+			t.Fatal(err)
+		}
+		waitReady(t, tab)
+	}
+	converge(7, words[6])
 }
