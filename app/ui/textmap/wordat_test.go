@@ -25,7 +25,7 @@ func TestWordAt(t *testing.T) {
 		{"Hello, world!", 5, "Hello"},
 		{"Hello, world!", 12, "world"},
 		{"الطقس ☀️ متقلب", 6, ""}, // an emoji: the browser's choice
-		{"قال: — نعم", 5, ""},   // a dash alone between spaces
+		{"قال: — نعم", 5, ""},     // a dash alone between spaces
 		{"", 0, ""},
 		{"نعم", 3, ""},
 	} {
