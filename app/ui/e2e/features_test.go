@@ -465,3 +465,71 @@ func pollHighlight(t *testing.T, ctx context.Context, ok func(map[string][]strin
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// A message or the unsaved banner coming and going never moves the
+// article (no layout shift: they float over the page at the bottom of the
+// window), their buttons still work, and on a phone a message sits above
+// the open bottom sheet rather than over it.
+func TestMessagesDoNotShiftArticle(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	pasteDocument(t, ctx, "مرحبا بالعالم")
+	eval[chromedp.Void](t, ctx, `window.__shifts = []; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({type: "layout-shift"})`)
+	top := func() float64 { return eval[float64](t, ctx, `document.getElementById("hx-text").getBoundingClientRect().top + scrollY`) }
+	t0 := top()
+	clickJS(t, ctx, `document.getElementById("hx-undo")`) // nothing to undo: a message
+	key(t, ctx, "5")                                       // nothing selected: a warning
+	poll(t, ctx, `document.getElementById("hx-msg")`)
+	if t1 := top(); t1 != t0 {
+		t.Errorf("a message moved the article from %.1f to %.1f px", t0, t1)
+	}
+	m := eval[[]float64](t, ctx, `(() => { const r = document.getElementById("hx-msg").getBoundingClientRect(); return [r.bottom, innerHeight, r.width]; })()`)
+	if m[0] > m[1] || m[0] < m[1]-40 || m[2] < 200 {
+		t.Errorf("message box bottom %.0f in a window of %.0f, width %.0f: not at the bottom of the window", m[0], m[1], m[2])
+	}
+	screenshot(t, ctx, "message-overlay")
+	clickJS(t, ctx, `document.getElementById("hx-msg-close")`)
+	poll(t, ctx, `!document.getElementById("hx-msg")`)
+	// The unsaved banner: storage refuses every write.
+	eval[chromedp.Void](t, ctx, `Storage.prototype.setItem = function() { throw new DOMException("full", "QuotaExceededError"); }`)
+	selectCP(t, ctx, 6, 13, false)
+	key(t, ctx, "4")
+	poll(t, ctx, `document.getElementById("hx-unsaved")`)
+	if t2 := top(); t2 != t0 {
+		t.Errorf("the unsaved banner moved the article from %.1f to %.1f px", t0, t2)
+	}
+	if shifts := eval[[]float64](t, ctx, `window.__shifts`); len(shifts) > 0 {
+		sum := 0.0
+		for _, s := range shifts {
+			sum += s
+		}
+		if sum > 0.001 {
+			t.Errorf("layout shifts %v (sum %.4f)", shifts, sum)
+		}
+	}
+	if n := eval[int](t, ctx, `(() => { let bad = 0; for (const [, h] of CSS.highlights) for (const r of h) if (!document.getElementById("hx-text").contains(r.startContainer)) bad++; return bad; })()`); n != 0 {
+		t.Errorf("%d highlight ranges point outside the article after the banner came", n)
+	}
+	screenshot(t, ctx, "unsaved-overlay")
+
+	// A phone: the bottom sheet open, a message above it.
+	phone := browser(t, t.TempDir())
+	open(t, phone, ts.URL)
+	viewport(t, phone, 390, 844, true)
+	pasteDocument(t, phone, "مرحبا بالعالم")
+	selectCP(t, phone, 6, 13, false)
+	key(t, phone, "4")
+	poll(t, phone, `document.querySelector("#hx-panel[data-id]")`)
+	eval[chromedp.Void](t, phone, `document.activeElement.blur()`)
+	key(t, phone, "r")
+	poll(t, phone, `!document.getElementById("hx-undo").disabled`)
+	clickJS(t, phone, `document.getElementById("hx-undo")`) // undo the rejection: a message says so
+	poll(t, phone, `document.getElementById("hx-msg") && document.querySelector("#hx-panel[data-id]")`)
+	geo := eval[[]float64](t, phone, `(() => { const m = document.getElementById("hx-msg").getBoundingClientRect(), p = document.querySelector("#hx-panel[data-id]").getBoundingClientRect(); return [m.bottom, p.top, m.top]; })()`)
+	if geo[0] > geo[1]+1 || geo[2] < 0 {
+		t.Errorf("phone: message [%.0f,%.0f] overlaps the sheet starting at %.0f", geo[2], geo[0], geo[1])
+	}
+	screenshot(t, phone, "message-phone")
+}
