@@ -477,10 +477,12 @@ func TestMessagesDoNotShiftArticle(t *testing.T) {
 	open(t, ctx, ts.URL)
 	pasteDocument(t, ctx, "مرحبا بالعالم")
 	eval[chromedp.Void](t, ctx, `window.__shifts = []; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({type: "layout-shift"})`)
-	top := func() float64 { return eval[float64](t, ctx, `document.getElementById("hx-text").getBoundingClientRect().top + scrollY`) }
+	top := func() float64 {
+		return eval[float64](t, ctx, `document.getElementById("hx-text").getBoundingClientRect().top + scrollY`)
+	}
 	t0 := top()
 	clickJS(t, ctx, `document.getElementById("hx-undo")`) // nothing to undo: a message
-	key(t, ctx, "5")                                       // nothing selected: a warning
+	key(t, ctx, "5")                                      // nothing selected: a warning
 	poll(t, ctx, `document.getElementById("hx-msg")`)
 	if t1 := top(); t1 != t0 {
 		t.Errorf("a message moved the article from %.1f to %.1f px", t0, t1)
