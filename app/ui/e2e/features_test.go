@@ -189,6 +189,38 @@ func TestKeyboardOnly(t *testing.T) {
 	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent !== %s`, js(first)))
 	key(t, ctx, "k")
 	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent === %s`, js(first)))
+	// ↓ and ↑ (outside the article) step too; R, A and Delete review the
+	// span the panel shows. (In the article ↓ and ↑ scroll the text.)
+	eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
+	key(t, ctx, kb.ArrowDown)
+	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent !== %s`, js(first)))
+	key(t, ctx, kb.ArrowUp)
+	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent === %s`, js(first)))
+	id := eval[string](t, ctx, `document.getElementById("hx-panel").dataset.id`)
+	status := func() string {
+		for _, a := range storedAnns(t, ctx) {
+			if a.ID == id {
+				return a.Status
+			}
+		}
+		return "gone"
+	}
+	waitStatus := func(want string) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for status() != want {
+			if time.Now().After(deadline) {
+				t.Fatalf("annotation %s is %s, want %s", id, status(), want)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	key(t, ctx, "r")
+	waitStatus("rejected")
+	key(t, ctx, "a")
+	waitStatus("accepted")
+	key(t, ctx, kb.Delete)
+	waitStatus("gone")
 }
 
 // A press on the left half of a word-initial proclitic keeps it in the
@@ -534,4 +566,51 @@ func TestMessagesDoNotShiftArticle(t *testing.T) {
 		t.Errorf("phone: message [%.0f,%.0f] overlaps the sheet starting at %.0f", geo[2], geo[0], geo[1])
 	}
 	screenshot(t, phone, "message-phone")
+}
+
+// Every dialog is modal and works by keyboard alone: its button focused
+// and Enter opens it (aria-modal), the focus goes to its first field
+// (the one marked autofocus, else the first focusable), Tab and
+// Shift+Tab keep it inside, Esc closes it and the focus goes back to the
+// button.
+func TestEveryDialogModal(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	for _, d := range []struct{ button, dialog string }{
+		{"hx-paste-btn", "hx-paste"},
+		{"hx-labels-btn", "hx-labelset"},
+		{"hx-share", "hx-share-dialog"},
+		{"hx-docs-btn", "hx-docscreen"},
+		{"hx-library-btn", "hx-library"},
+	} {
+		eval[chromedp.Void](t, ctx, fmt.Sprintf(`document.getElementById(%s).focus()`, js(d.button)))
+		key(t, ctx, kb.Enter)
+		in := fmt.Sprintf(`(() => { const d = document.getElementById(%s); return !!d && d.contains(document.activeElement); })()`, js(d.dialog))
+		poll(t, ctx, in)
+		first := eval[bool](t, ctx, fmt.Sprintf(`(() => { const d = document.getElementById(%s);
+			const f = d.querySelector("[autofocus]") || d.querySelector(%s);
+			return document.activeElement === f; })()`, js(d.dialog), js(`input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])`)))
+		if !first {
+			t.Errorf("%s: the focus is on %s, not the dialog's first field", d.dialog, eval[string](t, ctx, `document.activeElement.id || document.activeElement.tagName`))
+		}
+		if m := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%s).getAttribute("aria-modal")`, js(d.dialog))); m != "true" {
+			t.Errorf("%s: aria-modal = %q", d.dialog, m)
+		}
+		for i := range 12 {
+			key(t, ctx, kb.Tab)
+			if !eval[bool](t, ctx, in) {
+				t.Fatalf("%s: Tab %d left the dialog (focus on %s)", d.dialog, i+1, eval[string](t, ctx, `document.activeElement.id || document.activeElement.tagName`))
+			}
+		}
+		for i := range 3 {
+			keyMod(t, ctx, kb.Tab, shift)
+			if !eval[bool](t, ctx, in) {
+				t.Fatalf("%s: Shift+Tab %d left the dialog", d.dialog, i+1)
+			}
+		}
+		key(t, ctx, kb.Escape)
+		poll(t, ctx, fmt.Sprintf(`!document.getElementById(%s) && document.activeElement && document.activeElement.id === %s`, js(d.dialog), js(d.button)))
+	}
 }
