@@ -348,6 +348,35 @@ func TestAnnotationListBulk(t *testing.T) {
 	if countDates("suggested") != n {
 		t.Fatalf("undo of accept all: %d suggested, want %d", countDates("suggested"), n)
 	}
+	// Each row shows the quote and the normalized value as stored.
+	want := map[string]string{}
+	for _, a := range storedAnns(t, ctx) {
+		want[a.ID] = a.Quote + "|" + a.Value
+	}
+	rowsShown := eval[[][]string](t, ctx, `[...document.querySelectorAll("#hx-list-rows .hx-list-row")].map(b => [b.dataset.id, b.querySelector(".hx-list-quote").textContent, b.textContent])`)
+	for _, r := range rowsShown {
+		w := strings.SplitN(want[r[0]], "|", 2)
+		if len(w) != 2 || r[1] != w[0] || !strings.Contains(r[2], w[1]) {
+			t.Errorf("row %s shows %q / %q, stored %q", r[0], r[1], r[2], want[r[0]])
+		}
+	}
+	// Reject all the filter shows, in one step too.
+	clickJS(t, ctx, `document.getElementById("hx-list-reject")`)
+	poll(t, ctx, `document.querySelectorAll("#hx-list-rows li").length === 0`)
+	if countDates("suggested") != 0 || countDates("rejected") < n {
+		t.Fatalf("after reject all: %d suggested, %d rejected", countDates("suggested"), countDates("rejected"))
+	}
+	setSelect("hx-list-status", "rejected")
+	poll(t, ctx, fmt.Sprintf(`document.querySelectorAll("#hx-list-rows li").length === %d`, countDates("rejected")))
+	keyMod(t, ctx, "z", ctrl)
+	waitFor := time.Now().Add(10 * time.Second)
+	for countDates("suggested") != n && time.Now().Before(waitFor) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if countDates("suggested") != n {
+		t.Fatalf("undo of reject all: %d suggested, want %d", countDates("suggested"), n)
+	}
+	screenshot(t, ctx, "annotation-list")
 }
 
 // Dialogs are modal: aria-modal, the focus goes to their first field and
