@@ -298,6 +298,29 @@ func TestSearchAndLabelAll(t *testing.T) {
 	eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
 	keyMod(t, ctx, "z", ctrl)
 	waitSpans(t, ctx, before...)
+	// Hamza forms, ى/ي and tatweel (A22), each hit over the original
+	// characters.
+	pasteDocument(t, ctx, "زار أحمد الـــقـــاهـــرة ثم إحمد والمستشفى، ومستشفي احمد آخر")
+	eval[chromedp.Void](t, ctx, `document.getElementById("hx-search-whole").checked && document.getElementById("hx-search-whole").click()`)
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"احمد", []string{"أحمد", "إحمد", "احمد"}},
+		{"القاهرة", []string{"الـــقـــاهـــرة"}},
+		{"مستشفى", []string{"مستشفى", "مستشفي"}},
+	} {
+		eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => { const s = document.getElementById("hx-search"); s.value = %s; s.dispatchEvent(new Event("input", {bubbles: true})); })()`, js(c.query)))
+		poll(t, ctx, fmt.Sprintf(`document.body.dataset.hits === "%d"`, len(c.want)))
+		hl := highlightTexts(t, ctx)
+		got := append(slices.Clone(hl["hx-search"]), hl["hx-search-cur"]...)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("search %q highlights %q, want %q", c.query, got, want)
+		}
+	}
 }
 
 // The annotation list filters by label, status and source, and accepts
