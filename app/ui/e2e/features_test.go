@@ -480,6 +480,11 @@ func TestLanguageSwitch(t *testing.T) {
 	if !strings.HasPrefix(d[3], `"Noto Naskh Arabic"`) {
 		t.Fatalf("article font-family %q does not start with the bundled Naskh", d[3])
 	}
+	// The bundled face is the one loaded and used for the article's Arabic.
+	poll(t, ctx, `document.fonts.status === "loaded"`)
+	if !eval[bool](t, ctx, `[...document.fonts].some(f => f.family.replace(/"/g, "") === "Noto Naskh Arabic" && f.status === "loaded") && document.fonts.check('18px "Noto Naskh Arabic"', "عربي")`) {
+		t.Fatal("the bundled Noto Naskh Arabic is not loaded")
+	}
 	axeCheck(t, ctx, "English main")
 	screenshot(t, ctx, "english")
 	clickJS(t, ctx, `document.getElementById("hx-lang")`)
