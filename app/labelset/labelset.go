@@ -10,7 +10,7 @@ package labelset
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"regexp"
 	"slices"
 	"strings"
@@ -29,8 +29,10 @@ type Label struct {
 	Name string `json:"name"`
 	// Colour is the highlight colour, #rrggbb.
 	Colour string `json:"colour"`
-	// Key is the hotkey: one character (a digit 1–9 or a letter other than
-	// the reserved A, R, J, K), unique in the set; "" for none.
+	// Key is the hotkey: a digit 1–9, unique in the set; "" for none.
+	// Letters and the other keys are the editor's own (A accept, R
+	// reject, J/K next/previous, L link, ? help, / search, Delete,
+	// Esc), so they are refused (Error with Reason ReservedKey).
 	Key string `json:"key,omitempty"`
 	// Hidden labels are not offered for labelling and their highlights are
 	// not drawn; their annotations are kept and exported.
@@ -60,45 +62,78 @@ var (
 	colourRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 )
 
-// reservedKeys are the review keys, never a label's hotkey.
-const reservedKeys = "ARJK"
+// Reason names the rule a label set breaks (Error.Reason), so that the
+// interface can say it in its own language.
+type Reason string
+
+// Reasons of Error.
+const (
+	BadCode     Reason = "code"     // Value is the code; Label too
+	BadName     Reason = "name"     // the name is empty or longer than 40 characters
+	BadColour   Reason = "colour"   // Value is the colour, not #rrggbb
+	ReservedKey Reason = "key"      // Value is the key: not a digit 1–9
+	DupCode     Reason = "dup-code" // Label is used twice
+	DupKey      Reason = "dup-key"  // Value is the key, Other the label that has it already
+	NoLabels    Reason = "empty"    // a set with no labels (Parse)
+	BadJSON     Reason = "json"     // not readable JSON (Parse)
+)
+
+// Error is a label set that breaks a rule: an annotation.EINVALID
+// *annotation.Error (its English sentence, through Unwrap) with the
+// rule and the label at fault, for a message in another language.
+type Error struct {
+	Reason Reason
+	Label  annotation.Label // the label at fault ("" for NoLabels, BadJSON)
+	Value  string           // the code, colour or key at fault
+	Other  annotation.Label // DupKey: the label the key belongs to already
+	err    *annotation.Error
+}
+
+func (e *Error) Error() string { return e.err.Error() }
+
+// Unwrap returns the *annotation.Error (annotation.ErrorCode and
+// ErrorMessage read it).
+func (e *Error) Unwrap() error { return e.err }
+
+func fail(r Reason, l annotation.Label, value string, other annotation.Label, format string, args ...any) *Error {
+	return &Error{Reason: r, Label: l, Value: value, Other: other, err: annotation.Errorf(annotation.EINVALID, format, args...)}
+}
 
 // Validate checks every label (see Label's fields) and that codes and keys
-// are unique. Errors are annotation.EINVALID and name the label.
+// are unique. Errors are *Error (annotation.EINVALID) and name the label.
 func (s Set) Validate() error {
-	codes, keys := map[annotation.Label]bool{}, map[string]bool{}
-	for i, l := range s.Labels {
+	codes, keys := map[annotation.Label]bool{}, map[string]annotation.Label{}
+	for _, l := range s.Labels {
 		if err := l.validate(); err != nil {
 			return err
 		}
 		if codes[l.Code] {
-			return annotation.Errorf(annotation.EINVALID, "The label code %s is used twice (label %d).", l.Code, i+1)
+			return fail(DupCode, l.Code, string(l.Code), "", "The label code %s is used twice.", l.Code)
 		}
 		codes[l.Code] = true
-		if k := strings.ToUpper(l.Key); k != "" {
-			if keys[k] {
-				return annotation.Errorf(annotation.EINVALID, "The key %q is given to two labels (the second is %s).", l.Key, l.Code)
+		if l.Key != "" {
+			if other, ok := keys[l.Key]; ok {
+				return fail(DupKey, l.Code, l.Key, other, "The key %s of %s is the key of %s already.", l.Key, l.Code, other)
 			}
-			keys[k] = true
+			keys[l.Key] = l.Code
 		}
 	}
 	return nil
 }
 
+// KeyAllowed reports whether key can be a label's hotkey: a digit 1–9.
+func KeyAllowed(key string) bool { return len(key) == 1 && key[0] >= '1' && key[0] <= '9' }
+
 func (l Label) validate() error {
 	switch {
 	case !l.Code.Valid():
-		return annotation.Errorf(annotation.EINVALID, "The label code %q is not valid: %s.", l.Code, annotation.LabelRule)
+		return fail(BadCode, l.Code, string(l.Code), "", "The label code %q is not valid: %s.", l.Code, annotation.LabelRule)
 	case strings.TrimSpace(l.Name) == "" || utf8.RuneCountInString(l.Name) > 40:
-		return annotation.Errorf(annotation.EINVALID, "The label %s needs a name of 1 to 40 characters.", l.Code)
+		return fail(BadName, l.Code, l.Name, "", "The label %s needs a name of 1 to 40 characters.", l.Code)
 	case !colourRE.MatchString(l.Colour):
-		return annotation.Errorf(annotation.EINVALID, "The colour %q of %s is not a #rrggbb colour.", l.Colour, l.Code)
-	case l.Key != "" && utf8.RuneCountInString(l.Key) != 1:
-		return annotation.Errorf(annotation.EINVALID, "The key of %s must be one character.", l.Code)
-	case l.Key != "" && strings.ContainsAny(strings.ToUpper(l.Key), reservedKeys):
-		return annotation.Errorf(annotation.EINVALID, "The key %q of %s is taken by reviewing (A accept, R reject, J/K next/previous).", l.Key, l.Code)
-	case l.Key == "0" || l.Key == "?" || l.Key == "/":
-		return annotation.Errorf(annotation.EINVALID, "The key %q of %s is reserved.", l.Key, l.Code)
+		return fail(BadColour, l.Code, l.Colour, "", "The colour %q of %s is not a #rrggbb colour.", l.Colour, l.Code)
+	case l.Key != "" && !KeyAllowed(l.Key):
+		return fail(ReservedKey, l.Code, l.Key, "", "The key %q of %s cannot be a label's key: label keys are the digits 1 to 9 (letters and the other keys review and move: A accept, R reject, J/K next/previous, L link, ? help, / search).", l.Key, l.Code)
 	}
 	return nil
 }
@@ -143,12 +178,26 @@ func (s Set) Visible() []Label {
 func Parse(data []byte) (Set, error) {
 	var s Set
 	if err := json.Unmarshal(data, &s); err != nil {
-		return Set{}, &annotation.Error{Code: annotation.EINVALID, Message: fmt.Sprintf("The label set is not readable JSON: %v.", err), Err: err}
+		e := fail(BadJSON, "", "", "", "The label set is not readable JSON: %v.", err)
+		e.err.Err = err
+		return Set{}, e
 	}
 	if len(s.Labels) == 0 {
-		return Set{}, annotation.Errorf(annotation.EINVALID, "The label set has no labels.")
+		return Set{}, fail(NoLabels, "", "", "", "The label set has no labels.")
 	}
-	return s, s.Validate()
+	if err := s.Validate(); err != nil {
+		// A stored set from before keys were digits only may hold a letter
+		// key: it gets a free digit rather than the whole set being lost.
+		var le *Error
+		if errors.As(err, &le) && (le.Reason == ReservedKey || le.Reason == DupKey) {
+			fixed := s.fixKeys()
+			if fixed.Validate() == nil {
+				return fixed, nil
+			}
+		}
+		return s, err
+	}
+	return s, nil
 }
 
 // palette holds colours for labels added without one (AddMissing): light
@@ -165,6 +214,27 @@ func (s Set) FreeColour() string {
 		}
 	}
 	return palette[len(s.Labels)%len(palette)]
+}
+
+// fixKeys gives every label whose key is not allowed or is another
+// label's already the next free digit (or none when all nine are taken).
+func (s Set) fixKeys() Set {
+	out := Set{Labels: slices.Clone(s.Labels)}
+	seen := map[string]bool{}
+	for i, l := range out.Labels {
+		if l.Key != "" && (!KeyAllowed(l.Key) || seen[l.Key]) {
+			out.Labels[i].Key = ""
+		}
+		if k := out.Labels[i].Key; k != "" {
+			seen[k] = true
+		}
+	}
+	for i, l := range s.Labels {
+		if l.Key != "" && out.Labels[i].Key == "" {
+			out.Labels[i].Key = out.FreeKey()
+		}
+	}
+	return out
 }
 
 // FreeKey returns the first digit 1–9 no label of s uses as its key, or ""
@@ -216,7 +286,8 @@ func (s Set) Missing(anns []annotation.Annotation) []annotation.Label {
 // Adopt returns s with the labels of from that it lacks (by code) added at
 // the end, in from's order, with from's name, colour and hidden flag (a
 // file's label set, from a colleague's library): each keeps its key when
-// it is free in the result, else gets the next free digit (FreeKey); an
+// it is free in the result and allowed (KeyAllowed), else gets the next
+// free digit (FreeKey); an
 // invalid name becomes the code and an invalid colour a free palette
 // colour. Labels s holds keep s's name, colour and key: the library's own
 // choices win. added lists the codes added; invalid codes are skipped.
@@ -233,7 +304,7 @@ func (s Set) Adopt(from []Label) (out Set, added []annotation.Label) {
 			l.Colour = out.FreeColour()
 		}
 		if l.Key != "" {
-			if _, taken := out.keyUser(l.Key); taken || l.validate() != nil {
+			if _, taken := out.keyUser(l.Key); taken || !KeyAllowed(l.Key) {
 				l.Key = out.FreeKey()
 			}
 		}

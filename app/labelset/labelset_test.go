@@ -2,7 +2,9 @@ package labelset
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashiya/hashiya/app/annotation"
@@ -120,7 +122,7 @@ func TestAdopt(t *testing.T) {
 		{Code: "EVENT", Name: "حدث", Colour: "#aa0000", Key: "1"},           // key 1 taken: next free
 		{Code: "TITLE", Name: "", Colour: "red", Key: "t", Hidden: true},    // bad name and colour
 		{Code: "bad code", Name: "x", Colour: "#111111"},                    // invalid code: skipped
-		{Code: "QUOTE", Name: "اقتباس", Colour: "#00aa00", Key: "q"},        // free letter key kept
+		{Code: "QUOTE", Name: "اقتباس", Colour: "#00aa00", Key: "q"},        // a letter: no digit is left
 	}
 	out, added := s.Adopt(from)
 	if err := out.Validate(); err != nil {
@@ -137,13 +139,79 @@ func TestAdopt(t *testing.T) {
 		t.Errorf("EVENT = %+v, want حدث #aa0000 key 9", ev)
 	}
 	ti := out.Labels[out.Find("TITLE")]
-	if ti.Name != "TITLE" || !colourRE.MatchString(ti.Colour) || ti.Key != "t" || !ti.Hidden {
+	if ti.Name != "TITLE" || !colourRE.MatchString(ti.Colour) || ti.Key != "" || !ti.Hidden {
 		t.Errorf("TITLE = %+v", ti)
 	}
-	if q := out.Labels[out.Find("QUOTE")]; q.Key != "q" || q.Colour != "#00aa00" {
+	if q := out.Labels[out.Find("QUOTE")]; q.Key != "" || q.Colour != "#00aa00" {
 		t.Errorf("QUOTE = %+v", q)
 	}
 	if len(s.Labels) != 8 {
 		t.Error("Adopt changed its receiver")
+	}
+}
+
+// Keys are digits 1–9: the review, link, help and search keys and a digit
+// already given are refused with the rule and the labels named.
+func TestKeyRules(t *testing.T) {
+	s := Default()
+	for _, c := range []struct {
+		key    string
+		reason Reason
+		other  annotation.Label
+	}{
+		{"L", ReservedKey, ""}, {"l", ReservedKey, ""}, {"a", ReservedKey, ""}, {"R", ReservedKey, ""},
+		{"j", ReservedKey, ""}, {"K", ReservedKey, ""}, {"?", ReservedKey, ""}, {"/", ReservedKey, ""},
+		{"0", ReservedKey, ""}, {"q", ReservedKey, ""}, {"١", ReservedKey, ""}, {"12", ReservedKey, ""},
+		{"3", DupKey, annotation.ORG},
+	} {
+		_, err := s.Put(Label{Code: "EVENT", Name: "حدث", Colour: "#ff8800", Key: c.key})
+		var le *Error
+		if !errors.As(err, &le) || le.Reason != c.reason || le.Label != "EVENT" || le.Value != c.key || le.Other != c.other {
+			t.Errorf("key %q: %v (%+v), want %s", c.key, err, le, c.reason)
+			continue
+		}
+		if annotation.ErrorCode(err) != annotation.EINVALID || !strings.Contains(annotation.ErrorMessage(err), c.key) {
+			t.Errorf("key %q: code %s, message %q", c.key, annotation.ErrorCode(err), annotation.ErrorMessage(err))
+		}
+	}
+	if _, err := s.Put(Label{Code: "EVENT", Name: "حدث", Colour: "#ff8800", Key: "9"}); err != nil {
+		t.Errorf("key 9: %v", err)
+	}
+	for _, c := range []struct {
+		l      Label
+		reason Reason
+	}{
+		{Label{Code: "TWO WORDS", Name: "x", Colour: "#ffffff"}, BadCode},
+		{Label{Code: "EVENT", Name: " ", Colour: "#ffffff"}, BadName},
+		{Label{Code: "EVENT", Name: "x", Colour: "red"}, BadColour},
+	} {
+		var le *Error
+		if _, err := s.Put(c.l); !errors.As(err, &le) || le.Reason != c.reason {
+			t.Errorf("Put(%+v) = %v, want reason %s", c.l, err, c.reason)
+		}
+	}
+	twice := Set{Labels: []Label{s.Labels[0], s.Labels[0]}}
+	var le *Error
+	if err := twice.Validate(); !errors.As(err, &le) || le.Reason != DupCode || le.Label != annotation.PER {
+		t.Errorf("a code twice: %v", err)
+	}
+}
+
+// A stored set with a letter key (allowed before) is read with that key
+// moved to a free digit, not lost.
+func TestParseFixesOldKeys(t *testing.T) {
+	s, err := Parse([]byte(`{"labels":[{"code":"PER","name":"شخص","colour":"#f9b76f","key":"1"},{"code":"EVENT","name":"حدث","colour":"#77aadd","key":"L"},{"code":"QUOTE","name":"q","colour":"#77aadd","key":"1"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Labels[1].Key + s.Labels[2].Key; got != "23" {
+		t.Errorf("keys %q, want EVENT 2, QUOTE 3", got)
+	}
+	var le *Error
+	if _, err := Parse([]byte(`{"labels":[]}`)); !errors.As(err, &le) || le.Reason != NoLabels {
+		t.Errorf("empty set: %v", err)
+	}
+	if _, err := Parse([]byte(`{`)); !errors.As(err, &le) || le.Reason != BadJSON {
+		t.Errorf("bad JSON: %v", err)
 	}
 }

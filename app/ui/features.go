@@ -52,6 +52,8 @@ type features struct {
 	listOpen bool
 
 	sheetFor string // the selection keepSelectedVisible last saw (sheet.go)
+
+	dblFn app.Func // the dblclick listener (dblclick.go)
 }
 
 // Highlight names of the features.

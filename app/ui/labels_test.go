@@ -66,7 +66,7 @@ func TestLabelSetApplied(t *testing.T) {
 // light one keeps the ink.
 func TestDeepLabelColourText(t *testing.T) {
 	s, _ := labelset.Default().Put(labelset.Label{Code: "EVENT", Name: "حدث", Colour: "#aa0044", Key: "9"})
-	s, _ = s.Put(labelset.Label{Code: "QUOTE", Name: "اقتباس", Colour: "#eedd88", Key: "q"})
+	s, _ = s.Put(labelset.Label{Code: "QUOTE", Name: "اقتباس", Colour: "#eedd88", Key: ""})
 	css := labelCSS(s)
 	if !strings.Contains(css, "@media not (prefers-color-scheme: dark){::highlight(hx-EVENT){color:#fff}") {
 		t.Errorf("no white text on #aa0044:\n%s", css)

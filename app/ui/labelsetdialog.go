@@ -2,6 +2,8 @@ package ui
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -85,13 +87,81 @@ func (d *labelSetDialog) cancel(ctx app.Context) {
 }
 
 func (d *labelSetDialog) save(ctx app.Context) {
+	for i, l := range d.edit.Labels {
+		d.edit.Labels[i].Name = storedName(l.Code, strings.TrimSpace(l.Name))
+	}
 	if err := d.edit.Validate(); err != nil {
-		d.err = annotation.ErrorMessage(err)
+		d.err = labelSetError(d.ILang, err)
+		d.showErr(ctx)
 		return
 	}
 	if d.OnSave != nil {
 		d.OnSave(ctx, d.edit)
 	}
+}
+
+// check shows at once what is wrong with the edited set (a key given to
+// two labels), or clears the message once it is right.
+func (d *labelSetDialog) check(ctx app.Context) {
+	d.err = labelSetError(d.ILang, d.edit.Validate())
+	d.showErr(ctx)
+}
+
+// showErr brings the message into view once it is drawn (the dialog
+// scrolls on a small screen; the message is below the table).
+func (d *labelSetDialog) showErr(ctx app.Context) {
+	if d.err == "" {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		defer recoverLog("label set message")
+		if el := document().Call("getElementById", "hx-ls-err"); el.Truthy() {
+			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
+}
+
+// labelSetError says err (from app/labelset) in the interface language:
+// the rule broken (labelset.Error's Reason) and the labels at fault; any
+// other error by its own sentence; "" for nil.
+func labelSetError(lang i18n.Lang, err error) string {
+	if err == nil {
+		return ""
+	}
+	var le *labelset.Error
+	if !errors.As(err, &le) {
+		return annotation.ErrorMessage(err)
+	}
+	msg := fmt.Sprintf(lang.T("ls.err."+string(le.Reason)), le.Label, le.Value, le.Other)
+	if le.Reason == labelset.BadCode {
+		msg += " " + lang.T("ls.rule")
+	}
+	return msg
+}
+
+// editedName is the name the editor shows for l: a standard label still
+// bearing its default name is named in the interface language (as
+// labelName does).
+func editedName(lang i18n.Lang, l labelset.Label) string {
+	if d := defaultLabels.Find(l.Code); d >= 0 && defaultLabels.Labels[d].Name == l.Name {
+		return lang.T("label." + string(l.Code))
+	}
+	return l.Name
+}
+
+// storedName is the name kept for a label named name in the editor: a
+// standard label given its default name in either language keeps the
+// default (so that it follows the interface language), any other name is
+// kept as typed.
+func storedName(code annotation.Label, name string) string {
+	if d := defaultLabels.Find(code); d >= 0 {
+		for _, lang := range i18n.Langs {
+			if name == lang.T("label."+string(code)) {
+				return defaultLabels.Labels[d].Name
+			}
+		}
+	}
+	return name
 }
 
 // addLabel adds the label of the "new label" row to the edited set.
@@ -106,12 +176,15 @@ func (d *labelSetDialog) addLabel(ctx app.Context) {
 	switch {
 	case l.Code == "":
 		d.err = T("ls.err.nocode")
+		d.showErr(ctx)
 	case d.edit.Find(l.Code) >= 0:
 		d.err = T("ls.err.exists") + " " + string(l.Code)
+		d.showErr(ctx)
 	default:
 		s, err := d.edit.Put(l)
 		if err != nil {
-			d.err = annotation.ErrorMessage(err)
+			d.err = labelSetError(d.ILang, err)
+			d.showErr(ctx)
 			return
 		}
 		d.edit, d.err = s, ""
@@ -120,12 +193,21 @@ func (d *labelSetDialog) addLabel(ctx app.Context) {
 	}
 }
 
-// keyOptions are the hotkey choices: none, or a digit 1–9.
-func keyOptions(T func(string) string, cur string) []app.UI {
-	opts := []app.UI{app.Option().Value("").Selected(cur == "").Text(T("ls.nokey"))}
+// keyOptions are the hotkey choices of the label self ("" for the new
+// label): none, or a digit 1–9 (labelset.KeyAllowed), each naming the
+// label of s that has it already, so that a key is not given twice by
+// mistake.
+func keyOptions(lang i18n.Lang, s labelset.Set, self annotation.Label, cur string) []app.UI {
+	opts := []app.UI{app.Option().Value("").Selected(cur == "").Text(lang.T("ls.nokey"))}
 	for k := 1; k <= 9; k++ {
 		v := strconv.Itoa(k)
-		opts = append(opts, app.Option().Value(v).Selected(cur == v).Text(v))
+		text := v
+		for _, l := range s.Labels {
+			if l.Key == v && l.Code != self {
+				text = v + " · " + editedName(lang, l)
+			}
+		}
+		opts = append(opts, app.Option().Value(v).Selected(cur == v).Text(text))
 	}
 	return opts
 }
@@ -152,15 +234,15 @@ func (d *labelSetDialog) Render() app.UI {
 						code, id := string(l.Code), labelIdent(l.Code)
 						return app.Tr().Body(
 							app.Td().Body(app.Code().Dir("auto").Text(code)),
-							app.Td().Body(app.Input().Type("text").ID("hx-ls-name-"+id).Dir("auto").Value(l.Name).MaxLength(40).
+							app.Td().Body(app.Input().Type("text").ID("hx-ls-name-"+id).Dir("auto").Value(editedName(d.ILang, l)).MaxLength(40).
 								Aria("label", T("ls.name.of")+code).
 								OnInput(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Name = jsStr(ctx.JSSrc(), "value") })),
 							app.Td().Body(app.Input().Type("color").ID("hx-ls-colour-"+id).Value(l.Colour).
 								Aria("label", T("ls.colour.of")+code).
 								OnInput(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Colour = jsStr(ctx.JSSrc(), "value") })),
 							app.Td().Body(app.Select().ID("hx-ls-key-"+id).Aria("label", T("ls.key.of")+code).
-								OnChange(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Key = jsStr(ctx.JSSrc(), "value") }).
-								Body(keyOptions(T, l.Key)...)),
+								OnChange(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Key = jsStr(ctx.JSSrc(), "value"); d.check(ctx) }).
+								Body(keyOptions(d.ILang, d.edit, l.Code, l.Key)...)),
 							app.Td().Body(app.Input().Type("checkbox").ID("hx-ls-hidden-"+id).Checked(l.Hidden).
 								Aria("label", T("ls.hidden.of")+code).
 								OnChange(func(ctx app.Context, e app.Event) { d.edit.Labels[i].Hidden = jsBool(ctx.JSSrc(), "checked") })),
@@ -182,7 +264,7 @@ func (d *labelSetDialog) Render() app.UI {
 					app.Label().Body(app.Text(T("ls.key")+" "),
 						app.Select().ID("hx-ls-new-key").
 							OnChange(func(ctx app.Context, e app.Event) { d.add.Key = jsStr(ctx.JSSrc(), "value") }).
-							Body(keyOptions(T, d.add.Key)...)),
+							Body(keyOptions(d.ILang, d.edit, "", d.add.Key)...)),
 					app.Button().ID("hx-ls-add").OnClick(func(ctx app.Context, e app.Event) { d.addLabel(ctx) }).Text(T("ls.add")),
 					app.P().Class("hx-muted").ID("hx-ls-new-rule").Text(T("ls.rule")),
 				),

@@ -910,38 +910,43 @@ func (p *page) Render() app.UI {
 			ExportTools: p.exportTools(),
 			OnDocs:      p.openDocScreen,
 		},
-		(&messageBar{
-			OnAction: func(ctx app.Context) {
-				if f := p.onAction; f != nil {
-					p.clearMsg()
-					f(ctx)
-				}
-			},
-			OnAct2: func(ctx app.Context) {
-				if f := p.onAction2; f != nil {
-					p.clearMsg()
-					f(ctx)
-				}
-			},
-			OnClose: func(ctx app.Context) { p.clearMsg() },
-			ILang:   p.uiLang(),
-		}).Message(p.msgKind, p.msgText, p.msgDetail, p.msgCode).Actions(p.msgAction, p.msgAction2),
-		// The banner sits in a slot that is always there (display:
-		// contents), so that its coming and going does not shift the
-		// children after it: go-app would replace <main> and with it the
-		// article's text nodes, which the highlights point at.
-		app.Div().Class("hx-slot").ID("hx-unsaved-slot").Body(app.If(s.Unsaved != "", func() app.UI {
-			reason := codeAr[s.UnsavedCode]
-			return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").DataSet("code", s.UnsavedCode).Body(
-				app.Span().Class("hx-msg-text").Dir("auto").Body(
-					app.If(p.uiLang() == i18n.EN, func() app.UI { return app.Span().Text(T(p, "unsaved") + " " + s.Unsaved) }).
-						Else(func() app.UI {
-							return app.Span().Body(app.Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "), en("Not saved: "+s.Unsaved))
-						}),
-				),
-				app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text(T(p, "export.now")),
-			)
-		})),
+		// The messages float over the page (hx-toasts, fixed at the bottom
+		// of the window), so that one coming or going never moves the
+		// article (a layout shift of ~55 px when they were in the flow).
+		app.Div().Class("hx-toasts").ID("hx-toasts").Body(
+			(&messageBar{
+				OnAction: func(ctx app.Context) {
+					if f := p.onAction; f != nil {
+						p.clearMsg()
+						f(ctx)
+					}
+				},
+				OnAct2: func(ctx app.Context) {
+					if f := p.onAction2; f != nil {
+						p.clearMsg()
+						f(ctx)
+					}
+				},
+				OnClose: func(ctx app.Context) { p.clearMsg() },
+				ILang:   p.uiLang(),
+			}).Message(p.msgKind, p.msgText, p.msgDetail, p.msgCode).Actions(p.msgAction, p.msgAction2),
+			// The banner sits in a slot that is always there (display:
+			// contents), so that its coming and going does not shift the
+			// children after it: go-app would replace <main> and with it the
+			// article's text nodes, which the highlights point at.
+			app.Div().Class("hx-slot").ID("hx-unsaved-slot").Body(app.If(s.Unsaved != "", func() app.UI {
+				reason := codeAr[s.UnsavedCode]
+				return app.Div().Class("hx-msg warn").ID("hx-unsaved").Role("alert").DataSet("code", s.UnsavedCode).Body(
+					app.Span().Class("hx-msg-text").Dir("auto").Body(
+						app.If(p.uiLang() == i18n.EN, func() app.UI { return app.Span().Text(T(p, "unsaved") + " " + s.Unsaved) }).
+							Else(func() app.UI {
+								return app.Span().Body(app.Text("لم يُحفظ التغيير الأخير. "+reason+" تغييراتك باقية في هذه الصفحة؛ صدِّرها احتياطًا. "), en("Not saved: "+s.Unsaved))
+							}),
+					),
+					app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text(T(p, "export.now")),
+				)
+			})),
+		),
 		app.Main().Class("hx-main").Body(
 			app.Section().Class("hx-article").Body(
 				app.Div().Class("hx-article-head").Body(

@@ -45,7 +45,14 @@ func (p *page) listenSelection() {
 		}
 		return nil
 	})
+	p.f.dblFn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 {
+			p.doubleClick(args[0])
+		}
+		return nil
+	})
 	document().Call("addEventListener", "selectionchange", p.touch.selFn)
+	document().Call("addEventListener", "dblclick", p.f.dblFn)
 	document().Call("addEventListener", "pointerdown", p.touch.downFn, map[string]any{"capture": true, "passive": true})
 }
 

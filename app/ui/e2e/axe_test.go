@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // axeJS is axe-core 4.10.2 (MPL-2.0, testdata/axe/SOURCE.md), injected into
@@ -74,8 +75,9 @@ func viewport(t *testing.T, ctx context.Context, w, h int64, mobile bool) {
 	}
 }
 
-// Every screen (main, side panel and list, search, help sheet, paste
-// dialog, label set editor, library dialog, phone bottom sheet), in Arabic
+// Every screen (main, a message, side panel and list, search, help sheet,
+// paste dialog, label set editor, library dialog, documents screen, share
+// dialog, phone bottom sheet), in Arabic
 // and English, light and dark, has no serious or critical accessibility
 // violation; the screenshots are kept for review
 // (HASHIYA_SCREENSHOTS).
@@ -95,6 +97,13 @@ func TestAccessibilityAndThemes(t *testing.T) {
 		poll(t, ctx, fmt.Sprintf(`matchMedia("(prefers-color-scheme: dark)").matches === %t`, run.scheme == "dark"))
 		axeCheck(t, ctx, scheme+" main")
 		screenshot(t, ctx, "axe-"+run.lang+"-"+run.scheme+"-main")
+		// A message (nothing selected: a warning), floating over the page.
+		eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
+		key(t, ctx, "5")
+		poll(t, ctx, `document.getElementById("hx-msg")`)
+		axeCheck(t, ctx, scheme+" message")
+		clickJS(t, ctx, `document.getElementById("hx-msg-close")`)
+		poll(t, ctx, `!document.getElementById("hx-msg")`)
 		// A span open in the side panel, the annotation list open.
 		openList(t, ctx)
 		poll(t, ctx, `document.querySelector("#hx-list-rows .hx-list-row")`)
@@ -129,6 +138,18 @@ func TestAccessibilityAndThemes(t *testing.T) {
 		axeCheck(t, ctx, scheme+" library")
 		clickJS(t, ctx, `document.getElementById("hx-library-close")`)
 		poll(t, ctx, `!document.getElementById("hx-library")`)
+		// The documents screen and the share dialog.
+		clickJS(t, ctx, `document.getElementById("hx-docs-btn")`)
+		poll(t, ctx, `document.getElementById("hx-docscreen")`)
+		axeCheck(t, ctx, scheme+" documents")
+		poll(t, ctx, `document.getElementById("hx-docscreen").contains(document.activeElement)`)
+		key(t, ctx, kb.Escape)
+		poll(t, ctx, `!document.getElementById("hx-docscreen")`)
+		clickJS(t, ctx, `document.getElementById("hx-share")`)
+		poll(t, ctx, `document.getElementById("hx-share-dialog")`)
+		axeCheck(t, ctx, scheme+" share dialog")
+		clickJS(t, ctx, `document.getElementById("hx-share-close")`)
+		poll(t, ctx, `!document.getElementById("hx-share-dialog")`)
 		// Phone: the review panel is a bottom sheet within the screen.
 		viewport(t, ctx, 390, 844, true)
 		clickJS(t, ctx, `document.querySelector("#hx-list-rows .hx-list-row")`)
@@ -139,7 +160,7 @@ func TestAccessibilityAndThemes(t *testing.T) {
 		}
 		axeCheck(t, ctx, scheme+" phone")
 		viewShot(t, ctx, "axe-"+run.lang+"-"+run.scheme+"-phone")
-		key(t, ctx, "Escape")
+		key(t, ctx, kb.Escape)
 	}
 	colourScheme(t, ctx, "")
 }

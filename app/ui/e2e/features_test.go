@@ -189,6 +189,38 @@ func TestKeyboardOnly(t *testing.T) {
 	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent !== %s`, js(first)))
 	key(t, ctx, "k")
 	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent === %s`, js(first)))
+	// ↓ and ↑ (outside the article) step too; R, A and Delete review the
+	// span the panel shows. (In the article ↓ and ↑ scroll the text.)
+	eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
+	key(t, ctx, kb.ArrowDown)
+	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent !== %s`, js(first)))
+	key(t, ctx, kb.ArrowUp)
+	poll(t, ctx, fmt.Sprintf(`document.querySelector("#hx-panel .hx-quote").textContent === %s`, js(first)))
+	id := eval[string](t, ctx, `document.getElementById("hx-panel").dataset.id`)
+	status := func() string {
+		for _, a := range storedAnns(t, ctx) {
+			if a.ID == id {
+				return a.Status
+			}
+		}
+		return "gone"
+	}
+	waitStatus := func(want string) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for status() != want {
+			if time.Now().After(deadline) {
+				t.Fatalf("annotation %s is %s, want %s", id, status(), want)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	key(t, ctx, "r")
+	waitStatus("rejected")
+	key(t, ctx, "a")
+	waitStatus("accepted")
+	key(t, ctx, kb.Delete)
+	waitStatus("gone")
 }
 
 // A press on the left half of a word-initial proclitic keeps it in the
@@ -266,6 +298,29 @@ func TestSearchAndLabelAll(t *testing.T) {
 	eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
 	keyMod(t, ctx, "z", ctrl)
 	waitSpans(t, ctx, before...)
+	// Hamza forms, ى/ي and tatweel (A22), each hit over the original
+	// characters.
+	pasteDocument(t, ctx, "زار أحمد الـــقـــاهـــرة ثم إحمد والمستشفى، ومستشفي احمد آخر")
+	eval[chromedp.Void](t, ctx, `document.getElementById("hx-search-whole").checked && document.getElementById("hx-search-whole").click()`)
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"احمد", []string{"أحمد", "إحمد", "احمد"}},
+		{"القاهرة", []string{"الـــقـــاهـــرة"}},
+		{"مستشفى", []string{"مستشفى", "مستشفي"}},
+	} {
+		eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => { const s = document.getElementById("hx-search"); s.value = %s; s.dispatchEvent(new Event("input", {bubbles: true})); })()`, js(c.query)))
+		poll(t, ctx, fmt.Sprintf(`document.body.dataset.hits === "%d"`, len(c.want)))
+		hl := highlightTexts(t, ctx)
+		got := append(slices.Clone(hl["hx-search"]), hl["hx-search-cur"]...)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("search %q highlights %q, want %q", c.query, got, want)
+		}
+	}
 }
 
 // The annotation list filters by label, status and source, and accepts
@@ -316,6 +371,35 @@ func TestAnnotationListBulk(t *testing.T) {
 	if countDates("suggested") != n {
 		t.Fatalf("undo of accept all: %d suggested, want %d", countDates("suggested"), n)
 	}
+	// Each row shows the quote and the normalized value as stored.
+	want := map[string]string{}
+	for _, a := range storedAnns(t, ctx) {
+		want[a.ID] = a.Quote + "|" + a.Value
+	}
+	rowsShown := eval[[][]string](t, ctx, `[...document.querySelectorAll("#hx-list-rows .hx-list-row")].map(b => [b.dataset.id, b.querySelector(".hx-list-quote").textContent, b.textContent])`)
+	for _, r := range rowsShown {
+		w := strings.SplitN(want[r[0]], "|", 2)
+		if len(w) != 2 || r[1] != w[0] || !strings.Contains(r[2], w[1]) {
+			t.Errorf("row %s shows %q / %q, stored %q", r[0], r[1], r[2], want[r[0]])
+		}
+	}
+	// Reject all the filter shows, in one step too.
+	clickJS(t, ctx, `document.getElementById("hx-list-reject")`)
+	poll(t, ctx, `document.querySelectorAll("#hx-list-rows li").length === 0`)
+	if countDates("suggested") != 0 || countDates("rejected") < n {
+		t.Fatalf("after reject all: %d suggested, %d rejected", countDates("suggested"), countDates("rejected"))
+	}
+	setSelect("hx-list-status", "rejected")
+	poll(t, ctx, fmt.Sprintf(`document.querySelectorAll("#hx-list-rows li").length === %d`, countDates("rejected")))
+	keyMod(t, ctx, "z", ctrl)
+	waitFor := time.Now().Add(10 * time.Second)
+	for countDates("suggested") != n && time.Now().Before(waitFor) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if countDates("suggested") != n {
+		t.Fatalf("undo of reject all: %d suggested, want %d", countDates("suggested"), n)
+	}
+	screenshot(t, ctx, "annotation-list")
 }
 
 // Dialogs are modal: aria-modal, the focus goes to their first field and
@@ -396,6 +480,11 @@ func TestLanguageSwitch(t *testing.T) {
 	if !strings.HasPrefix(d[3], `"Noto Naskh Arabic"`) {
 		t.Fatalf("article font-family %q does not start with the bundled Naskh", d[3])
 	}
+	// The bundled face is the one loaded and used for the article's Arabic.
+	poll(t, ctx, `document.fonts.status === "loaded"`)
+	if !eval[bool](t, ctx, `[...document.fonts].some(f => f.family.replace(/"/g, "") === "Noto Naskh Arabic" && f.status === "loaded") && document.fonts.check('18px "Noto Naskh Arabic"', "عربي")`) {
+		t.Fatal("the bundled Noto Naskh Arabic is not loaded")
+	}
 	axeCheck(t, ctx, "English main")
 	screenshot(t, ctx, "english")
 	clickJS(t, ctx, `document.getElementById("hx-lang")`)
@@ -463,5 +552,122 @@ func pollHighlight(t *testing.T, ctx context.Context, ok func(map[string][]strin
 			t.Fatalf("highlights not as expected: %v", hl)
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// A message or the unsaved banner coming and going never moves the
+// article (no layout shift: they float over the page at the bottom of the
+// window), their buttons still work, and on a phone a message sits above
+// the open bottom sheet rather than over it.
+func TestMessagesDoNotShiftArticle(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	pasteDocument(t, ctx, "مرحبا بالعالم")
+	eval[chromedp.Void](t, ctx, `window.__shifts = []; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({type: "layout-shift"})`)
+	top := func() float64 {
+		return eval[float64](t, ctx, `document.getElementById("hx-text").getBoundingClientRect().top + scrollY`)
+	}
+	t0 := top()
+	clickJS(t, ctx, `document.getElementById("hx-undo")`) // nothing to undo: a message
+	key(t, ctx, "5")                                      // nothing selected: a warning
+	poll(t, ctx, `document.getElementById("hx-msg")`)
+	if t1 := top(); t1 != t0 {
+		t.Errorf("a message moved the article from %.1f to %.1f px", t0, t1)
+	}
+	m := eval[[]float64](t, ctx, `(() => { const r = document.getElementById("hx-msg").getBoundingClientRect(); return [r.bottom, innerHeight, r.width]; })()`)
+	if m[0] > m[1] || m[0] < m[1]-40 || m[2] < 200 {
+		t.Errorf("message box bottom %.0f in a window of %.0f, width %.0f: not at the bottom of the window", m[0], m[1], m[2])
+	}
+	screenshot(t, ctx, "message-overlay")
+	clickJS(t, ctx, `document.getElementById("hx-msg-close")`)
+	poll(t, ctx, `!document.getElementById("hx-msg")`)
+	// The unsaved banner: storage refuses every write.
+	eval[chromedp.Void](t, ctx, `Storage.prototype.setItem = function() { throw new DOMException("full", "QuotaExceededError"); }`)
+	selectCP(t, ctx, 6, 13, false)
+	key(t, ctx, "4")
+	poll(t, ctx, `document.getElementById("hx-unsaved")`)
+	if t2 := top(); t2 != t0 {
+		t.Errorf("the unsaved banner moved the article from %.1f to %.1f px", t0, t2)
+	}
+	if shifts := eval[[]float64](t, ctx, `window.__shifts`); len(shifts) > 0 {
+		sum := 0.0
+		for _, s := range shifts {
+			sum += s
+		}
+		if sum > 0.001 {
+			t.Errorf("layout shifts %v (sum %.4f)", shifts, sum)
+		}
+	}
+	if n := eval[int](t, ctx, `(() => { let bad = 0; for (const [, h] of CSS.highlights) for (const r of h) if (!document.getElementById("hx-text").contains(r.startContainer)) bad++; return bad; })()`); n != 0 {
+		t.Errorf("%d highlight ranges point outside the article after the banner came", n)
+	}
+	screenshot(t, ctx, "unsaved-overlay")
+
+	// A phone: the bottom sheet open, a message above it.
+	phone := browser(t, t.TempDir())
+	open(t, phone, ts.URL)
+	viewport(t, phone, 390, 844, true)
+	pasteDocument(t, phone, "مرحبا بالعالم")
+	selectCP(t, phone, 6, 13, false)
+	key(t, phone, "4")
+	poll(t, phone, `document.querySelector("#hx-panel[data-id]")`)
+	eval[chromedp.Void](t, phone, `document.activeElement.blur()`)
+	key(t, phone, "r")
+	poll(t, phone, `!document.getElementById("hx-undo").disabled`)
+	clickJS(t, phone, `document.getElementById("hx-undo")`) // undo the rejection: a message says so
+	poll(t, phone, `document.getElementById("hx-msg") && document.querySelector("#hx-panel[data-id]")`)
+	geo := eval[[]float64](t, phone, `(() => { const m = document.getElementById("hx-msg").getBoundingClientRect(), p = document.querySelector("#hx-panel[data-id]").getBoundingClientRect(); return [m.bottom, p.top, m.top]; })()`)
+	if geo[0] > geo[1]+1 || geo[2] < 0 {
+		t.Errorf("phone: message [%.0f,%.0f] overlaps the sheet starting at %.0f", geo[2], geo[0], geo[1])
+	}
+	screenshot(t, phone, "message-phone")
+}
+
+// Every dialog is modal and works by keyboard alone: its button focused
+// and Enter opens it (aria-modal), the focus goes to its first field
+// (the one marked autofocus, else the first focusable), Tab and
+// Shift+Tab keep it inside, Esc closes it and the focus goes back to the
+// button.
+func TestEveryDialogModal(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	for _, d := range []struct{ button, dialog string }{
+		{"hx-paste-btn", "hx-paste"},
+		{"hx-labels-btn", "hx-labelset"},
+		{"hx-share", "hx-share-dialog"},
+		{"hx-docs-btn", "hx-docscreen"},
+		{"hx-library-btn", "hx-library"},
+	} {
+		eval[chromedp.Void](t, ctx, fmt.Sprintf(`document.getElementById(%s).focus()`, js(d.button)))
+		key(t, ctx, kb.Enter)
+		in := fmt.Sprintf(`(() => { const d = document.getElementById(%s); return !!d && d.contains(document.activeElement); })()`, js(d.dialog))
+		poll(t, ctx, in)
+		first := eval[bool](t, ctx, fmt.Sprintf(`(() => { const d = document.getElementById(%s);
+			const f = d.querySelector("[autofocus]") || d.querySelector(%s);
+			return document.activeElement === f; })()`, js(d.dialog), js(`input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])`)))
+		if !first {
+			t.Errorf("%s: the focus is on %s, not the dialog's first field", d.dialog, eval[string](t, ctx, `document.activeElement.id || document.activeElement.tagName`))
+		}
+		if m := eval[string](t, ctx, fmt.Sprintf(`document.getElementById(%s).getAttribute("aria-modal")`, js(d.dialog))); m != "true" {
+			t.Errorf("%s: aria-modal = %q", d.dialog, m)
+		}
+		for i := range 12 {
+			key(t, ctx, kb.Tab)
+			if !eval[bool](t, ctx, in) {
+				t.Fatalf("%s: Tab %d left the dialog (focus on %s)", d.dialog, i+1, eval[string](t, ctx, `document.activeElement.id || document.activeElement.tagName`))
+			}
+		}
+		for i := range 3 {
+			keyMod(t, ctx, kb.Tab, shift)
+			if !eval[bool](t, ctx, in) {
+				t.Fatalf("%s: Shift+Tab %d left the dialog", d.dialog, i+1)
+			}
+		}
+		key(t, ctx, kb.Escape)
+		poll(t, ctx, fmt.Sprintf(`!document.getElementById(%s) && document.activeElement && document.activeElement.id === %s`, js(d.dialog), js(d.button)))
 	}
 }

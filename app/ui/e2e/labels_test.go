@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -131,4 +132,76 @@ func TestAddLabel(t *testing.T) {
 	if s := eval[string](t, ctx, `localStorage.getItem("hashiya/ui/v1/labelset")`); strings.Contains(s, `"hidden":true`) {
 		t.Errorf("the undone label set is still stored hidden: %s", s)
 	}
+}
+
+// The label set editor speaks the interface language: in English the
+// standard labels are named in English (Person, not شخص) and saving
+// without renaming keeps them following the language; its messages come
+// from the catalog in either language (a key given twice names both
+// labels, at once); a stored set with a letter key (L is the link key) is
+// read with that key moved to a free digit.
+func TestLabelSetEditorLanguages(t *testing.T) {
+	dir := siteDir(t)
+	ts := serve(t, dir)
+	for _, c := range []struct {
+		lang, pref, person, dupKey string
+	}{
+		{"en", "en-GB", "Person", "The key 1 you chose for LOC is the key of PER"},
+		{"ar", "ar-EG", "شخص", "المفتاح 1 الذي اخترته للوسم LOC هو مفتاح الوسم PER"},
+	} {
+		ctx := browserLang(t, t.TempDir(), c.pref)
+		open(t, ctx, ts.URL)
+		poll(t, ctx, `document.querySelector(".hx-app").lang === `+js(c.lang))
+		clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+		poll(t, ctx, `document.getElementById("hx-ls-name-PER")`)
+		if got := eval[string](t, ctx, `document.getElementById("hx-ls-name-PER").value`); got != c.person {
+			t.Errorf("%s: PER is named %q in the editor, want %q", c.lang, got, c.person)
+		}
+		if opt := eval[string](t, ctx, `document.querySelector('#hx-ls-key-LOC option[value="1"]').textContent`); !strings.Contains(opt, c.person) {
+			t.Errorf("%s: key option 1 of LOC reads %q, want it to name %s", c.lang, opt, c.person)
+		}
+		setField(t, ctx, "hx-ls-key-LOC", "1", "value", "change")
+		poll(t, ctx, `document.getElementById("hx-ls-err")`)
+		if msg := eval[string](t, ctx, `document.getElementById("hx-ls-err").textContent`); !strings.Contains(msg, c.dupKey) {
+			t.Errorf("%s: message %q, want %q", c.lang, msg, c.dupKey)
+		}
+		// In view, though the dialog scrolls and the message is below the table.
+		poll(t, ctx, `(() => { const m = document.getElementById("hx-ls-err").getBoundingClientRect(), d = document.getElementById("hx-labelset").getBoundingClientRect();
+			return m.top >= d.top && m.bottom <= d.bottom && m.bottom <= innerHeight; })()`)
+		leaks(t, ctx, c.lang, "label set editor with a message")
+		screenshot(t, ctx, "labelset-error-"+c.lang)
+		clickJS(t, ctx, `document.getElementById("hx-ls-save")`)
+		time.Sleep(200 * time.Millisecond)
+		if !eval[bool](t, ctx, `!!document.getElementById("hx-labelset")`) {
+			t.Fatalf("%s: a set with key 1 twice was saved", c.lang)
+		}
+		setField(t, ctx, "hx-ls-key-LOC", "2", "value", "change")
+		poll(t, ctx, `!document.getElementById("hx-ls-err")`)
+		setField(t, ctx, "hx-ls-hidden-SET", true, "checked", "change")
+		clickJS(t, ctx, `document.getElementById("hx-ls-save")`)
+		poll(t, ctx, `!document.getElementById("hx-labelset")`)
+		// Saved unrenamed: still the default (Arabic) name, shown in the language.
+		stored := eval[string](t, ctx, `JSON.parse(localStorage.getItem("hashiya/ui/v1/labelset")).labels[0].name`)
+		if stored != "شخص" {
+			t.Errorf("%s: PER stored as %q after saving unrenamed, want the default شخص", c.lang, stored)
+		}
+		if chip := eval[string](t, ctx, `document.querySelector('.hx-legend button[data-label="PER"]').textContent`); !strings.Contains(chip, c.person) {
+			t.Errorf("%s: PER chip %q", c.lang, chip)
+		}
+	}
+	// A stored set from before keys were digits only: EVENT on L.
+	ctx := browser(t, t.TempDir())
+	open(t, ctx, ts.URL)
+	eval[chromedp.Void](t, ctx, `localStorage.setItem("hashiya/ui/v1/labelset", JSON.stringify({labels: [
+		{code: "PER", name: "شخص", colour: "#f9b76f", key: "1"}, {code: "LOC", name: "مكان", colour: "#8fd694", key: "2"},
+		{code: "EVENT", name: "حدث", colour: "#77aadd", key: "L"}]}))`)
+	open(t, ctx, ts.URL)
+	poll(t, ctx, `document.querySelector('.hx-legend button[data-label="EVENT"]')`)
+	clickJS(t, ctx, `document.getElementById("hx-labels-btn")`)
+	poll(t, ctx, `document.getElementById("hx-ls-key-EVENT")`)
+	if k := eval[string](t, ctx, `document.getElementById("hx-ls-key-EVENT").value`); k != "3" {
+		t.Errorf("EVENT's stored key L is read as %q, want the free digit 3", k)
+	}
+	clickJS(t, ctx, `document.getElementById("hx-ls-cancel")`)
+	poll(t, ctx, `!document.getElementById("hx-labelset")`)
 }

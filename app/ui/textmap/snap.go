@@ -166,3 +166,56 @@ func procliticBoundary(word []rune, k int) bool {
 func trimmable(r rune) bool {
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsPunct(r)
 }
+
+// WordAt returns the word a double-click on the character at i (a code
+// point offset, the character whose glyph is under the pointer) means: the
+// word or number token (app/arabic's Tokenize) holding i, with its
+// proclitics (وبالقاهرة is one word), never the punctuation glued to it. A
+// press on punctuation glued to a word («الوفد؟», «(القدس)») gives that
+// word, the one before it first. ok is false on white space, on symbols and
+// emoji, and on punctuation with no word in its stretch between white
+// space, where the browser's own choice stands.
+func WordAt(text []rune, i int) (s, e int, ok bool) {
+	if i < 0 || i >= len(text) || unicode.IsSpace(text[i]) {
+		return 0, 0, false
+	}
+	lo, hi := i, i+1
+	for lo > 0 && !unicode.IsSpace(text[lo-1]) {
+		lo--
+	}
+	for hi < len(text) && !unicode.IsSpace(text[hi]) {
+		hi++
+	}
+	toks := arabic.Spans(text[lo:hi], nil)
+	at := -1
+	for k, t := range toks {
+		if t.Start+lo <= i && i < t.End+lo {
+			at = k
+		}
+	}
+	if at < 0 { // a format control between tokens
+		return 0, 0, false
+	}
+	word := func(k int) bool { return toks[k].Kind == arabic.Word || toks[k].Kind == arabic.Number }
+	if !word(at) {
+		if !unicode.IsPunct(text[i]) {
+			return 0, 0, false
+		}
+		found := -1
+		for k := at - 1; k >= 0 && found < 0; k-- {
+			if word(k) {
+				found = k
+			}
+		}
+		for k := at + 1; k < len(toks) && found < 0; k++ {
+			if word(k) {
+				found = k
+			}
+		}
+		if found < 0 {
+			return 0, 0, false
+		}
+		at = found
+	}
+	return toks[at].Start + lo, toks[at].End + lo, true
+}
