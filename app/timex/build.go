@@ -25,6 +25,9 @@ type rctx struct {
 	// yearTok is the token after the last expression that stated a
 	// Gregorian year explicitly (عام 2010، 5 مارس 2010), -1 before any.
 	yearTok int
+	// yearFar: the year last stated lies two sentences or more before
+	// the expression being resolved (see sentenceEnds).
+	yearFar bool
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -60,8 +63,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			continue
 		}
 		based := ctx.lastDay != ""
+		ctx.yearFar = ctx.yearTok >= 0 && s.sentenceEnds(ctx.yearTok, c.i) >= 2
 		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
-			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) {
+			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && s.sentenceEnds(ctx.yearTok, c.i) < 2 {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
 		out[n] = s.resolve(&c.fr, &ctx)
@@ -175,6 +179,21 @@ func (s *scan) paragraphBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceEnds counts the sentence-final stops (. ! ? ؟) in tokens
+// [a, b). A stated year carries to a yearless date of its own sentence
+// or the next one («في عام 2010 … . وفي 5 مارس»), not further: two
+// sentences on, an encyclopedia has moved to what recurs («تستمر
+// الدورات من 15 يناير إلى 15 يوليو»), so the date is left XXXX.
+func (s *scan) sentenceEnds(a, b int) int {
+	n := 0
+	for k := max(a, 0); k < b && k < len(s.toks); k++ {
+		if s.isPunct(k, '.', '!', '?', '؟') {
+			n++
+		}
+	}
+	return n
 }
 
 // dayPrefix reports whether v starts with a full Gregorian day
@@ -711,6 +730,9 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 		return yearFromRel(fr, ctx)
 	}
 	if !ctx.hasDCT {
+		if ctx.yearFar {
+			return 0
+		}
 		return ctx.lastYear
 	}
 	y, dm, dd := ctx.dct.Year(), int(ctx.dct.Month()), ctx.dct.Day()
