@@ -104,3 +104,47 @@ func TestNthWeekOfMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestAncientYears: three-digit years of antiquity written bare: a life
+// span in brackets (its last year may carry a month), then, in the same
+// paragraph, years after في or coordinated; counts are no years.
+func TestAncientYears(t *testing.T) {
+	life := "الإمبراطور هادريان (حوالي 176 - 238) ثم أنطونينوس (186 - 261 آذار / مارس) الذي حكم في 238 و 261."
+	hist := "الخليفة المأمون (786—833) تولى الخلافة في 813 وأسس بيت الحكمة في 830."
+	checkNarrative(t, []row{
+		{hist, "786", "0786", Date},
+		{hist, "833", "0833", Date},
+		{hist, "813", "0813", Date},
+		{hist, "830", "0830", Date},
+		{life, "261 آذار / مارس", "0261-03", Date},
+		{life, "176", "0176", Date},
+		{"قطع الجيش 300 كيلومتر في 120 يوما", "120 يوما", "P120D", Duration},
+	})
+	for _, text := range []string{
+		"بلغ عدد المشاركين (150-240) رجلا في الحملة",
+		"تراوحت الأسعار في 300 و 400 دينار",
+		"شارك في 300 و 400 مباراة",
+	} {
+		if got := Tag(text, Options{Narrative: true}); len(got) != 0 {
+			t.Errorf("%q: counts read as years: %s", text, describe(got))
+		}
+	}
+}
+
+// TestYearLists: a rising list of years joined by commas or و, as a
+// biography lists them; a list that counts something is no years.
+func TestYearLists(t *testing.T) {
+	a := "نال الجائزة في السنوات 1971، 1975، 1983 ثم اعتزل."
+	b := "مثل بلاده في ألعاب 1988 و1992 و1996 الأولمبية."
+	checkRows(t, refDCT, []row{
+		{a, "1975", "1975", Date},
+		{a, "1983", "1983", Date},
+		{b, "1988", "1988", Date},
+		{b, "1996", "1996", Date},
+	})
+	for _, text := range []string{"بلغ العدد 1950 و2000 و2050 شخصا", "ثم 1990، 1995، 2000 دولار"} {
+		if got := Tag(text, Options{DCT: refDCT}); len(got) != 0 {
+			t.Errorf("%q: counts read as years: %s", text, describe(got))
+		}
+	}
+}

@@ -79,20 +79,30 @@ func ruleYear(s *scan, i int) {
 			cal, marked = c2, true
 		}
 	}
+	ancient := false
 	if !head && !marked {
 		lo := 1900
 		if s.yearRange(k) || s.parenYear(k) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
+		} else if s.ancientYear(k) {
+			lo, ancient = 100, true
 		}
-		if y < lo || y > 2100 || !(lo == 1000 || s.yearContext(k)) || s.countedAfter(j) {
+		if y < lo || y > 2100 || !(lo <= 1000 || s.yearContext(k) || s.yearList(k)) || s.countedAfter(j) || s.listCounted(k) {
 			return
 		}
 		cal = calG
+		if ancient {
+			// (165—218 حزيران / يونيو): the month of the range's last year
+			if j2, fr, ok := s.parseDate(j); ok && fr.cal == calG && fr.m > 0 && fr.d == 0 && fr.y == 0 && !fr.rel && !fr.hasYRel && fr.dir == 0 && s.isPunct(k-1, '-', '–', '—') {
+				s.add("year", i, j2, frame{typ: Date, y: y, m: fr.m, mod: mod})
+				return
+			}
+		}
 	}
 	if paren {
 		j++ // the closing bracket of عام ( 1956 )
 	}
-	if !validDate(cal, y, 1, 0) && !(marked && head && cal == calG && y >= 1 && y < 1000) {
+	if !validDate(cal, y, 1, 0) && !ancient && !(marked && head && cal == calG && y >= 1 && y < 1000) {
 		return // years before 1000 only with a head and a marker: عام 641 م (not "100 م", metres)
 	}
 	if y < 100 && !head {
@@ -175,6 +185,119 @@ func (s *scan) yearContext(k int) bool {
 		}
 	}
 	return false
+}
+
+// ancientYear reports whether the three-digit number at token k is a
+// year of antiquity written bare, as Wikipedia dates Roman or Abbasid
+// lives: a life span in brackets after a name, «(165—218)», «(حوالي
+// 165 - 218 يونيو)» (the second year within 120 of the first), or, in a
+// text that has already dated a year before 1000 that way, a year after
+// a date preposition or coordinated after such a year («حكم في 217 و
+// 218»). Counted numbers (200 كم، 350 شخصا) are refused by the caller.
+func (s *scan) ancientYear(k int) bool {
+	t := &s.toks[k]
+	if t.kind != kNum || t.nd != 3 || t.fnum != float64(t.num) {
+		return false
+	}
+	dash := func(i int) bool { return s.isPunct(i, '-', '–', '—') }
+	open := func(i int) bool {
+		return s.isPunct(i, '(') || s.sn(i).flags&fApprox != 0 && s.isPunct(i-1, '(')
+	}
+	span := func(a, b int) bool {
+		y1, ok1 := s.number(a, 3)
+		y2, ok2 := s.number(b, 4)
+		return ok1 && ok2 && s.toks[a].nd == 3 && s.toks[b].nd >= 3 && s.toks[b].clitic == 0 && y2 > y1 && y2-y1 <= 120
+	}
+	// the number after the span or list: (120-180) رجلا، في 300 و400 دولار count
+	counted := func(e int) bool {
+		if s.isPunct(e, ')') {
+			e++
+		}
+		if s.bare(e).flags&fAnd != 0 {
+			e++
+		}
+		if s.toks[min(e, len(s.toks)-1)].kind == kNum && e < len(s.toks) {
+			e++
+		}
+		return s.countedAfter(e)
+	}
+	if open(k-1) && dash(k+1) && span(k, k+2) {
+		return !counted(k + 3)
+	}
+	if dash(k-1) && open(k-3) && span(k-2, k) {
+		return !counted(k + 1)
+	}
+	if s.sn(k-1).flags&fYearContext == 0 && !(s.proclitic(k) == 'و' || s.bare(k-1).flags&fAnd != 0) || counted(k+1) {
+		return false
+	}
+	for n := len(s.cands) - 1; n >= 0; n-- {
+		c := &s.cands[n]
+		if c.rule == "year" && c.fr.y > 0 && c.fr.y < 1000 && c.fe <= t.s && !s.paragraphBreak(c.j, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearList reports whether the four-digit number at token k is an item
+// of a list of years in rising order, joined by و or commas, as a
+// biography lists them: the next item after one read as a year («في
+// السنوات 1990، 1992، 1994»), or the first of three or more items («دورات
+// 1996 و2000 و2004»), the list followed by no counted word.
+func (s *scan) yearList(k int) bool {
+	y, ok := s.year4(k)
+	if !ok && !(s.toks[k].clitic == 'و' && s.toks[k].nd == 4) {
+		return false
+	}
+	y = s.toks[k].num
+	next := s.yearNext
+	// the previous item, read as a year
+	p := k - 1
+	if s.toks[k].clitic == 0 {
+		p = k - 2
+	}
+	if p >= 0 && next(p) == k {
+		for n := len(s.cands) - 1; n >= 0 && s.cands[n].fe >= s.toks[p].s; n-- {
+			if c := &s.cands[n]; c.rule == "year" && c.fr.y == s.toks[p].num && c.j == p+1 {
+				return true
+			}
+		}
+	}
+	if y < 1900 {
+		return false
+	}
+	items := 1
+	for n := next(k); n > 0; n = next(n) {
+		items++
+	}
+	return items >= 3 && !s.listCounted(k)
+}
+
+// yearNext returns the token of the item after the number at token i in
+// a rising list of four-digit years (و or a comma between, within a
+// century), or -1.
+func (s *scan) yearNext(i int) int {
+	n := i + 1
+	if s.isPunct(n, ',', '،') || s.isWord(n) && s.bare(n).flags&fAnd != 0 {
+		n++
+	}
+	if n >= len(s.toks) || s.toks[n].kind != kNum || s.toks[n].nd != 4 || n == i+1 && s.toks[n].clitic != 'و' || n > i+1 && s.toks[n].clitic != 0 {
+		return -1
+	}
+	if v := s.toks[n].num; v <= s.toks[i].num || v-s.toks[i].num > 100 || v > 2100 {
+		return -1
+	}
+	return n
+}
+
+// listCounted reports whether the list of numbers that token k belongs to
+// ends in a counted word (1950 و2000 و2050 شخصا): none of them is a year.
+func (s *scan) listCounted(k int) bool {
+	e := k
+	for n := s.yearNext(k); n > 0; n = s.yearNext(n) {
+		e = n
+	}
+	return e > k && s.countedAfter(e+1)
 }
 
 // year4 returns the four-digit number at token k of years 1000–2100.
