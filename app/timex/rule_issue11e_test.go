@@ -148,3 +148,38 @@ func TestYearLists(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitAloneDurations: a unit alone after بعد is a duration of one
+// (span without بعد), as is a unit alone before an adverb and the event
+// it is counted from; a unit that heads a name or a date is not.
+func TestUnitAloneDurations(t *testing.T) {
+	checkNarrative(t, []row{
+		{"هدأت الأوضاع بعد شهر. ثم عاد الوفد", "شهر", "P1M", Duration},
+		{"أعيد افتتاح الجسر بعد عام", "عام", "P1Y", Duration},
+		{"أفرج عنه بعد ساعة من اعتقاله", "ساعة", "PT1H", Duration},
+		{"استقال (عام تقريبا بعد الانتخابات) وعاد", "عام", "P1Y", Duration},
+		{"وصل أسبوع بالتحديد قبل الافتتاح", "أسبوع", "P1W", Duration},
+		{"عاد بعد يوم الجمعة", "يوم الجمعة", "XXXX-WXX-5", Date},
+		{"عاد بعد عام 2010", "عام 2010", "2010", Date},
+	})
+}
+
+// TestAccusativeCardinals: the indefinite accusative of 3–10 (خمسا,
+// سبعا) in a compound number.
+func TestAccusativeCardinals(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"أمضى خمسا وعشرين سنة في المنفى", "خمسا وعشرين سنة", "P25Y", Duration},
+		{"حكم البلاد تسعا وثلاثين سنة", "تسعا وثلاثين سنة", "P39Y", Duration},
+		{"عمل في الصحافة ستا وأربعين سنة", "ستا وأربعين سنة", "P46Y", Duration},
+	})
+}
+
+// TestGluedFi: في typed without its space before a month name is read
+// as a preposition; words that merely begin with في are not.
+func TestGluedFi(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"وفيكانون الثاني/يناير 1990 عاد إلى بلاده", "كانون الثاني/يناير 1990", "1990-01", Date},
+		{"صدر الكتاب فيأكتوبر 2004", "أكتوبر 2004", "2004-10", Date},
+		{"شاهدنا فيلما عن فيصل فيما بعد", "", "", ""},
+	})
+}
