@@ -183,3 +183,27 @@ func TestGluedFi(t *testing.T) {
 		{"شاهدنا فيلما عن فيصل فيما بعد", "", "", ""},
 	})
 }
+
+// TestSameQuarter: الربع/النصف نفسه (ذاته) is the quarter or half the
+// text named last, of the year its modifier gives.
+func TestSameQuarter(t *testing.T) {
+	a := "تراجعت الصادرات في الربع الثاني من العام بالمقارنة مع الربع نفسه من العام الماضي"
+	b := "نما الاقتصاد في النصف الأول من 2012 أسرع منه في النصف ذاته من 2011"
+	checkRows(t, refDCT, []row{
+		{a, "الربع الثاني من العام", "2016-Q2", Date},
+		{a, "الربع نفسه من العام الماضي", "2015-Q2", Date},
+		{b, "النصف ذاته من 2011", "2011-H1", Date},
+	})
+}
+
+// TestEventYearsAndRanges: a two-digit year after an event noun that
+// carries a proclitic (وحرب 73), and a range whose first year carries و.
+func TestEventYearsAndRanges(t *testing.T) {
+	a := "خاض حرب 48 وحرب 73 ثم عمل بين 1975 - 1980، و1983 - 1990."
+	checkRows(t, refDCT, []row{
+		{a, "48", "1948", Date},
+		{a, "73", "1973", Date},
+		{a, "1983", "1983", Date},
+		{a, "1990", "1990", Date},
+	})
+}

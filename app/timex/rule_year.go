@@ -141,13 +141,40 @@ func (s *scan) twoDigitYear(k int, head bool) (int, bool) {
 		}
 		return c + yy, true // 98 - 2001م
 	}
-	if !head && !s.isWordAny(k-1, "حرب", "نكسه", "نكبه", "ثوره", "انتفاضه", "انتخابات", "مونديال", "احداث", "هجمات", "زلزال", "انقلاب", "مجزره", "عدوان") {
+	if !head && !s.eventNoun(k-1) {
 		return 0, false
 	}
 	if yy < twoDigitPivot {
 		return 2000 + yy, true
 	}
 	return 1900 + yy, true
+}
+
+// eventNouns name events by their year (حرب 67، نكسة 67), folded.
+var eventNouns = []string{"حرب", "نكسه", "نكبه", "ثوره", "انتفاضه", "انتخابات", "مونديال", "احداث", "هجمات", "زلزال", "انقلاب", "مجزره", "عدوان"}
+
+// eventNoun reports whether word token k is one of eventNouns, alone or
+// after a proclitic و ف ب ل (ونكسة 67، وحرب 73، بانتخابات 99).
+func (s *scan) eventNoun(k int) bool {
+	if s.isWordAny(k, eventNouns...) {
+		return true
+	}
+	if !s.isWord(k) || s.toks[k].pre > 1 || s.toks[k].e-s.toks[k].s < 4 {
+		return false
+	}
+	t := &s.toks[k]
+	switch s.f.Runes[t.s] {
+	case 'و', 'ف', 'ب', 'ل':
+	default:
+		return false
+	}
+	w := s.f.Runes[t.s+1 : t.e]
+	for _, x := range eventNouns {
+		if string(w) == x {
+			return true
+		}
+	}
+	return false
 }
 
 // yearContext reports whether the bare year number at token k is read as a
@@ -314,6 +341,9 @@ func (s *scan) yearRange(k int) bool {
 	dash := func(i int) bool { return s.isPunct(i, '-', '–', '—') }
 	ok := func(a, b int) bool {
 		y1, ok1 := s.year4(a)
+		if !ok1 && a >= 0 && a < len(s.toks) && s.toks[a].clitic == 'و' && s.toks[a].nd == 4 {
+			y1, ok1 = s.toks[a].num, s.toks[a].num >= 1000 && s.toks[a].num <= 2100 // و2003 - 2005
+		}
 		y2, ok2 := s.year4(b)
 		return ok1 && ok2 && y2 > y1 && y2-y1 <= 100 && !s.countedBefore(a)
 	}
