@@ -25,8 +25,8 @@ type rctx struct {
 	// yearTok is the token after the last expression that stated a
 	// Gregorian year explicitly (عام 2010، 5 مارس 2010), -1 before any.
 	yearTok int
-	// yearFar: the year last stated lies two sentences or more before
-	// the expression being resolved (see sentenceEnds).
+	// yearFar: the year last stated does not reach the expression being
+	// resolved (see habitual).
 	yearFar bool
 }
 
@@ -63,9 +63,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			continue
 		}
 		based := ctx.lastDay != ""
-		ctx.yearFar = ctx.yearTok >= 0 && s.sentenceEnds(ctx.yearTok, c.i) >= 2
+		ctx.yearFar = ctx.yearTok >= 0 && s.habitual(ctx.yearTok, c.i)
 		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
-			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && s.sentenceEnds(ctx.yearTok, c.i) < 2 {
+			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && (ctx.hasDCT || !s.habitual(ctx.yearTok, c.i)) {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
 		out[n] = s.resolve(&c.fr, &ctx)
@@ -85,7 +85,10 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 				ctx.lastRef, ctx.refGran = t, uDay
 			}
 		}
-		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
+		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date && c.fr.d == 0 && s.lifeSpan(c.i, c.j) {
+			// (634 - 709) after a name: a life's dates, not the time the
+			// text is telling; they anchor nothing
+		} else if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
 			ctx.lastYear, ctx.lastMonth, ctx.yearTok = c.fr.y, c.fr.m, c.j
 			if c.fr.d == 0 && !c.fr.rel && c.fr.y >= 1 && c.fr.y <= 9999 {
 				m, g := max(c.fr.m, 1), uMonth
@@ -181,19 +184,37 @@ func (s *scan) paragraphBreak(a, b int) bool {
 	return false
 }
 
-// sentenceEnds counts the sentence-final stops (. ! ? ؟) in tokens
-// [a, b). A stated year carries to a yearless date of its own sentence
-// or the next one («في عام 2010 … . وفي 5 مارس»), not further: two
-// sentences on, an encyclopedia has moved to what recurs («تستمر
-// الدورات من 15 يناير إلى 15 يوليو»), so the date is left XXXX.
-func (s *scan) sentenceEnds(a, b int) int {
-	n := 0
-	for k := max(a, 0); k < b && k < len(s.toks); k++ {
-		if s.isPunct(k, '.', '!', '?', '؟') {
-			n++
+// lifeSpan reports whether tokens [i, j) are one end of a year range in
+// brackets, «(634 - 709)»، «(حوالي 165—218 حزيران)».
+func (s *scan) lifeSpan(i, j int) bool {
+	dash := func(k int) bool { return s.isPunct(k, '-', '–', '—') }
+	open := func(k int) bool {
+		return s.isPunct(k, '(') || s.sn(k).flags&fApprox != 0 && s.isPunct(k-1, '(')
+	}
+	switch {
+	case open(i-1) && dash(j):
+		e := j + 2
+		for ; e < len(s.toks) && e < j+6 && !s.isPunct(e, '(', ')'); e++ {
+		}
+		return s.isPunct(e, ')')
+	case dash(i-1) && open(i-3):
+		for e := j; e < len(s.toks) && e < j+4; e++ {
+			if s.isPunct(e, ')') {
+				return true
+			}
 		}
 	}
-	return n
+	return false
+}
+
+// habitual reports whether the yearless date at token b is told in the
+// present tense, in a sentence after the one of the year stated at token
+// a: in an undated text (an encyclopedia) that is what recurs («أقر
+// الدستور عام 1990. … تستمر الدورات من 15 يناير إلى 15 يوليو»), so the
+// date keeps no year (XXXX), while a past narrative carries its year on
+// («في عام 2011 … . وفي 15 ديسمبر أعلن …»).
+func (s *scan) habitual(a, b int) bool {
+	return s.sentenceBreak(a, b) && s.imperfectAt(s.sentenceStart(b), false)
 }
 
 // dayPrefix reports whether v starts with a full Gregorian day

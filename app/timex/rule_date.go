@@ -49,7 +49,7 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 	}
 	if j, ok := s.textDate(k, first, head, &fr); ok {
 		if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.m > 0 {
-			fr.future = s.futureContext(i) // من المقرر أن … في مايو: the next May
+			fr.future = s.futureContext(i) || s.imperfectOpening(i) // من المقرر أن … في مايو، تنطلق البطولة في مايو: the next May
 			fr.past = !fr.future && s.pastContext(i)
 			if wdMod != 0 {
 				// the weekday's modifier says which side of the DCT

@@ -47,19 +47,19 @@ func TestEveryMonth(t *testing.T) {
 	})
 }
 
-// TestYearReach: a year stated in the text carries to a yearless date of
-// its sentence or the next one, not two sentences on, where encyclopedic
-// text has moved to what recurs.
+// TestYearReach: in an undated text a year stated earlier carries to a
+// yearless date of a past narrative, not to one told in the present
+// tense in a later sentence, which is what recurs.
 func TestYearReach(t *testing.T) {
 	checkNarrative(t, []row{
-		{"أقر الدستور عام 1995. يضم المجلس 80 نائبا. تبدأ دورته العادية في 10 آذار وتنتهي في 30 حزيران.", "10 آذار", "XXXX-03-10", Date},
-		{"أقر الدستور عام 1995. يضم المجلس 80 نائبا. تبدأ دورته العادية في 10 آذار وتنتهي في 30 حزيران.", "30 حزيران", "XXXX-06-30", Date},
+		{"أقر الدستور عام 1995. يضم المجلس 80 نائبا. تنعقد دورته العادية في 10 آذار وتنتهي في 30 حزيران.", "10 آذار", "XXXX-03-10", Date},
+		{"أقر الدستور عام 1995. يضم المجلس 80 نائبا. تنعقد دورته العادية في 10 آذار وتنتهي في 30 حزيران.", "30 حزيران", "XXXX-06-30", Date},
 		{"وصل الوفد في عام 2010. وفي 5 مارس عاد إلى بلاده.", "5 مارس", "2010-03-05", Date},
 		{"وصل الوفد في عام 2010 ثم غادر في 5 مارس.", "5 مارس", "2010-03-05", Date},
 	})
-	// with a DCT the nearby-year rule has the same reach
+	// with a DCT a news story's year keeps its paragraph-wide reach
 	checkRows(t, refDCT, []row{
-		{"أقر الدستور عام 1995. يضم المجلس 80 نائبا. تبدأ الدورة في 10 آذار.", "10 آذار", "2016-03-10", Date},
+		{"افتتح المعرض يوم 3 مارس 2015. وزاره آلاف. وأشار المنظمون إلى أن الإغلاق كان يوم 20 مارس.", "يوم 20 مارس", "2015-03-20", Date},
 		{"أقر الدستور عام 1995. وفي 10 آذار بدأت الدورة.", "10 آذار", "1995-03-10", Date},
 	})
 }
@@ -206,4 +206,20 @@ func TestEventYearsAndRanges(t *testing.T) {
 		{a, "1983", "1983", Date},
 		{a, "1990", "1990", Date},
 	})
+}
+
+// TestTenseOfYearlessDates: with a DCT, a yearless date in a sentence
+// opening with an imperfect verb and its subject is the next such date;
+// after a perfect verb of a news event the last one; a life span in
+// brackets anchors nothing.
+func TestTenseOfYearlessDates(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تنطلق البطولة في 10 مارس بمشاركة 12 فريقا", "10 مارس", "2017-03-10", Date},
+		{"يلتقي الفريقان يوم 3 أبريل في الدار البيضاء", "يوم 3 أبريل", "2017-04-03", Date},
+		{"وزار الوزير القاهرة في 20 ديسمبر لبحث الملف", "20 ديسمبر", "2015-12-20", Date},
+		{"تقرير اللجنة صدر في 10 مارس", "10 مارس", "2016-03-10", Date},
+		{"يقول الوزير إن الاجتماع عقد في 10 مارس", "10 مارس", "2016-03-10", Date},
+	})
+	text := "وفي عام 2006 سميت القاعة باسم العميد هاس (1962-1974). وفي العام نفسه افتتح قسم الإحصاء."
+	checkNarrative(t, []row{{text, "العام نفسه", "2006", Date}})
 }

@@ -233,6 +233,9 @@ func (s *scan) ancientYear(k int) bool {
 	span := func(a, b int) bool {
 		y1, ok1 := s.number(a, 3)
 		y2, ok2 := s.number(b, 4)
+		if c, _, ok := s.marker(b + 1); ok && c == calH {
+			return false // (306-387 هـ): Hijri years
+		}
 		return ok1 && ok2 && s.toks[a].nd == 3 && s.toks[b].nd >= 3 && s.toks[b].clitic == 0 && y2 > y1 && y2-y1 <= 120
 	}
 	// the number after the span or list: (120-180) رجلا، في 300 و400 دولار count
