@@ -16,7 +16,7 @@ func ruleQuarter(s *scan, i int) {
 	switch {
 	case sn.flags&(fQuarter|fHalf) != 0 && s.bare(i+1).flags&fSame != 0:
 		// الربع نفسه من العام الماضي: the quarter (half) the text named last
-		for n := len(s.cands) - 1; n >= 0 && q == 0 && half == 0; n-- {
+		for n := len(s.cands) - 1; n >= 0 && n >= len(s.cands)-64 && q == 0 && half == 0; n-- {
 			if c := &s.cands[n]; c.rule == "quarter" && c.fe <= s.toks[i].s {
 				if sn.flags&fQuarter != 0 {
 					q = c.fr.q

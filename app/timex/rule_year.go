@@ -260,9 +260,18 @@ func (s *scan) ancientYear(k int) bool {
 	if s.sn(k-1).flags&fYearContext == 0 && !(s.proclitic(k) == 'و' || s.bare(k-1).flags&fAnd != 0) || counted(k+1) {
 		return false
 	}
-	for n := len(s.cands) - 1; n >= 0; n-- {
+	// the candidates of the paragraph so far (at most 400 tokens back),
+	// the latest 64 at most
+	p := k
+	for p > 0 && p > k-400 && !s.toks[p].nl {
+		p--
+	}
+	for n := len(s.cands) - 1; n >= 0 && n >= len(s.cands)-64; n-- {
 		c := &s.cands[n]
-		if c.rule == "year" && c.fr.y > 0 && c.fr.y < 1000 && c.fe <= t.s && !s.paragraphBreak(c.j, k) {
+		if c.i < p {
+			return false
+		}
+		if c.rule == "year" && c.fr.y > 0 && c.fr.y < 1000 && c.fe <= t.s {
 			return true
 		}
 	}
