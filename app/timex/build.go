@@ -214,7 +214,8 @@ func (s *scan) lifeSpan(i, j int) bool {
 // date keeps no year (XXXX), while a past narrative carries its year on
 // («في عام 2011 … . وفي 15 ديسمبر أعلن …»).
 func (s *scan) habitual(a, b int) bool {
-	return s.sentenceBreak(a, b) && s.imperfectAt(s.sentenceStart(b), false)
+	k := s.sentenceStart(b)
+	return k > a && s.imperfectAt(k, false)
 }
 
 // dayPrefix reports whether v starts with a full Gregorian day

@@ -84,12 +84,15 @@ func (s *scan) futureContext(i int) bool {
 // in the present tense, so a yearless date is the next one.
 func (s *scan) imperfectOpening(i int) bool {
 	k := s.sentenceStart(i)
-	for n := max(k, 0); n < i; n++ {
+	if k < 0 || k >= i || !s.imperfectAt(k, true) {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
 		if s.isWordAny(n, "ان", "انه", "انها", "بان", "بانه", "لان", "كان", "كانت", "التي", "الذي", "الذين", "حيث", "بعدما", "عندما") || s.sn(n).kan || s.cliticWordAny(n, pastVerbs) {
 			return false // a clause of its own tense, or a past verb
 		}
 	}
-	return k >= 0 && k < i && s.imperfectAt(k, true)
+	return true
 }
 
 // sentenceStart returns the first token of the sentence of token i, or
@@ -156,9 +159,9 @@ func (s *scan) cliticWordAny(k int, ws []string) bool {
 	if r := s.f.Runes[t.s]; r != 'و' && r != 'ف' {
 		return false
 	}
-	w := string(s.f.Runes[t.s+1 : t.e])
+	w := s.f.Runes[t.s+1 : t.e]
 	for _, x := range ws {
-		if w == x {
+		if runesIs(w, x) {
 			return true
 		}
 	}

@@ -170,7 +170,7 @@ func (s *scan) eventNoun(k int) bool {
 	}
 	w := s.f.Runes[t.s+1 : t.e]
 	for _, x := range eventNouns {
-		if string(w) == x {
+		if runesIs(w, x) {
 			return true
 		}
 	}
