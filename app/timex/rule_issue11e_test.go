@@ -124,6 +124,8 @@ func TestAncientYears(t *testing.T) {
 		"بلغ عدد المشاركين (150-240) رجلا في الحملة",
 		"تراوحت الأسعار في 300 و 400 دينار",
 		"شارك في 300 و 400 مباراة",
+		"يزن الحيوان عادة (320 - 410 كيلوغرام) في الصيف",
+		"تراوحت الجرعة بين (150-220) ملغراما",
 	} {
 		if got := Tag(text, Options{Narrative: true}); len(got) != 0 {
 			t.Errorf("%q: counts read as years: %s", text, describe(got))

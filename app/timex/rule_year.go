@@ -217,7 +217,8 @@ func (s *scan) yearContext(k int) bool {
 // ancientYear reports whether the three-digit number at token k is a
 // year of antiquity written bare, as Wikipedia dates Roman or Abbasid
 // lives: a life span in brackets after a name, «(165—218)», «(حوالي
-// 165 - 218 يونيو)» (the second year within 120 of the first), or, in a
+// 165 - 218 يونيو)» (the second year within 120 of the first, the
+// bracket closing after it or its month), or, in a
 // text that has already dated a year before 1000 that way, a year after
 // a date preposition or coordinated after such a year («حكم في 217 و
 // 218»). Counted numbers (200 كم، 350 شخصا) are refused by the caller.
@@ -227,14 +228,22 @@ func (s *scan) ancientYear(k int) bool {
 		return false
 	}
 	dash := func(i int) bool { return s.isPunct(i, '-', '–', '—') }
+	// the bracket opens after a name (a word outside the lexicon: not
+	// «تتراوح بين (188-203)»)
+	afterName := func(o int) bool { return s.isWord(o-1) && s.toks[o-1].sense < 0 }
 	open := func(i int) bool {
-		return s.isPunct(i, '(') || s.sn(i).flags&fApprox != 0 && s.isPunct(i-1, '(')
+		return s.isPunct(i, '(') && afterName(i) || s.sn(i).flags&fApprox != 0 && s.isPunct(i-1, '(') && afterName(i-1)
 	}
 	span := func(a, b int) bool {
 		y1, ok1 := s.number(a, 3)
 		y2, ok2 := s.number(b, 4)
 		if c, _, ok := s.marker(b + 1); ok && c == calH {
 			return false // (306-387 هـ): Hijri years
+		}
+		if !s.isPunct(b+1, ')') {
+			if _, fr, ok := s.parseDate(b + 1); !ok || fr.m == 0 || fr.d != 0 {
+				return false // (360 - 450 كيلوغرام): the bracket closes after the years or a month
+			}
 		}
 		return ok1 && ok2 && s.toks[a].nd == 3 && s.toks[b].nd >= 3 && s.toks[b].clitic == 0 && y2 > y1 && y2-y1 <= 120
 	}
