@@ -246,8 +246,8 @@ const anchorReach = 8
 func (s *scan) anchorDay(sel []cand, out []Expression, n int, ctx *rctx) string {
 	best, bestDist := "", 1<<30
 	for m := max(0, n-anchorReach); m < len(sel) && m <= n+anchorReach; m++ {
-		if m == n || len(out[m].Value) < 10 || out[m].Value[4] != '-' || out[m].Value[7] != '-' {
-			continue
+		if v := out[m].Value; m == n || len(v) < 10 || v[4] != '-' || v[7] != '-' && !(v[5] == 'W' && len(v) >= 10 && v[8] == '-') {
+			continue // a day: 2016-11-29, or a weekday of an unknown week (بعد غد الأربعاء, undated: XXXX-WXX-3)
 		}
 		if sel[m].fr.typ != Date && !(sel[m].fr.typ == Time && sel[m].fr.day) {
 			continue
@@ -637,6 +637,9 @@ func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
 		if y == 0 {
 			y = yearFromRel(fr, ctx)
 			if y == 0 {
+				if fr.q == 0 {
+					return "XXXX-H" + strconv.Itoa(fr.half) // النصف الأول من العام, undated
+				}
 				return "XXXX-Q" + strconv.Itoa(fr.q)
 			}
 		}

@@ -225,3 +225,30 @@ func TestTenseOfYearlessDates(t *testing.T) {
 	text := "وفي عام 2006 سميت القاعة باسم العميد هاس (1962-1974). وفي العام نفسه افتتح قسم الإحصاء."
 	checkNarrative(t, []row{{text, "العام نفسه", "2006", Date}})
 }
+
+// TestPartOfCentury: a part of a century or millennium with a head noun
+// (الجزء المبكر، النصف الثاني) is inside its span with a mod; the ل of a
+// genitive (للقرن) stays outside, as for any proclitic.
+func TestPartOfCentury(t *testing.T) {
+	a := "ازدهرت التجارة في النصف الثاني من القرن الثامن عشر ثم في الجزء الأول للألفية الثالثة"
+	checkRows(t, refDCT, []row{
+		{a, "النصف الثاني من القرن الثامن عشر", "17", Date},
+		{a, "الجزء الأول للألفية الثالثة", "2", Date},
+		{"وبدأ الاستيطان في الجزء المتأخر من الألفية الثانية ق م", "الجزء المتأخر من الألفية الثانية ق م", "BC1", Date},
+		{"في الجزء الأكبر من القرن العشرين", "القرن العشرين", "19", Date},
+	})
+	if e := find(Tag(a, Options{DCT: refDCT}), "النصف الثاني من القرن الثامن عشر"); e == nil || e.Mod != "END" {
+		t.Errorf("النصف الثاني من القرن: want mod END, got %+v", e)
+	}
+	checkNarrative(t, []row{{"تراجعت الصادرات في النصف الأول من العام", "النصف الأول من العام", "XXXX-H1", Date}})
+}
+
+// TestTimeAfterWeekday: a clock time after an undated weekday takes that
+// weekday, not a dated day named later in the sentence.
+func TestTimeAfterWeekday(t *testing.T) {
+	text := "يلتئم المجلس بعد غد الخميس على الساعة التاسعة صباحا للنظر في ما تقرر يوم 2 أفريل الجاري."
+	checkNarrative(t, []row{
+		{text, "الساعة التاسعة صباحا", "XXXX-WXX-4T09:00", Time},
+		{text, "يوم 2 أفريل الجاري", "XXXX-04-02", Date},
+	})
+}
