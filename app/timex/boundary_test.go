@@ -29,6 +29,9 @@ func procliticPrefix(p, stem []rune) bool {
 	if len(f) == 1 && f[0] == 'د' && len(stem) > 1 && stem[0] == 'ا' && stem[1] == 'ل' {
 		return true
 	}
+	if fi := string(f); fi == "في" || fi == "وفي" || fi == "ففي" {
+		return true // وفيتشرين الثاني: في typed without its space (scan.analyze, months only)
+	}
 	if len(f) > 0 && (f[0] == 'و' || f[0] == 'ف') {
 		f = f[1:]
 		if len(f) == 0 {

@@ -25,6 +25,9 @@ type rctx struct {
 	// yearTok is the token after the last expression that stated a
 	// Gregorian year explicitly (عام 2010، 5 مارس 2010), -1 before any.
 	yearTok int
+	// yearFar: the year last stated does not reach the expression being
+	// resolved (see habitual).
+	yearFar bool
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -60,8 +63,9 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			continue
 		}
 		based := ctx.lastDay != ""
+		ctx.yearFar = ctx.yearTok >= 0 && s.habitual(ctx.yearTok, c.i)
 		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
-			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) {
+			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && (ctx.hasDCT || !s.habitual(ctx.yearTok, c.i)) {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
 		out[n] = s.resolve(&c.fr, &ctx)
@@ -81,7 +85,10 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 				ctx.lastRef, ctx.refGran = t, uDay
 			}
 		}
-		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
+		if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date && c.fr.d == 0 && s.lifeSpan(c.i, c.j) {
+			// (634 - 709) after a name: a life's dates, not the time the
+			// text is telling; they anchor nothing
+		} else if c.fr.cal == calG && c.fr.y > 0 && c.fr.typ == Date {
 			ctx.lastYear, ctx.lastMonth, ctx.yearTok = c.fr.y, c.fr.m, c.j
 			if c.fr.d == 0 && !c.fr.rel && c.fr.y >= 1 && c.fr.y <= 9999 {
 				m, g := max(c.fr.m, 1), uMonth
@@ -177,6 +184,40 @@ func (s *scan) paragraphBreak(a, b int) bool {
 	return false
 }
 
+// lifeSpan reports whether tokens [i, j) are one end of a year range in
+// brackets, «(634 - 709)»، «(حوالي 165—218 حزيران)».
+func (s *scan) lifeSpan(i, j int) bool {
+	dash := func(k int) bool { return s.isPunct(k, '-', '–', '—') }
+	open := func(k int) bool {
+		return s.isPunct(k, '(') || s.sn(k).flags&fApprox != 0 && s.isPunct(k-1, '(')
+	}
+	switch {
+	case open(i-1) && dash(j):
+		e := j + 2
+		for ; e < len(s.toks) && e < j+6 && !s.isPunct(e, '(', ')'); e++ {
+		}
+		return s.isPunct(e, ')')
+	case dash(i-1) && open(i-3):
+		for e := j; e < len(s.toks) && e < j+4; e++ {
+			if s.isPunct(e, ')') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitual reports whether the yearless date at token b is told in the
+// present tense, in a sentence after the one of the year stated at token
+// a: in an undated text (an encyclopedia) that is what recurs («أقر
+// الدستور عام 1990. … تستمر الدورات من 15 يناير إلى 15 يوليو»), so the
+// date keeps no year (XXXX), while a past narrative carries its year on
+// («في عام 2011 … . وفي 15 ديسمبر أعلن …»).
+func (s *scan) habitual(a, b int) bool {
+	k := s.sentenceStart(b)
+	return k > a && s.imperfectAt(k, false)
+}
+
 // dayPrefix reports whether v starts with a full Gregorian day
 // (2016-11-29, 2016-11-29TMO).
 func dayPrefix(v string) bool { return len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' }
@@ -205,8 +246,8 @@ const anchorReach = 8
 func (s *scan) anchorDay(sel []cand, out []Expression, n int, ctx *rctx) string {
 	best, bestDist := "", 1<<30
 	for m := max(0, n-anchorReach); m < len(sel) && m <= n+anchorReach; m++ {
-		if m == n || len(out[m].Value) < 10 || out[m].Value[4] != '-' || out[m].Value[7] != '-' {
-			continue
+		if v := out[m].Value; m == n || len(v) < 10 || v[4] != '-' || v[7] != '-' && !(v[5] == 'W' && len(v) >= 10 && v[8] == '-') {
+			continue // a day: 2016-11-29, or a weekday of an unknown week (بعد غد الأربعاء, undated: XXXX-WXX-3)
 		}
 		if sel[m].fr.typ != Date && !(sel[m].fr.typ == Time && sel[m].fr.day) {
 			continue
@@ -596,6 +637,9 @@ func (s *scan) resolveGregorian(fr *frame, ctx *rctx) string {
 		if y == 0 {
 			y = yearFromRel(fr, ctx)
 			if y == 0 {
+				if fr.q == 0 {
+					return "XXXX-H" + strconv.Itoa(fr.half) // النصف الأول من العام, undated
+				}
 				return "XXXX-Q" + strconv.Itoa(fr.q)
 			}
 		}
@@ -711,6 +755,9 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 		return yearFromRel(fr, ctx)
 	}
 	if !ctx.hasDCT {
+		if ctx.yearFar {
+			return 0
+		}
 		return ctx.lastYear
 	}
 	y, dm, dd := ctx.dct.Year(), int(ctx.dct.Month()), ctx.dct.Day()

@@ -49,6 +49,7 @@ type frame struct {
 	weekend bool   // نهاية الأسبوع: the weekend of the week (YYYY-Www-WE)
 	anaDay  bool   // relN days from the last day the text named (اليوم التالي)
 	lastOf  bool   // آخر جمعة من الشهر، آخر أسبوع في سبتمبر: the last weekday (wd) or week of a month (rule_lastof.go)
+	nthWeek int8   // lastOf: الأسبوع الأول/الثاني… من مارس, the n-th week of the month (0: the last)
 	anaRel  bool   // rel counted from the last day the text named, not the DCT (الشهر التالي، العام السابق)
 
 	anchor string // TIME: the day it is anchored to (build.go: anchorDay)

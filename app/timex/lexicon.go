@@ -281,6 +281,7 @@ func buildLexicon() *lexicon {
 	flag(fEpithet, monthEpithets...)
 	flag(fThatDem, "ذلك", "تلك")
 	flag(fSame, "نفسه", "ذاته", "نفس", "نفسها", "ذاتها")
+	flag(0, partHeads...) // الجزء (المبكر من القرن): known, so its proclitic is read off (rule_era.go partBefore)
 	flag(fQuarters, "أرباع")
 	flag(fFew, "القليلة", "القليل", "الأخيرة", "الماضية")
 	flag(fApprox, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل")

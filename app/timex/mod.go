@@ -38,11 +38,24 @@ func (s *scan) isWordAny(k int, ws ...string) bool {
 	if !s.isWord(k) || s.toks[k].pre != 0 {
 		return false
 	}
-	w := string(s.f.Runes[s.toks[k].s:s.toks[k].e])
+	w := s.f.Runes[s.toks[k].s:s.toks[k].e]
 	for _, x := range ws {
-		if w == x {
+		if runesIs(w, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// runesIs reports whether the runes w spell x (no conversion, no
+// allocation: most words differ at the first rune).
+func runesIs(w []rune, x string) bool {
+	i := 0
+	for _, r := range x {
+		if i >= len(w) || w[i] != r {
+			return false
+		}
+		i++
+	}
+	return i == len(w)
 }

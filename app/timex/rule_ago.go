@@ -66,7 +66,13 @@ func ruleAgo(s *scan, i int) {
 			}
 			j += 2 // قبل عامين من الآن
 		case dir > 0:
-			return // بعد ثلاثة أيام: usually after a narrated event; a duration
+			// بعد ثلاثة أيام: usually after a narrated event; a duration
+			// (ruleDuration finds it), and so is a unit alone: بعد عام، بعد
+			// ساعة (P1Y, PT1H), span without بعد
+			if j == k+1 && s.toks[k].kind == kWord && s.toks[k].pre == 0 && s.bare(k).uform == formSing && u <= uDecade {
+				s.add("duration", k, j, frame{typ: Duration, durUnit: u, durN: 1})
+			}
+			return
 		}
 		s.add("ago", i, j, agoFrame(float64(dir)*n, u))
 		return
@@ -74,6 +80,13 @@ func ruleAgo(s *scan, i int) {
 	// N unit مضت
 	if n, u, j, ok := s.durCore(i, true, false); ok && s.bare(j).flags&fPassed != 0 {
 		s.add("ago", i, j+1, agoFrame(-n, u))
+	}
+	// سنة بالضبط بعد الهدنة، شهر تقريبا قبل الاقتراع: a unit alone, an
+	// adverb, then the event it is counted from: a duration of one
+	if sn.uform == formSing && !sn.uamb && !s.definite(i) && sn.unit != uNone && sn.unit <= uDecade && s.toks[i].pre == 0 {
+		if k := s.skipOnly(i + 1); k > i+1 && s.sn(k).flags&(fAgo|fAfter) != 0 && s.isWord(k+1) {
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+		}
 	}
 }
 

@@ -51,7 +51,11 @@ func ruleCentury(s *scan, i int) {
 		s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2) + string(rune('0'+decade)), mod: mod})
 		return
 	}
-	s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2), mod: mod})
+	st := i
+	if mod == "" {
+		st, mod = s.partBefore(i) // النصف الأول من القرن العشرين
+	}
+	s.add("century", st, j, frame{typ: Date, lit: pad(n-1, 2), mod: mod})
 }
 
 // isDecadeWord reports whether a decade word (ستينيات) stands right before

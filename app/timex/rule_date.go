@@ -49,7 +49,7 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 	}
 	if j, ok := s.textDate(k, first, head, &fr); ok {
 		if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.m > 0 {
-			fr.future = s.futureContext(i) // من المقرر أن … في مايو: the next May
+			fr.future = s.futureContext(i) || s.imperfectOpening(i) // من المقرر أن … في مايو، تنطلق البطولة في مايو: the next May
 			fr.past = !fr.future && s.pastContext(i)
 			if wdMod != 0 {
 				// the weekday's modifier says which side of the DCT
@@ -62,14 +62,15 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 }
 
 // numericDate matches D/M/Y, Y-M-D, D.M.Y (and M/D/Y when the middle part
-// cannot be a month), with an optional year marker; D/M alone after a head
+// cannot be a month; the separator may be a backslash, 16\3\1958, and
+// spaced, 12 / 3 / 1958), with an optional year marker; D/M alone after a head
 // noun (يوم 22/04).
 func (s *scan) numericDate(k int, first, head bool, fr *frame) (int, bool) {
 	if k >= len(s.toks) || s.toks[k].kind != kNum || (!first && s.toks[k].clitic != 0) {
 		return 0, false
 	}
 	n1, ok := s.number(k, 4)
-	if !ok || !s.isPunct(k+1, '/', '-', '.') {
+	if !ok || !s.isPunct(k+1, '/', '-', '.', '\\') {
 		return 0, false
 	}
 	sep := s.toks[k+1].r
@@ -116,7 +117,7 @@ func (s *scan) numericDate(k int, first, head bool, fr *frame) (int, bool) {
 			d, m = m, d
 		}
 	} else {
-		if !head && !s.agencyDateline(k) || d1 > 2 || (s.isPunct(k+3, '/', '-', '.') && k+4 < len(s.toks) && s.toks[k+4].kind == kNum) {
+		if !head && !s.agencyDateline(k) || d1 > 2 || (s.isPunct(k+3, '/', '-', '.', '\\') && k+4 < len(s.toks) && s.toks[k+4].kind == kNum) {
 			return 0, false
 		}
 		d, m, j = n1, n2, k+3

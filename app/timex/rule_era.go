@@ -65,8 +65,41 @@ func ruleEra(s *scan, i int) {
 	if bc {
 		lit = "BC" + lit
 	}
-	s.add("era", i, j, frame{typ: Date, lit: lit, mod: mod})
+	st := i
+	if mod == "" && unit <= 2 {
+		st, mod = s.partBefore(i) // الجزء المبكر للألفية الأولى ق م
+	}
+	s.add("era", st, j, frame{typ: Date, lit: lit, mod: mod})
 }
+
+// partBefore reads a part of a century or millennium written before it
+// with a head noun: "الجزء المبكر للألفية الأولى" (START), "الجزء الأخير
+// من القرن التاسع عشر" (END), "النصف الأول من القرن العشرين" (START),
+// "النصف الثاني للقرن" (END). It returns the token that starts the span
+// (k itself when no part is written) and the mod.
+func (s *scan) partBefore(k int) (int, string) {
+	a := k - 1
+	if s.bare(a).flags&fFrom != 0 && s.toks[k].pre == 0 {
+		a-- // النصف الأول من القرن
+	} else if s.proclitic(k) != 'ل' {
+		return k, "" // للقرن، للألفية: the ل of the genitive
+	}
+	if a < 1 || !s.isWord(a) || !s.isWordAny(a-1, partHeads...) && !(s.toks[a-1].pre == 1 && s.cliticWordAny(a-1, partHeads)) {
+		// (a head with a proclitic and outside the lexicon, والجزء, is
+		// left out: the span would start at its و)
+		return k, ""
+	}
+	switch {
+	case s.isWordAny(a, "المبكر", "الاول", "الأول"):
+		return a - 1, "START"
+	case s.isWordAny(a, "الاخير", "الأخير", "المتاخر", "الثاني"):
+		return a - 1, "END"
+	}
+	return k, ""
+}
+
+// partHeads are the head nouns of partBefore (folded).
+var partHeads = []string{"الجزء", "النصف"}
 
 // beforeChrist reports whether "قبل الميلاد"، "ق.م" or "ق م" starts at
 // token j (bcAt) and returns the token after it.

@@ -5,14 +5,25 @@ import "time"
 // ruleLastOf: the last weekday or the last week of a month: "آخر جمعة من
 // هذا الشهر" (the last Friday of the DCT's month), "آخر جمعة من الشهر
 // المقبل", "آخر أسبوع في سبتمبر لعام 2014" (the last ISO week whose Sunday
-// falls in the month: 2014-W39). آخر is no −1 shift here.
+// falls in the month: 2014-W39). آخر is no −1 shift here. Also a week
+// by its ordinal: "الأسبوع الأخير من يونيو" (the same last week), "الأسبوع
+// الأول من مارس 2015" (the first ISO week whose Monday falls in the
+// month: 2015-W10), "الأسبوع الثالث من الشهر المقبل".
 func ruleLastOf(s *scan, i int) {
-	if s.sn(i).flags&fAkhir == 0 {
-		return
-	}
 	fr := frame{typ: Date, lastOf: true}
 	k := i + 1
-	if wd, j, ok := s.weekday(k, false, true); ok {
+	if s.sn(i).deictic == uWeek {
+		o := s.bare(k).ord
+		if o == 0 || o > 5 {
+			return
+		}
+		if o > 0 {
+			fr.nthWeek = o
+		}
+		k++
+	} else if s.sn(i).flags&fAkhir == 0 {
+		return
+	} else if wd, j, ok := s.weekday(k, false, true); ok {
 		fr.wd, k = wd, j
 	} else if u := s.bare(k); u.unit == uWeek && u.uform == formSing {
 		k++ // آخر أسبوع
@@ -51,7 +62,7 @@ func (s *scan) lastOfValue(fr *frame, ctx *rctx) string {
 	switch {
 	case fr.hasMRel:
 		if !ctx.hasDCT {
-			if fr.wd > 0 {
+			if fr.wd > 0 && fr.nthWeek == 0 {
 				return weekdaySet(fr.wd)
 			}
 			return "XXXX-WXX"
@@ -64,8 +75,20 @@ func (s *scan) lastOfValue(fr *frame, ctx *rctx) string {
 			y = s.yearForMonth(fr, ctx)
 		}
 		if y <= 0 {
+			if fr.wd == 0 {
+				return "XXXX-WXX" // a week of a month of no known year
+			}
 			return "XXXX-" + pad(fr.m, 2)
 		}
+	}
+	if fr.nthWeek > 0 {
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		monday := first.AddDate(0, 0, (8-isoWeekday(first))%7+7*(int(fr.nthWeek)-1))
+		if int(monday.Month()) != m {
+			return "XXXX-WXX" // no fifth week in that month
+		}
+		wy, w := monday.ISOWeek()
+		return pad(wy, 4) + "-W" + pad(w, 2)
 	}
 	last := time.Date(y, time.Month(m), daysIn(y, m), 0, 0, 0, 0, time.UTC)
 	if fr.wd > 0 {

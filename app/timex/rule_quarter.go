@@ -2,7 +2,8 @@ package timex
 
 // ruleQuarter: quarters and halves of a year: "الربع الأول لـ2015"
 // (2015-Q1)، "الربع الأول من العام المالي الحالي"، "النصف الثاني من العام
-// الماضي" (H2), "الأشهر الثلاثة الأولى من العام" (Q1). The part of a month
+// الماضي" (H2), "الأشهر الثلاثة الأولى من العام" (Q1), "الربع نفسه من
+// العام الماضي" (the quarter named last, of the year before). The part of a month
 // ("النصف الثاني من مايو") is handled by ruleDate.
 func ruleQuarter(s *scan, i int) {
 	mod := ""
@@ -13,6 +14,21 @@ func ruleQuarter(s *scan, i int) {
 	sn := s.at(i, i == i0)
 	q, half, k := 0, 0, 0
 	switch {
+	case sn.flags&(fQuarter|fHalf) != 0 && s.bare(i+1).flags&fSame != 0:
+		// الربع نفسه من العام الماضي: the quarter (half) the text named last
+		for n := len(s.cands) - 1; n >= 0 && n >= len(s.cands)-64 && q == 0 && half == 0; n-- {
+			if c := &s.cands[n]; c.rule == "quarter" && c.fe <= s.toks[i].s {
+				if sn.flags&fQuarter != 0 {
+					q = c.fr.q
+				} else {
+					half = c.fr.half
+				}
+			}
+		}
+		if q == 0 && half == 0 {
+			return
+		}
+		k = i + 2
 	case sn.flags&fQuarter != 0:
 		o := int(s.bare(i + 1).ord)
 		if o == -1 {

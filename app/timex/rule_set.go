@@ -30,6 +30,11 @@ func ruleSet(s *scan, i int) {
 			s.add("set", i, j, frame{typ: Set, lit: "XXXX-" + pad(fr.m, 2) + "-" + pad(fr.d, 2)})
 			return
 		}
+		// كل مايو، كل أيار/مايو: every year in that month
+		if j, fr, ok := s.parseDate(k); ok && fr.cal == calG && fr.d == 0 && fr.m > 0 && fr.y == 0 && !fr.rel && !fr.hasYRel && fr.dir == 0 && !fr.lastOf {
+			s.add("set", i, j, frame{typ: Set, lit: "XXXX-" + pad(fr.m, 2)})
+			return
+		}
 		if a, ok := s.number(k, 2); ok && s.isPunct(k+1, '/') && !s.isPunct(k+3, '/') {
 			if b, ok := s.number(k+2, 2); ok {
 				d, m := a, b // day/month, or month/day when that is the only reading

@@ -76,10 +76,103 @@ func (s *scan) futureContext(i int) bool {
 	return false
 }
 
+// imperfectOpening reports whether the sentence of token i opens with an
+// imperfect verb (يلتقي الفريقان، تستمر الفعاليات، وتنطلق البطولة: a word
+// outside the lexicon, four letters or more, in ي or ت after an optional
+// و/ف, followed by a definite subject) with no complementizer (أن، إن)
+// and no past auxiliary between it and i: news announcing what is to come
+// in the present tense, so a yearless date is the next one.
+func (s *scan) imperfectOpening(i int) bool {
+	k := s.sentenceStart(i)
+	if k < 0 || k >= i || !s.imperfectAt(k, true) {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if s.isWordAny(n, "ان", "انه", "انها", "بان", "بانه", "لان", "كان", "كانت", "التي", "الذي", "الذين", "حيث", "بعدما", "عندما") || s.sn(n).kan || s.cliticWordAny(n, pastVerbs) {
+			return false // a clause of its own tense, or a past verb
+		}
+	}
+	return true
+}
+
+// sentenceStart returns the first token of the sentence of token i, or
+// -1 when it lies more than 20 tokens back.
+func (s *scan) sentenceStart(i int) int {
+	for k := i; k >= 0 && k > i-20; k-- {
+		if k == 0 || s.toks[k].nl || s.isPunct(k-1, '.', '!', '?', ';', '؟') {
+			return k
+		}
+	}
+	return -1
+}
+
+// imperfectAt reports whether word token k looks like an imperfect verb:
+// a word outside the lexicon of four to seven letters in ي, or of five to
+// seven in ت (تجمع، تمكن are perfects of the fifth form), after an
+// optional و/ف, not ending in ة/ه (تسوية، تهدئة: verbal nouns) or in
+// ت/وا (تعرضت، تمكنوا: perfects), not of the pattern تفعيل (تقرير);
+// with subject, a definite word after it
+// (تستمر الفعاليات).
+func (s *scan) imperfectAt(k int, subject bool) bool {
+	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 || subject && !s.definite(k+1) {
+		return false
+	}
+	t := &s.toks[k]
+	p := t.s
+	if t.e-p > 4 && (s.f.Runes[p] == 'و' || s.f.Runes[p] == 'ف') {
+		p++
+	}
+	if t.e-p < 4 || t.e-p > 7 {
+		return false
+	}
+	switch s.f.Runes[t.e-1] {
+	case 'ه', 'ة', 'ت':
+		return false
+	case 'ا':
+		if s.f.Runes[t.e-2] == 'و' {
+			return false
+		}
+	}
+	if t.e-p == 5 && s.f.Runes[p+3] == 'ي' {
+		return false // تقرير، تحقيق، تنظيم: verbal nouns of the pattern تفعيل
+	}
+	return s.f.Runes[p] == 'ي' || s.f.Runes[p] == 'ت' && t.e-p >= 5
+}
+
+// pastVerbs are perfect-tense verbs of dated news events (folded,
+// without the proclitic و/ف), none of them also a common noun. Reporting
+// verbs (قال، أكد، أشار) are left out: what they report has its own time
+// («وأشارت إلى حفل الافتتاح يوم 5 ماي الذي سيؤمنه…»).
+var pastVerbs = []string{"اعلن", "اعلنت", "زار", "زارت", "اندلعت", "اندلع", "توفي", "استقبل", "استقبلت",
+	"التقى", "التقي", "شهدت", "وصل", "وصلت", "غادر", "غادرت", "انطلقت", "اختتمت"}
+
+// cliticWordAny reports whether word token k is one of the folded words
+// ws, alone or after a proclitic و/ف glued to it.
+func (s *scan) cliticWordAny(k int, ws []string) bool {
+	if s.isWordAny(k, ws...) {
+		return true
+	}
+	if !s.isWord(k) || s.toks[k].pre > 1 || s.toks[k].e-s.toks[k].s < 3 {
+		return false
+	}
+	t := &s.toks[k]
+	if r := s.f.Runes[t.s]; r != 'و' && r != 'ف' {
+		return false
+	}
+	w := s.f.Runes[t.s+1 : t.e]
+	for _, x := range ws {
+		if runesIs(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastContext reports whether the clause before token i is in the past
 // by an auxiliary that marks the perfect (Arabic grammar: كان and its
 // forms; تم، جرى with a verbal noun, the passive of news; لقد; لم with the
-// jussive, the negated past; سبق أن), looking back at most 10 tokens in the
+// jussive, the negated past; سبق أن) or a perfect verb of news
+// (pastVerbs: وقال … في أوت), looking back at most 10 tokens in the
 // sentence and stopping at a complementizer (أن، إن، أنه), after which a
 // reported clause has its own tense.
 func (s *scan) pastContext(i int) bool {
@@ -87,8 +180,8 @@ func (s *scan) pastContext(i int) bool {
 		if s.sentenceBreak(k, i) || s.isWordAny(k, "ان", "انه", "انها", "بان", "بانه") {
 			return false
 		}
-		if s.sn(k).kan || s.isWordAny(k, "تم", "تمت", "جرى", "جرت", "لقد", "ولقد", "لم", "ولم", "سبق") {
-			return true
+		if s.sn(k).kan || s.isWordAny(k, "تم", "تمت", "جرى", "جرت", "لقد", "ولقد", "لم", "ولم", "سبق") || s.cliticWordAny(k, pastVerbs) {
+			return true // … and a perfect verb of news: وقال … في أوت
 		}
 	}
 	return false

@@ -79,20 +79,30 @@ func ruleYear(s *scan, i int) {
 			cal, marked = c2, true
 		}
 	}
+	ancient := false
 	if !head && !marked {
 		lo := 1900
 		if s.yearRange(k) || s.parenYear(k) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
+		} else if s.ancientYear(k) {
+			lo, ancient = 100, true
 		}
-		if y < lo || y > 2100 || !(lo == 1000 || s.yearContext(k)) || s.countedAfter(j) {
+		if y < lo || y > 2100 || !(lo <= 1000 || s.yearContext(k) || s.yearList(k)) || s.countedAfter(j) || s.listCounted(k) {
 			return
 		}
 		cal = calG
+		if ancient {
+			// (165—218 حزيران / يونيو): the month of the range's last year
+			if j2, fr, ok := s.parseDate(j); ok && fr.cal == calG && fr.m > 0 && fr.d == 0 && fr.y == 0 && !fr.rel && !fr.hasYRel && fr.dir == 0 && s.isPunct(k-1, '-', '–', '—') {
+				s.add("year", i, j2, frame{typ: Date, y: y, m: fr.m, mod: mod})
+				return
+			}
+		}
 	}
 	if paren {
 		j++ // the closing bracket of عام ( 1956 )
 	}
-	if !validDate(cal, y, 1, 0) && !(marked && head && cal == calG && y >= 1 && y < 1000) {
+	if !validDate(cal, y, 1, 0) && !ancient && !(marked && head && cal == calG && y >= 1 && y < 1000) {
 		return // years before 1000 only with a head and a marker: عام 641 م (not "100 م", metres)
 	}
 	if y < 100 && !head {
@@ -131,13 +141,40 @@ func (s *scan) twoDigitYear(k int, head bool) (int, bool) {
 		}
 		return c + yy, true // 98 - 2001م
 	}
-	if !head && !s.isWordAny(k-1, "حرب", "نكسه", "نكبه", "ثوره", "انتفاضه", "انتخابات", "مونديال", "احداث", "هجمات", "زلزال", "انقلاب", "مجزره", "عدوان") {
+	if !head && !s.eventNoun(k-1) {
 		return 0, false
 	}
 	if yy < twoDigitPivot {
 		return 2000 + yy, true
 	}
 	return 1900 + yy, true
+}
+
+// eventNouns name events by their year (حرب 67، نكسة 67), folded.
+var eventNouns = []string{"حرب", "نكسه", "نكبه", "ثوره", "انتفاضه", "انتخابات", "مونديال", "احداث", "هجمات", "زلزال", "انقلاب", "مجزره", "عدوان"}
+
+// eventNoun reports whether word token k is one of eventNouns, alone or
+// after a proclitic و ف ب ل (ونكسة 67، وحرب 73، بانتخابات 99).
+func (s *scan) eventNoun(k int) bool {
+	if s.isWordAny(k, eventNouns...) {
+		return true
+	}
+	if !s.isWord(k) || s.toks[k].pre > 1 || s.toks[k].e-s.toks[k].s < 4 {
+		return false
+	}
+	t := &s.toks[k]
+	switch s.f.Runes[t.s] {
+	case 'و', 'ف', 'ب', 'ل':
+	default:
+		return false
+	}
+	w := s.f.Runes[t.s+1 : t.e]
+	for _, x := range eventNouns {
+		if runesIs(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearContext reports whether the bare year number at token k is read as a
@@ -177,6 +214,140 @@ func (s *scan) yearContext(k int) bool {
 	return false
 }
 
+// ancientYear reports whether the three-digit number at token k is a
+// year of antiquity written bare, as Wikipedia dates Roman or Abbasid
+// lives: a life span in brackets after a name, «(165—218)», «(حوالي
+// 165 - 218 يونيو)» (the second year within 120 of the first, the
+// bracket closing after it or its month), or, in a
+// text that has already dated a year before 1000 that way, a year after
+// a date preposition or coordinated after such a year («حكم في 217 و
+// 218»). Counted numbers (200 كم، 350 شخصا) are refused by the caller.
+func (s *scan) ancientYear(k int) bool {
+	t := &s.toks[k]
+	if t.kind != kNum || t.nd != 3 || t.fnum != float64(t.num) {
+		return false
+	}
+	dash := func(i int) bool { return s.isPunct(i, '-', '–', '—') }
+	// the bracket opens after a name (a word outside the lexicon: not
+	// «تتراوح بين (188-203)»)
+	afterName := func(o int) bool { return s.isWord(o-1) && s.toks[o-1].sense < 0 }
+	open := func(i int) bool {
+		return s.isPunct(i, '(') && afterName(i) || s.sn(i).flags&fApprox != 0 && s.isPunct(i-1, '(') && afterName(i-1)
+	}
+	span := func(a, b int) bool {
+		y1, ok1 := s.number(a, 3)
+		y2, ok2 := s.number(b, 4)
+		if c, _, ok := s.marker(b + 1); ok && c == calH {
+			return false // (306-387 هـ): Hijri years
+		}
+		if !s.isPunct(b+1, ')') {
+			if _, fr, ok := s.parseDate(b + 1); !ok || fr.m == 0 || fr.d != 0 {
+				return false // (360 - 450 كيلوغرام): the bracket closes after the years or a month
+			}
+		}
+		return ok1 && ok2 && s.toks[a].nd == 3 && s.toks[b].nd >= 3 && s.toks[b].clitic == 0 && y2 > y1 && y2-y1 <= 120
+	}
+	// the number after the span or list: (120-180) رجلا، في 300 و400 دولار count
+	counted := func(e int) bool {
+		if s.isPunct(e, ')') {
+			e++
+		}
+		if s.bare(e).flags&fAnd != 0 {
+			e++
+		}
+		if s.toks[min(e, len(s.toks)-1)].kind == kNum && e < len(s.toks) {
+			e++
+		}
+		return s.countedAfter(e)
+	}
+	if open(k-1) && dash(k+1) && span(k, k+2) {
+		return !counted(k + 3)
+	}
+	if dash(k-1) && open(k-3) && span(k-2, k) {
+		return !counted(k + 1)
+	}
+	if s.sn(k-1).flags&fYearContext == 0 && !(s.proclitic(k) == 'و' || s.bare(k-1).flags&fAnd != 0) || counted(k+1) {
+		return false
+	}
+	// the candidates of the paragraph so far (at most 400 tokens back),
+	// the latest 64 at most
+	p := k
+	for p > 0 && p > k-400 && !s.toks[p].nl {
+		p--
+	}
+	for n := len(s.cands) - 1; n >= 0 && n >= len(s.cands)-64; n-- {
+		c := &s.cands[n]
+		if c.i < p {
+			return false
+		}
+		if c.rule == "year" && c.fr.y > 0 && c.fr.y < 1000 && c.fe <= t.s {
+			return true
+		}
+	}
+	return false
+}
+
+// yearList reports whether the four-digit number at token k is an item
+// of a list of years in rising order, joined by و or commas, as a
+// biography lists them: the next item after one read as a year («في
+// السنوات 1990، 1992، 1994»), or the first of three or more items («دورات
+// 1996 و2000 و2004»), the list followed by no counted word.
+func (s *scan) yearList(k int) bool {
+	y, ok := s.year4(k)
+	if !ok && !(s.toks[k].clitic == 'و' && s.toks[k].nd == 4) {
+		return false
+	}
+	y = s.toks[k].num
+	next := s.yearNext
+	// the previous item, read as a year
+	p := k - 1
+	if s.toks[k].clitic == 0 {
+		p = k - 2
+	}
+	if p >= 0 && next(p) == k {
+		for n := len(s.cands) - 1; n >= 0 && s.cands[n].fe >= s.toks[p].s; n-- {
+			if c := &s.cands[n]; c.rule == "year" && c.fr.y == s.toks[p].num && c.j == p+1 {
+				return true
+			}
+		}
+	}
+	if y < 1900 {
+		return false
+	}
+	items := 1
+	for n := next(k); n > 0; n = next(n) {
+		items++
+	}
+	return items >= 3 && !s.listCounted(k)
+}
+
+// yearNext returns the token of the item after the number at token i in
+// a rising list of four-digit years (و or a comma between, within a
+// century), or -1.
+func (s *scan) yearNext(i int) int {
+	n := i + 1
+	if s.isPunct(n, ',', '،') || s.isWord(n) && s.bare(n).flags&fAnd != 0 {
+		n++
+	}
+	if n >= len(s.toks) || s.toks[n].kind != kNum || s.toks[n].nd != 4 || n == i+1 && s.toks[n].clitic != 'و' || n > i+1 && s.toks[n].clitic != 0 {
+		return -1
+	}
+	if v := s.toks[n].num; v <= s.toks[i].num || v-s.toks[i].num > 100 || v > 2100 {
+		return -1
+	}
+	return n
+}
+
+// listCounted reports whether the list of numbers that token k belongs to
+// ends in a counted word (1950 و2000 و2050 شخصا): none of them is a year.
+func (s *scan) listCounted(k int) bool {
+	e := k
+	for n := s.yearNext(k); n > 0; n = s.yearNext(n) {
+		e = n
+	}
+	return e > k && s.countedAfter(e+1)
+}
+
 // year4 returns the four-digit number at token k of years 1000–2100.
 func (s *scan) year4(k int) (int, bool) {
 	y, ok := s.number(k, 4)
@@ -191,6 +362,9 @@ func (s *scan) yearRange(k int) bool {
 	dash := func(i int) bool { return s.isPunct(i, '-', '–', '—') }
 	ok := func(a, b int) bool {
 		y1, ok1 := s.year4(a)
+		if !ok1 && a >= 0 && a < len(s.toks) && s.toks[a].clitic == 'و' && s.toks[a].nd == 4 {
+			y1, ok1 = s.toks[a].num, s.toks[a].num >= 1000 && s.toks[a].num <= 2100 // و2003 - 2005
+		}
 		y2, ok2 := s.year4(b)
 		return ok1 && ok2 && y2 > y1 && y2-y1 <= 100 && !s.countedBefore(a)
 	}

@@ -159,6 +159,15 @@ func (s *scan) analyze(rs []rune) (pre int, idx int32) {
 			return p + 1, i
 		}
 	}
+	for ; p >= 0; p-- {
+		// وفيتشرين الثاني، فيأكتوبر: في typed without its space before a
+		// month name (not an ambiguous one: مارس، نيسان، آب)
+		if n-p >= 6 && rs[p] == 'ف' && rs[p+1] == 'ي' {
+			if i := s.lookup(rs[p+2:], false); i >= 0 && (s.lex.senses[i].month != 0 && !s.lex.senses[i].mamb || s.lex.senses[i].mhead != 0) {
+				return p + 2, i
+			}
+		}
+	}
 	return 0, -1
 }
 

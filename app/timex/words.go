@@ -161,7 +161,8 @@ var deicticUnits = []struct {
 }
 
 // cardinals gives number words with their values (masculine and feminine,
-// with and without ال, nominative and oblique).
+// with and without ال, nominative and oblique; the indefinite accusative
+// of 3–10 written with its alif, أربعا وثلاثين سنة).
 var cardinals = []struct {
 	word string
 	n    int
@@ -176,6 +177,7 @@ var cardinals = []struct {
 	{"ثمان", 8}, {"ثماني", 8}, {"ثمانية", 8}, {"تمن", 8},
 	{"تسع", 9}, {"تسعة", 9},
 	{"عشر", 10}, {"عشرة", 10},
+	{"ثلاثا", 3}, {"أربعا", 4}, {"خمسا", 5}, {"ستا", 6}, {"سبعا", 7}, {"ثمانيا", 8}, {"تسعا", 9}, {"عشرا", 10},
 	{"عشرون", 20}, {"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30}, {"أربعون", 40}, {"أربعين", 40},
 	{"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70}, {"سبعين", 70},
 	{"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90},
