@@ -120,6 +120,7 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		a.Entity = "e" + strconv.Itoa(m.Entity)
 		anns = append(anns, a)
 	}
+	text.release()
 	hashiyajson.Sort(anns)
 	res.Annotations = anns
 	return res, nil
@@ -161,13 +162,36 @@ func newCutter(text string) *cutter {
 		c.n = len(c.runes)
 		return c
 	}
-	c.off = make([]int32, 0, len(text)/2+1)
+	if p, ok := offsPool.Get().(*[]int32); ok && cap(*p) >= len(text)/2+1 {
+		c.off = (*p)[:0]
+	} else {
+		c.off = make([]int32, 0, len(text)/2+1)
+	}
 	for i := range text {
 		c.off = append(c.off, int32(i))
 	}
 	c.n = len(c.off)
 	c.off = append(c.off, int32(len(text)))
 	return c
+}
+
+// offsPool keeps the offset arrays of finished cutters (release), so
+// that annotating one article after another does not allocate one per
+// article.
+var offsPool sync.Pool
+
+// maxPooledOffs bounds the arrays kept (4 MiB: texts up to 1M code points).
+const maxPooledOffs = 1 << 20
+
+// release gives the cutter's offset array back for the next article; the
+// cutter must not be used after (the strings cut stay valid: they are the
+// text's).
+func (c *cutter) release() {
+	if c.off != nil && cap(c.off) <= maxPooledOffs {
+		off := c.off
+		offsPool.Put(&off)
+	}
+	c.off = nil
 }
 
 // cut returns the code points [s, e) (0 <= s <= e <= n).
