@@ -133,6 +133,10 @@ func appendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte sequence (Arabic letters): literal
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
@@ -194,9 +198,9 @@ func checkSorted(text string, anns []annotation.Annotation) error {
 	return nil
 }
 
-// runeCursor converts code point offsets of text to byte offsets, walking
-// forward from the last one (back to the start when asked for an earlier
-// one). An invalid byte is one code point, as in a range over the text.
+// runeCursor converts code point offsets of text, which must be valid
+// UTF-8 (AppendLine has checked it), to byte offsets, walking forward from
+// the last one (back to the start when asked for an earlier one).
 type runeCursor struct {
 	text   string
 	cp, at int // code point cp starts at byte at
@@ -215,11 +219,9 @@ func (c *runeCursor) seek(cp int) (int, bool) {
 		if c.at >= len(c.text) {
 			return 0, false
 		}
-		if c.text[c.at] < utf8.RuneSelf {
+		c.at++ // a code point: its first byte and its continuation bytes
+		for c.at < len(c.text) && c.text[c.at]&0xC0 == 0x80 {
 			c.at++
-		} else {
-			_, size := utf8.DecodeRuneInString(c.text[c.at:])
-			c.at += size
 		}
 		c.cp++
 	}

@@ -34,20 +34,34 @@ var learnedHeads = runeSetOf(wordSet(`جامعة بنك جمعية حزب جري
 صحيفة نقابة تلفزيون دار جبهة`))
 
 // runeSet is a set of folded words looked up by rune slice without
-// converting it to a string (keyed by hashRunes).
-type runeSet map[uint64]string
+// converting it to a string (keyed by hashRunes). Two bit masks, of the
+// words' lengths and of their first runes (low six bits), turn most other
+// words away before the map is consulted.
+type runeSet struct {
+	m     map[uint64]string
+	lens  uint64 // bit n: a word of n runes (n < 64); bit 63 also for longer ones
+	first uint64 // bit r&63: a word starting with rune r
+}
 
 func runeSetOf(words map[string]bool) runeSet {
-	s := runeSet{}
+	s := runeSet{m: map[uint64]string{}}
 	for w := range words {
-		s[hashRunes([]rune(w))] = w
+		rs := []rune(w)
+		s.m[hashRunes(rs)] = w
+		s.lens |= 1 << min(len(rs), 63)
+		if len(rs) > 0 {
+			s.first |= 1 << (rs[0] & 63)
+		}
 	}
 	return s
 }
 
 // has reports whether the word rs is in the set.
 func (s runeSet) has(rs []rune) bool {
-	w, ok := s[hashRunes(rs)]
+	if s.lens&(1<<min(len(rs), 63)) == 0 || len(rs) > 0 && s.first&(1<<(rs[0]&63)) == 0 {
+		return false
+	}
+	w, ok := s.m[hashRunes(rs)]
 	if !ok || len(w) < len(rs) {
 		return false
 	}
