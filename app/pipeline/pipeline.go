@@ -101,6 +101,7 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 	}
 	text := newCutter(doc.Text)
 	exprs := scanned.Tag(timex.Options{DCT: res.DCT, Narrative: true})
+	scanned.Release()
 	mentions := tg.Tag(doc.Text)
 	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
 	ids := make([]string, len(exprs))
