@@ -158,21 +158,31 @@ type cutter struct {
 
 func newCutter(text string) *cutter {
 	c := &cutter{text: text}
-	if !utf8.ValidString(text) || len(text) > math.MaxInt32 {
-		c.runes = []rune(text)
-		c.n = len(c.runes)
-		return c
+	if len(text) <= math.MaxInt32 {
+		if p, ok := offsPool.Get().(*[]int32); ok && cap(*p) >= len(text)/2+1 {
+			c.off = (*p)[:0]
+		} else {
+			c.off = make([]int32, 0, len(text)/2+1)
+		}
+		valid := true
+		for i, r := range text { // the offsets, and the UTF-8 check on the way
+			if r == utf8.RuneError {
+				if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+					valid = false
+					break
+				}
+			}
+			c.off = append(c.off, int32(i))
+		}
+		if valid {
+			c.n = len(c.off)
+			c.off = append(c.off, int32(len(text)))
+			return c
+		}
+		c.release()
 	}
-	if p, ok := offsPool.Get().(*[]int32); ok && cap(*p) >= len(text)/2+1 {
-		c.off = (*p)[:0]
-	} else {
-		c.off = make([]int32, 0, len(text)/2+1)
-	}
-	for i := range text {
-		c.off = append(c.off, int32(i))
-	}
-	c.n = len(c.off)
-	c.off = append(c.off, int32(len(text)))
+	c.runes = []rune(text)
+	c.n = len(c.runes)
 	return c
 }
 
