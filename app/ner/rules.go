@@ -198,6 +198,7 @@ func (t *Tagger) propagate(toks []token, ms []span) []span {
 	}
 	byFirst := map[string][]form{}
 	firsts := map[uint64]bool{} // hashRunes of the keys of byFirst, checked first
+	var bloom [16]uint64        // bit h%1024 of each hash in firsts: most words are turned away here
 	seen := map[string]bool{}
 	for k := range ms {
 		f := mentionForm(&ms[k], toks)
@@ -215,7 +216,9 @@ func (t *Tagger) propagate(toks []token, ms []span) []span {
 			}
 		}
 		byFirst[f[0]] = append(byFirst[f[0]], form{f, ms[k].Label})
-		firsts[hashRunes([]rune(f[0]))] = true
+		h := hashRunes([]rune(f[0]))
+		firsts[h] = true
+		bloom[h>>6&15] |= 1 << (h & 63)
 	}
 	var added []span
 	for i := 0; i < len(toks); i++ {
@@ -226,7 +229,7 @@ func (t *Tagger) propagate(toks []token, ms []span) []span {
 		var best *form
 		bestP := 0
 		for _, p := range [2]int{0, tk.clitic} {
-			if !firsts[hashRunes(tk.fold[p:])] {
+			if h := hashRunes(tk.fold[p:]); bloom[h>>6&15]&(1<<(h&63)) == 0 || !firsts[h] {
 				continue
 			}
 			for k, f := range byFirst[string(tk.fold[p:])] {
