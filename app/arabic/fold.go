@@ -72,9 +72,14 @@ func Fold(s string) Folded {
 // Reset makes f the folding of s (as Fold), reusing f's arrays when they
 // are large enough: the previous contents are lost.
 func (f *Folded) Reset(s string) {
-	n := utf8.RuneCountInString(s)
-	if cap(f.Runes) < n || cap(f.Orig) < n+1 || cap(f.end) < n {
-		f.Runes, f.Orig, f.end = make([]rune, 0, n), make([]int, 0, n+1), make([]int, 0, n)
+	// Arrays of len(s) elements hold the code points whatever they are
+	// (lam-alef ligatures, two runes, are three bytes): reused ones are
+	// taken without counting the code points first.
+	if cap(f.Runes) < len(s) || cap(f.Orig) < len(s)+1 || cap(f.end) < len(s) {
+		n := utf8.RuneCountInString(s)
+		if cap(f.Runes) < n || cap(f.Orig) < n+1 || cap(f.end) < n {
+			f.Runes, f.Orig, f.end = make([]rune, 0, n), make([]int, 0, n+1), make([]int, 0, n)
+		}
 	}
 	f.Runes, f.Orig, f.end = f.Runes[:0], f.Orig[:0], f.end[:0]
 	i := 0

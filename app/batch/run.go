@@ -37,18 +37,28 @@ type Config struct {
 	Total int64
 }
 
-type job struct {
-	seq int
-	rec Record
+// A chunk is a run of consecutive records handed to a worker at once, so
+// that the goroutines hand over (and wake each other) once per chunk
+// rather than once per record; k numbers the chunks in input order.
+type chunk struct {
+	k    int
+	recs []Record
+	res  []result
 }
 
 type result struct {
-	seq  int
 	line []byte
 	doc  Doc
 	size int
 	err  *Error
 }
+
+// Chunk bounds: a chunk is handed over once it holds chunkRecords records
+// or chunkBytes of text, or when the reader would wait for a free slot.
+const (
+	chunkRecords = 16
+	chunkBytes   = 64 << 10
+)
 
 // Run reads, annotates and writes every record of cfg.Files and returns
 // the corpus tables and counts. Records that fail are counted in
@@ -63,13 +73,15 @@ func Run(cfg Config) (*Corpus, error) {
 	// At most window records are in flight (read, not yet written): the
 	// memory bound. The ordered writer holds finished records that wait
 	// for an earlier slow one; they count against the same window.
-	window := 8 * jobs
+	window := max(8*jobs, 2*chunkRecords)
 	slots := make(chan struct{}, window)
-	todo := make(chan job, jobs)
-	done := make(chan result, window)
+	todo := make(chan *chunk, jobs)
+	done := make(chan *chunk, window)
 	// Output lines' buffers go back to the workers once written (an
 	// io.Writer keeps nothing of what it is given): no allocation per line.
 	lines := make(chan []byte, window)
+	// Finished chunks go back to the reader for their arrays.
+	spare := make(chan *chunk, window)
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 	halt := func() { stopOnce.Do(func() { close(stop) }) }
@@ -88,17 +100,47 @@ func Run(cfg Config) (*Corpus, error) {
 
 	go func() {
 		defer close(todo)
-		seq := 0
+		k := 0
+		var cur *chunk
+		size := 0
+		flush := func() {
+			if cur != nil && len(cur.recs) > 0 {
+				todo <- cur
+				k++
+				cur = nil
+			}
+		}
 		reader.Read(cfg.Files, func(rec Record) error {
 			select {
 			case slots <- struct{}{}:
-			case <-stop:
-				return errStopped
+			default:
+				// The window is full: hand over what is read before
+				// waiting (those records hold slots too).
+				flush()
+				select {
+				case slots <- struct{}{}:
+				case <-stop:
+					return errStopped
+				}
 			}
-			todo <- job{seq, rec}
-			seq++
+			if cur == nil {
+				select {
+				case cur = <-spare:
+					clear(cur.recs)
+					cur.recs = cur.recs[:0]
+				default:
+					cur = &chunk{recs: make([]Record, 0, chunkRecords)}
+				}
+				cur.k, size = k, 0
+			}
+			cur.recs = append(cur.recs, rec)
+			size += len(rec.Text)
+			if len(cur.recs) >= chunkRecords || size >= chunkBytes {
+				flush()
+			}
 			return nil
 		})
+		flush()
 	}()
 
 	var wg sync.WaitGroup
@@ -106,21 +148,26 @@ func Run(cfg Config) (*Corpus, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range todo {
-				var buf []byte
-				select {
-				case buf = <-lines:
-				default:
+			for c := range todo {
+				c.res = c.res[:0]
+				for i := range c.recs {
+					var buf []byte
+					select {
+					case buf = <-lines:
+					default:
+					}
+					rec := &c.recs[i]
+					line, doc, err := Annotate(buf[:0], *rec, cfg.Options)
+					c.res = append(c.res, result{line: line, doc: doc, size: len(rec.Text), err: err})
 				}
-				line, doc, err := Annotate(buf[:0], j.rec, cfg.Options)
-				done <- result{seq: j.seq, line: line, doc: doc, size: len(j.rec.Text), err: err}
+				done <- c
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
 
 	w := writer{cfg: cfg, corpus: NewCorpus(), start: time.Now(), consumed: &consumed, lines: lines}
-	pending := map[int]result{}
+	pending := map[int]*chunk{}
 	next := 0
 	var failed error
 	var ticker <-chan time.Time
@@ -129,33 +176,40 @@ func Run(cfg Config) (*Corpus, error) {
 		defer t.Stop()
 		ticker = t.C
 	}
+	// finish writes a chunk's results (unless the run has failed) and
+	// frees its slots.
+	finish := func(c *chunk) {
+		for i := range c.res {
+			if failed == nil {
+				failed = w.write(c.res[i])
+			}
+			<-slots
+		}
+		clear(c.res)
+		select {
+		case spare <- c:
+		default:
+		}
+	}
 loop:
 	for {
 		select {
-		case r, ok := <-done:
+		case c, ok := <-done:
 			if !ok {
 				break loop
 			}
-			if failed != nil {
-				<-slots
-				continue // drain
-			}
-			if cfg.Unordered {
-				failed = w.write(r)
-				<-slots
+			if cfg.Unordered || failed != nil {
+				finish(c)
 			} else {
-				pending[r.seq] = r
+				pending[c.k] = c
 				for {
-					r, ok := pending[next]
+					c, ok := pending[next]
 					if !ok {
 						break
 					}
 					delete(pending, next)
 					next++
-					if failed == nil {
-						failed = w.write(r)
-					}
-					<-slots
+					finish(c)
 				}
 			}
 			if failed != nil {

@@ -133,6 +133,10 @@ func appendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte sequence (Arabic letters): literal
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
@@ -162,25 +166,24 @@ func checkSorted(text string, anns []annotation.Annotation) error {
 	if len(anns) == 0 {
 		return nil
 	}
-	// Byte offset of every code point offset the annotations use, found
-	// by walking the text once (anns are sorted by Start; End is looked up
-	// in the same table).
-	runes := utf8.RuneCountInString(text)
-	offs := make([]int32, 0, runes+1)
-	for i := range text {
-		offs = append(offs, int32(i))
-	}
-	offs = append(offs, int32(len(text)))
+	// The code point offsets become byte offsets by walking the text
+	// forward (anns are sorted by Start; each End is reached from its
+	// Start): one pass over the text, no table.
+	var at runeCursor
+	at.text = text
 	ids := make(map[string]struct{}, len(anns))
 	for i := range anns {
 		a := &anns[i]
-		if a.Start < 0 || a.End > runes || a.Start >= a.End || a.ID == "" || !a.Label.Valid() || !a.Source.Valid() || !a.Status.Valid() ||
-			(a.Type != "" && !annotation.Label(a.Type).IsTemporal()) || text[offs[a.Start]:offs[a.End]] != a.Quote {
+		bs, okS := at.seek(a.Start)
+		end := at
+		be, okE := end.seek(a.End)
+		if a.Start < 0 || !okS || !okE || a.Start >= a.End || a.ID == "" || !a.Label.Valid() || !a.Source.Valid() || !a.Status.Valid() ||
+			(a.Type != "" && !annotation.Label(a.Type).IsTemporal()) || text[bs:be] != a.Quote {
 			// The full check names the problem.
 			if err := a.ValidateRunes([]rune(text)); err != nil {
 				return invalid("Annotation #%d: %s", i+1, annotation.ErrorMessage(err))
 			}
-			if text[offs[a.Start]:offs[a.End]] != a.Quote {
+			if !okS || !okE || text[bs:be] != a.Quote {
 				return invalid("Annotation #%d (%q) quotes %q, which is not byte for byte the text at [%d,%d).", i+1, a.ID, a.Quote, a.Start, a.End)
 			}
 		}
@@ -193,6 +196,36 @@ func checkSorted(text string, anns []annotation.Annotation) error {
 		}
 	}
 	return nil
+}
+
+// runeCursor converts code point offsets of text, which must be valid
+// UTF-8 (AppendLine has checked it), to byte offsets, walking forward from
+// the last one (back to the start when asked for an earlier one).
+type runeCursor struct {
+	text   string
+	cp, at int // code point cp starts at byte at
+}
+
+// seek returns the byte offset of code point cp, and false when cp is
+// negative or beyond the text's end (len(text) is the offset of the end).
+func (c *runeCursor) seek(cp int) (int, bool) {
+	if cp < 0 {
+		return 0, false
+	}
+	if cp < c.cp {
+		c.cp, c.at = 0, 0
+	}
+	for c.cp < cp {
+		if c.at >= len(c.text) {
+			return 0, false
+		}
+		c.at++ // a code point: its first byte and its continuation bytes
+		for c.at < len(c.text) && c.text[c.at]&0xC0 == 0x80 {
+			c.at++
+		}
+		c.cp++
+	}
+	return c.at, true
 }
 
 func less(a, b *annotation.Annotation) bool {

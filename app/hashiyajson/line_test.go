@@ -60,6 +60,7 @@ func TestAppendStringLikeEncodingJSON(t *testing.T) {
 	texts := []string{
 		"plain ascii", "عمّان «مباشر» <b>&</b>", "tab\tnl\ncr\rbs\\q\"", "\b\f\x00\x01\x1f\x7f",
 		"sep\u2028par\u2029", "emoji 🔴 and ZWJ 👩‍💻", "\ufeffBOM", strings.Repeat("ا", 100),
+		"two-byte é ß ÿ \u0080 \u009f \u07ff ߐ", "\u0800 \u2027\u202a ﻻ",
 	}
 	for _, text := range texts {
 		doc := annotation.NewDocument(text, text) // the title carries the same characters

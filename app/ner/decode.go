@@ -95,3 +95,97 @@ func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []i
 	}
 	return out, back
 }
+
+// decoder is viterbiBuf's work for one transition table done once: the
+// scores of the allowed transitions, transposed (per tag, its
+// predecessors) and shifted into the high bits of an int64 whose low byte
+// ranks the predecessor (15 - x), so that the best predecessor of a tag,
+// ties going to the lower index, is a branch-free max over sums.
+type decoder struct {
+	start [numTags]int32          // trans[0]: a sequence starting with y
+	t     [numTags][numTags]int64 // t[y][x]: trans[1+x][y] << 8, or neg << 8 when not allowed
+}
+
+func newDecoder(trans *[numTags + 1][numTags]int32) *decoder {
+	const neg = -1 << 28
+	d := new(decoder)
+	for y := range numTags {
+		d.start[y] = neg
+		if allowedTab[0][y] {
+			d.start[y] = trans[0][y]
+		}
+		for x := range numTags {
+			v := int64(neg)
+			if allowedTab[1+x][y] {
+				v = int64(trans[1+x][y])
+			}
+			d.t[y][x] = v << 8
+		}
+	}
+	return d
+}
+
+// decode is viterbiBuf(emit, n, trans, out, back) for the decoder of
+// trans: the same tags (TestDecoderMatchesViterbi).
+func (d *decoder) decode(emit []int32, n int, out []int, back []uint8) ([]int, []uint8) {
+	if n <= 0 {
+		return out[:0], back
+	}
+	const neg = -1 << 28
+	if cap(back) < n*numTags {
+		back = make([]uint8, n*numTags)
+	}
+	back = back[:n*numTags]
+	var cur, next [numTags]int32
+	e0 := (*[numTags]int32)(emit[:numTags])
+	for y := range numTags {
+		cur[y] = d.start[y] + e0[y]
+	}
+	for i := 1; i < n; i++ {
+		e := (*[numTags]int32)(emit[i*numTags : i*numTags+numTags])
+		bk := (*[numTags]uint8)(back[i*numTags : i*numTags+numTags])
+		var c [numTags]int64
+		for x, v := range cur {
+			c[x] = int64(v)<<8 | int64(15-x)
+		}
+		top := int32(neg)
+		// O and B-X follow any tag.
+		for _, y := range openTags {
+			t := &d.t[y]
+			k := max(c[0]+t[0], c[1]+t[1], c[2]+t[2], c[3]+t[3], c[4]+t[4],
+				c[5]+t[5], c[6]+t[6], c[7]+t[7], c[8]+t[8])
+			best := int32(k>>8) + e[y]
+			next[y] = best
+			top = max(top, best)
+			bk[y] = uint8(15 - k&0xff)
+		}
+		// I-X follows B-X or I-X only (the others are far below).
+		for typ := range len(types) {
+			b, y := beginTag(typ), insideTag(typ)
+			t := &d.t[y]
+			k := max(c[b]+t[b], c[y]+t[y])
+			best := int32(k>>8) + e[y]
+			next[y] = best
+			top = max(top, best)
+			bk[y] = uint8(15 - k&0xff)
+		}
+		for y := range next {
+			cur[y] = max(next[y]-top, neg)
+		}
+	}
+	if cap(out) < n {
+		out = make([]int, n)
+	}
+	out = out[:n]
+	best := tagO
+	for y := 1; y < numTags; y++ {
+		if allowedEnd(y) && cur[y] > cur[best] {
+			best = y
+		}
+	}
+	out[n-1] = best
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*numTags+out[i]])
+	}
+	return out, back
+}

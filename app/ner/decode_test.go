@@ -3,6 +3,7 @@ package ner
 import (
 	"encoding/binary"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -149,4 +150,35 @@ func FuzzViterbi(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecoderMatchesViterbi checks that the tagger's decoder gives exactly
+// viterbi's tags, ties included (small score ranges make many ties), on
+// random emissions and transitions, short and long sequences.
+func TestDecoderMatchesViterbi(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var back []uint8
+	for iter := 0; iter < 3000; iter++ {
+		n := 1 + r.IntN(40)
+		spread := []int{3, 50, 2001, 1 << 20}[iter%4]
+		emit := make([]int32, n*numTags)
+		for i := range emit {
+			emit[i] = int32(r.IntN(spread) - spread/2)
+		}
+		var trans [numTags + 1][numTags]int32
+		for i := range trans {
+			for j := range trans[i] {
+				trans[i][j] = int32(r.IntN(spread) - spread/2)
+			}
+		}
+		want := viterbi(emit, n, &trans, nil)
+		var got []int
+		got, back = newDecoder(&trans).decode(emit, n, nil, back)
+		if !slices.Equal(got, want) {
+			t.Fatalf("iteration %d: decoder %v, viterbi %v", iter, got, want)
+		}
+	}
+	if got, _ := newDecoder(&[numTags + 1][numTags]int32{}).decode(nil, 0, nil, nil); len(got) != 0 {
+		t.Fatalf("empty sequence: %v", got)
+	}
 }

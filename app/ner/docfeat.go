@@ -254,6 +254,11 @@ type docTable struct {
 	off  [numDoc]int32
 	n    [numDoc]int32 // values of each template (docTemplates[k].n)
 	rows [][numTags]int32
+	// ltr sums the bias and the three templates of the stage-1 tags
+	// (vTag, vTagL, vTagR), which always fire, per (left, tag, right):
+	// index (l*numTags+t)*(numTags+1)+r, l and r numTags beyond the
+	// sentence. One row instead of four per token.
+	ltr [][numTags]int32
 }
 
 // newDocTable reads the dense stage-2 rows out of the weight table.
@@ -274,6 +279,18 @@ func newDocTable(w *table) *docTable {
 		dt.n[k] = int32(tm.n)
 		for v := 0; v < tm.n; v++ {
 			dt.rows = append(dt.rows, get(mix(tm.id, uint64(v))))
+		}
+	}
+	dt.ltr = make([][numTags]int32, (numTags+1)*numTags*(numTags+1))
+	for l := range numTags + 1 {
+		for t := range numTags {
+			for r := range numTags + 1 {
+				row := &dt.ltr[(l*numTags+t)*(numTags+1)+r]
+				for y := range row {
+					row[y] = dt.bias[y] + dt.rows[dt.off[vTag]+int32(t)][y] +
+						dt.rows[dt.off[vTagL]+int32(l*16+t)][y] + dt.rows[dt.off[vTagR]+int32(t*16+r)][y]
+				}
+			}
 		}
 	}
 	return dt
@@ -299,9 +316,17 @@ func (dt *docTable) score(s *stage1, word *weights, i, s0, e0 int, sc *[numTags]
 			sc[y] += r[y]
 		}
 	}
-	add(&dt.bias)
-	for k, x := range v {
-		if x >= 0 && x < dt.n[k] {
+	t := s.tags[i]
+	l, r := numTags, numTags
+	if i > s0 {
+		l = s.tags[i-1]
+	}
+	if i+1 < e0 {
+		r = s.tags[i+1]
+	}
+	add(&dt.ltr[(l*numTags+t)*(numTags+1)+r])
+	for k := vTagR + 1; k < numDoc; k++ {
+		if x := v[k]; x >= 0 && x < dt.n[k] {
 			add(&dt.rows[dt.off[k]+x])
 		}
 	}

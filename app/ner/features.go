@@ -464,6 +464,9 @@ func (fz *featurizer) markPlaces(toks []token, tf []tokFeat, pl []wordPlaces) {
 			for k, start := range [2]int{toks[i].clitic, 0} {
 				parts[0] = toks[i].fold[start:]
 				most := min(int(pl[i].loc[k]), len(toks)-i, len(parts))
+				if most > 2 && most > matched {
+					most = min(most, fz.bound(fz.lx.prefixes().places, parts[0], toks[i+1].fold))
+				}
 				for n := most; n > matched; n-- {
 					for k := 1; k < n; k++ {
 						parts[k] = toks[i+k].fold
@@ -506,6 +509,9 @@ func (fz *featurizer) markNames(toks []token, tf []tokFeat, pl []wordPlaces) {
 		for k, start := range [2]int{0, t.clitic} {
 			most := min(int(pl[i].names[k]), len(toks)-i, len(parts))
 			parts[0] = t.fold[start:]
+			if most > 2 && most > best {
+				most = min(most, fz.bound(fz.lx.prefixes().namesLocOrg, parts[0], toks[i+1].fold))
+			}
 			for n := most; n > best; n-- {
 				for k := 1; k < n; k++ {
 					parts[k] = toks[i+k].fold

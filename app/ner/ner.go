@@ -65,6 +65,7 @@ type Tagger struct {
 	dt   *docTable   // dense stage-2 weights of the document templates
 	fs   *flagScores // weights of the flag features
 	edge *wordScores // role weights of the positions beyond a sequence
+	dec  [numStages]*decoder
 
 	noRules bool // WithoutRules: the model's spans only
 
@@ -116,7 +117,7 @@ func sharedLexicon() (*lexicon, error) {
 // adjectives dropped, titles cut, names propagated, official bodies added,
 // labels unified): the "rules" row of the ablation in nereval.
 func (t *Tagger) WithoutRules() *Tagger {
-	return &Tagger{lx: t.lx, m: t.m, dt: t.dt, fs: t.fs, edge: t.edge, noRules: true}
+	return &Tagger{lx: t.lx, m: t.m, dt: t.dt, fs: t.fs, edge: t.edge, dec: t.dec, noRules: true}
 }
 
 // New builds a tagger from the bytes of a model file (the format written by
@@ -133,7 +134,8 @@ func New(modelFile []byte) (*Tagger, error) {
 	if m.lexHash != lx.hash {
 		return nil, fmt.Errorf("ner: model was trained with other gazetteers or trigger lists; retrain with go run ./app/ner/cmd/nertrain")
 	}
-	return &Tagger{lx: lx, m: m, dt: newDocTable(m.w), fs: newFlagScores(m.w), edge: newEdgeScores(m.w)}, nil
+	dec := [numStages]*decoder{newDecoder(&m.w.trans[0]), newDecoder(&m.w.trans[1])}
+	return &Tagger{lx: lx, m: m, dt: newDocTable(m.w), fs: newFlagScores(m.w), edge: newEdgeScores(m.w), dec: dec}, nil
 }
 
 // Tag returns the entity mentions of text, sorted by Start and
@@ -256,7 +258,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 			}
 			emit = append(emit, sc[:]...)
 		}
-		_, back = viterbiBuf(emit, len(seq), &w.trans[0], s1.tags[s:e], back)
+		_, back = t.dec[0].decode(emit, len(seq), s1.tags[s:e], back)
 	}
 	s1.docStats()
 	sc.tags = grow(sc.tags, n)
@@ -269,7 +271,7 @@ func (t *Tagger) tagTokens(text string, sc *scratch) ([]token, []int) {
 			t.dt.score(s1, dword[i], i, s, e, &sc)
 			emit = append(emit, sc[:]...)
 		}
-		_, back = viterbiBuf(emit, e-s, &w.trans[1], tags[s:e], back)
+		_, back = t.dec[1].decode(emit, e-s, tags[s:e], back)
 	}
 	sc.emit, sc.back = emit, back
 	return toks, tags

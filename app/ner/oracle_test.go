@@ -153,7 +153,7 @@ func TestTaggerMatchesOracle(t *testing.T) {
 	slices.Reverse(order)
 	t.Run("reverse", func(t *testing.T) { check(t, tg, order) })
 	// A cache emptied between most texts (a small bound) gives the same.
-	small := &Tagger{lx: tg.lx, m: tg.m, dt: tg.dt, fs: tg.fs, edge: tg.edge}
+	small := &Tagger{lx: tg.lx, m: tg.m, dt: tg.dt, fs: tg.fs, edge: tg.edge, dec: tg.dec}
 	sc := small.getScratch()
 	sc.wc.limit = 50
 	small.putScratch(sc)

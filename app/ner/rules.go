@@ -34,20 +34,34 @@ var learnedHeads = runeSetOf(wordSet(`جامعة بنك جمعية حزب جري
 صحيفة نقابة تلفزيون دار جبهة`))
 
 // runeSet is a set of folded words looked up by rune slice without
-// converting it to a string (keyed by hashRunes).
-type runeSet map[uint64]string
+// converting it to a string (keyed by hashRunes). Two bit masks, of the
+// words' lengths and of their first runes (low six bits), turn most other
+// words away before the map is consulted.
+type runeSet struct {
+	m     map[uint64]string
+	lens  uint64 // bit n: a word of n runes (n < 64); bit 63 also for longer ones
+	first uint64 // bit r&63: a word starting with rune r
+}
 
 func runeSetOf(words map[string]bool) runeSet {
-	s := runeSet{}
+	s := runeSet{m: map[uint64]string{}}
 	for w := range words {
-		s[hashRunes([]rune(w))] = w
+		rs := []rune(w)
+		s.m[hashRunes(rs)] = w
+		s.lens |= 1 << min(len(rs), 63)
+		if len(rs) > 0 {
+			s.first |= 1 << (rs[0] & 63)
+		}
 	}
 	return s
 }
 
 // has reports whether the word rs is in the set.
 func (s runeSet) has(rs []rune) bool {
-	w, ok := s[hashRunes(rs)]
+	if s.lens&(1<<min(len(rs), 63)) == 0 || len(rs) > 0 && s.first&(1<<(rs[0]&63)) == 0 {
+		return false
+	}
+	w, ok := s.m[hashRunes(rs)]
 	if !ok || len(w) < len(rs) {
 		return false
 	}
@@ -184,6 +198,7 @@ func (t *Tagger) propagate(toks []token, ms []span) []span {
 	}
 	byFirst := map[string][]form{}
 	firsts := map[uint64]bool{} // hashRunes of the keys of byFirst, checked first
+	var bloom [16]uint64        // bit h%1024 of each hash in firsts: most words are turned away here
 	seen := map[string]bool{}
 	for k := range ms {
 		f := mentionForm(&ms[k], toks)
@@ -201,7 +216,9 @@ func (t *Tagger) propagate(toks []token, ms []span) []span {
 			}
 		}
 		byFirst[f[0]] = append(byFirst[f[0]], form{f, ms[k].Label})
-		firsts[hashRunes([]rune(f[0]))] = true
+		h := hashRunes([]rune(f[0]))
+		firsts[h] = true
+		bloom[h>>6&15] |= 1 << (h & 63)
 	}
 	var added []span
 	for i := 0; i < len(toks); i++ {
@@ -212,7 +229,7 @@ func (t *Tagger) propagate(toks []token, ms []span) []span {
 		var best *form
 		bestP := 0
 		for _, p := range [2]int{0, tk.clitic} {
-			if !firsts[hashRunes(tk.fold[p:])] {
+			if h := hashRunes(tk.fold[p:]); bloom[h>>6&15]&(1<<(h&63)) == 0 || !firsts[h] {
 				continue
 			}
 			for k, f := range byFirst[string(tk.fold[p:])] {

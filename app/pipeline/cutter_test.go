@@ -12,6 +12,7 @@ func TestCutter(t *testing.T) {
 		"القاهرة - 5 مارس 2019: أعلنت وزارة الصحة",
 		"a\xffب\xe2\x82ج😀d",
 		"\xff",
+		"a literal \ufffd in valid text", "\ufffd\xffب",
 	} {
 		c := newCutter(text)
 		rs := []rune(text)

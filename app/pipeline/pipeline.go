@@ -101,6 +101,7 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 	}
 	text := newCutter(doc.Text)
 	exprs := scanned.Tag(timex.Options{DCT: res.DCT, Narrative: true})
+	scanned.Release()
 	mentions := tg.Tag(doc.Text)
 	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
 	ids := make([]string, len(exprs))
@@ -120,6 +121,7 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		a.Entity = "e" + strconv.Itoa(m.Entity)
 		anns = append(anns, a)
 	}
+	text.release()
 	hashiyajson.Sort(anns)
 	res.Annotations = anns
 	return res, nil
@@ -156,18 +158,51 @@ type cutter struct {
 
 func newCutter(text string) *cutter {
 	c := &cutter{text: text}
-	if !utf8.ValidString(text) || len(text) > math.MaxInt32 {
-		c.runes = []rune(text)
-		c.n = len(c.runes)
-		return c
+	if len(text) <= math.MaxInt32 {
+		if p, ok := offsPool.Get().(*[]int32); ok && cap(*p) >= len(text)/2+1 {
+			c.off = (*p)[:0]
+		} else {
+			c.off = make([]int32, 0, len(text)/2+1)
+		}
+		valid := true
+		for i, r := range text { // the offsets, and the UTF-8 check on the way
+			if r == utf8.RuneError {
+				if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+					valid = false
+					break
+				}
+			}
+			c.off = append(c.off, int32(i))
+		}
+		if valid {
+			c.n = len(c.off)
+			c.off = append(c.off, int32(len(text)))
+			return c
+		}
+		c.release()
 	}
-	c.off = make([]int32, 0, len(text)/2+1)
-	for i := range text {
-		c.off = append(c.off, int32(i))
-	}
-	c.n = len(c.off)
-	c.off = append(c.off, int32(len(text)))
+	c.runes = []rune(text)
+	c.n = len(c.runes)
 	return c
+}
+
+// offsPool keeps the offset arrays of finished cutters (release), so
+// that annotating one article after another does not allocate one per
+// article.
+var offsPool sync.Pool
+
+// maxPooledOffs bounds the arrays kept (4 MiB: texts up to 1M code points).
+const maxPooledOffs = 1 << 20
+
+// release gives the cutter's offset array back for the next article; the
+// cutter must not be used after (the strings cut stay valid: they are the
+// text's).
+func (c *cutter) release() {
+	if c.off != nil && cap(c.off) <= maxPooledOffs {
+		off := c.off
+		offsPool.Put(&off)
+	}
+	c.off = nil
 }
 
 // cut returns the code points [s, e) (0 <= s <= e <= n).

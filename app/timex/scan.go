@@ -175,7 +175,10 @@ func (s *scan) analyze(rs []rune) (pre int, idx int32) {
 func (s *scan) tokenize() {
 	rs := s.f.Runes
 	n := len(rs)
-	s.toks = make([]token, 0, n/5+16)
+	if cap(s.toks) < n/5+16 {
+		s.toks = make([]token, 0, n/5+16)
+	}
+	s.toks = s.toks[:0]
 	space, nl := true, true
 	for i := 0; i < n; {
 		r := rs[i]

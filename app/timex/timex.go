@@ -66,8 +66,6 @@ package timex
 
 import (
 	"time"
-
-	"github.com/hashiya/hashiya/app/arabic"
 )
 
 // Type is the TIMEX3 type of an expression.
@@ -141,7 +139,8 @@ func tag(text string, opt Options, rs []rule) (out []Expression) {
 	if text == "" {
 		return nil
 	}
-	s := &scan{f: arabic.Fold(text), text: text, lex: getLexicon(), rules: rs}
+	s := newScan(text, rs)
+	defer s.release()
 	s.tokenize()
 	s.match()
 	sel := s.selectCands()
