@@ -53,6 +53,15 @@ cmd_build() {
 		echo "$sum-$level" >build/wasm/app.wasm.key
 	fi
 	cp build/wasm/app.wasm.br build/wasm/app.wasm.gz "$stage/web/"
+	# The entity model and word lists: one file named by its content
+	# (web/ner-HASH.bin), fetched beside app.wasm, precached; compressed
+	# once per content.
+	local ner
+	ner=$("$TOOL" ner-bundle -out build/wasm)
+	if [ ! -f "build/wasm/$ner.br" ] || [ ! -f "build/wasm/$ner.gz" ]; then
+		"$TOOL" compress -brotli-level "$level" "build/wasm/$ner" >&2
+	fi
+	cp "build/wasm/$ner" "build/wasm/$ner.br" "build/wasm/$ner.gz" "$stage/web/"
 
 	local size version
 	size=$(stat -c %s "$stage/web/app.wasm")
@@ -60,11 +69,11 @@ cmd_build() {
 	# served: the wasm, the static resources, the handler's configuration
 	# (app/site) and the go-app version (go.sum).
 	version=$({
-		echo "$sum"
+		echo "$sum $ner"
 		find web app/site -type f ! -name '.*' ! -name '*_test.go' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
 		sha256sum go.sum
 	} | sha256sum | cut -c1-20)
-	"$TOOL" static -out "$stage" -version "$version" -wasm-size "$size" -domain "${HASHIYA_DOMAIN:-}" >&2
+	"$TOOL" static -out "$stage" -version "$version" -wasm-size "$size" -domain "${HASHIYA_DOMAIN:-}" -ner-model "/web/$ner" >&2
 	rm -rf "$SITE"
 	mv "$stage" "$SITE"
 }

@@ -35,14 +35,15 @@ func runStatic(args []string, stdout, stderr io.Writer) int {
 	wasmSize := fs.Int("wasm-size", 0, "byte length of the uncompressed app.wasm, for the loading progress (required)")
 	web := fs.String("web", "web", "directory of static resources copied into OUT/web")
 	domain := fs.String("domain", "", "domain the site is hosted on, for absolute og:url/og:image links (optional)")
+	nerModel := fs.String("ner-model", "", "URL path of the entity model bundle already in OUT/web (/web/ner-HASH.bin, from the ner-bundle command): preloaded and precached")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *version == "" || *wasmSize <= 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: static -out DIR -version V -wasm-size N [-web DIR]")
+		fmt.Fprintln(stderr, "usage: static -out DIR -version V -wasm-size N [-web DIR] [-ner-model /web/ner-HASH.bin]")
 		return 2
 	}
-	if err := generate(*out, *web, *domain, *version, *wasmSize); err != nil {
+	if err := generate(*out, *web, *domain, *version, *wasmSize, *nerModel); err != nil {
 		fmt.Fprintln(stderr, "hashiya static:", err)
 		return 1
 	}
@@ -50,9 +51,10 @@ func runStatic(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func generate(out, web, domain, version string, wasmSize int) error {
+func generate(out, web, domain, version string, wasmSize int, nerModel string) error {
 	h := site.Handler(version, wasmSize)
 	h.Domain = domain
+	site.WithNERModel(h, nerModel)
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
