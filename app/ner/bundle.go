@@ -27,14 +27,31 @@ type fileSource interface {
 // files in the native build (embed.go), the bundle given to Provide in the
 // browser.
 var files struct {
-	mu  sync.Mutex
-	src fileSource // nil until Provide (browser)
-	err error      // the reason the bundle could not be had (Provide, Fail)
+	mu   sync.Mutex
+	src  fileSource // nil until Provide (browser)
+	err  error      // the reason the bundle could not be had (Provide, Fail)
+	pull func()     // SetPull
+}
+
+// SetPull sets the function called when the files are wanted and neither
+// Provide nor Fail has been called yet: the browser build's hook to hand
+// over a bundle that has arrived (calling Provide or Fail) only when it is
+// first needed, so that a visit that never tags pays nothing for it.
+func SetPull(f func()) {
+	files.mu.Lock()
+	defer files.mu.Unlock()
+	files.pull = f
 }
 
 // source returns the file source, ErrNotLoaded, or the recorded failure.
 func source() (fileSource, error) {
 	files.mu.Lock()
+	if files.src == nil && files.err == nil && files.pull != nil {
+		pull := files.pull
+		files.mu.Unlock()
+		pull() // may call Provide or Fail
+		files.mu.Lock()
+	}
 	defer files.mu.Unlock()
 	switch {
 	case files.src != nil:
@@ -48,7 +65,8 @@ func source() (fileSource, error) {
 // Available reports whether the model and word lists can be read: nil when
 // they can (always in the native build), ErrNotLoaded while the browser
 // build waits for them, or the error given to Fail or found by Provide.
-// It does not decode the model (Default does).
+// It does not decode the model (Default does); it calls the SetPull
+// function when nothing was provided yet.
 func Available() error {
 	_, err := source()
 	return err

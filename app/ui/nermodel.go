@@ -26,30 +26,27 @@ const (
 	nerFailed  = "failed"
 )
 
-// listenModel takes the model bundle from the page as soon as it is there.
+// listenModel makes app/ner take the model bundle from the page when it
+// first needs it (ner.SetPull: a visit that opens a stored document pays
+// nothing for it), and, once the download has ended, adds the open
+// document's pending entity suggestions.
 func (p *page) listenModel(ctx app.Context) {
 	if ner.Available() == nil || !app.IsClient { // native: embedded
 		p.nerState = nerReady
 		return
 	}
+	ner.SetPull(func() { takeModel() })
 	p.nerState = nerLoading
-	if takeModel() {
-		p.modelArrived(ctx)
-		return
-	}
 	done := app.Window().Get("__hxNERDone")
 	if done.Type() != app.TypeObject {
 		ner.Fail(errors.New("the page's loader (web/hashiya-boot.js) did not start the entity model's download"))
-		p.modelArrived(ctx)
+		p.checkModel()
 		return
 	}
 	var fn app.Func
 	fn = app.FuncOf(func(app.Value, []app.Value) any {
 		fn.Release()
-		ctx.Dispatch(func(ctx app.Context) {
-			takeModel()
-			p.modelArrived(ctx)
-		})
+		ctx.Dispatch(func(ctx app.Context) { p.modelArrived(ctx) })
 		return nil
 	})
 	done.Call("then", fn)
@@ -80,15 +77,34 @@ func takeModel() bool {
 	return true
 }
 
-// modelArrived records whether the model can be used and adds the open
-// document's pending entity suggestions.
+// modelArrived runs once the download has ended: a failed download is
+// reported at once; a good file is taken when needed (now, when the open
+// document waits for its entity suggestions).
 func (p *page) modelArrived(ctx app.Context) {
-	if err := ner.Available(); err != nil {
-		p.nerState, p.nerErr = nerFailed, err.Error()
-	} else {
-		p.nerState = nerReady
+	v := app.Window().Get("__hxNER")
+	switch {
+	case v.Type() == app.TypeObject && jsStr(v, "error") != "":
+		takeModel() // ner.Fail
+		p.checkModel()
+	case p.sess != nil && !p.loading && p.sess.EntitiesPending:
+		p.checkModel()
+	default:
+		p.nerState = nerReady // here (or taken already): read when first needed
 	}
 	p.addEntities(ctx)
+}
+
+// checkModel sets nerState from what app/ner says (taking the file from
+// the page if it has not yet).
+func (p *page) checkModel() {
+	switch err := ner.Available(); {
+	case err == nil:
+		p.nerState = nerReady
+	case errors.Is(err, ner.ErrNotLoaded):
+		p.nerState = nerLoading
+	default:
+		p.nerState, p.nerErr = nerFailed, err.Error()
+	}
 }
 
 // addEntities adds the open document's entity suggestions when they are
