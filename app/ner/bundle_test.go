@@ -5,6 +5,7 @@ package ner
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,48 @@ func TestSourceStates(t *testing.T) {
 	}
 	if m, err := EmbeddedModel(); err != nil || len(m) == 0 {
 		t.Errorf("EmbeddedModel after Provide: %v", err)
+	}
+}
+
+func TestRequantize(t *testing.T) {
+	b, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := Requantize(b, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t1, err := New(same)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري في جنيف."
+	if a, b := t0.Tag(text), t1.Tag(text); fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("step 1 changed the tagging: %v vs %v", a, b)
+	}
+	q, err := Requantize(b, 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := decodeModel(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bk := range m.w.buckets() {
+		for _, st := range m.w.row(bk) {
+			for _, v := range st {
+				if v%16 != 0 {
+					t.Fatalf("weight %d is not a multiple of 16", v)
+				}
+			}
+		}
+	}
+	if _, err := Requantize(b, 0); err == nil {
+		t.Error("step 0 accepted")
 	}
 }
