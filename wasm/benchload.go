@@ -8,8 +8,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -40,7 +42,14 @@ func readyObserver(ready string) string {
     if (window.__hashiyaReady === undefined && isReady()) {
       window.__hashiyaReady = performance.now();
     }
-    return window.__hashiyaReady !== undefined;
+    // The entity suggestions (the model is a file of its own since
+    // 2026-12-03): <body data-entities> is "loading" until they are shown;
+    // a build without the attribute has them with the first render.
+    if (window.__hashiyaReady !== undefined && window.__hashiyaEntities === undefined &&
+        !(document.body && document.body.dataset.entities === "loading")) {
+      window.__hashiyaEntities = performance.now();
+    }
+    return window.__hashiyaEntities !== undefined;
   };
   const obs = new MutationObserver(() => { if (check()) obs.disconnect(); });
   obs.observe(document, {subtree: true, childList: true, attributes: true});
@@ -51,7 +60,14 @@ func readyObserver(ready string) string {
 // loadTiming is what one page load reports, in milliseconds since
 // navigation start.
 type loadTiming struct {
-	Ready      float64 `json:"ready"`      // readiness marker present
+	Ready    float64 `json:"ready"`    // readiness marker present
+	Entities float64 `json:"entities"` // ready, and the entity suggestions shown (data-entities not "loading")
+	ModelEnd float64 `json:"modelEnd"` // the entity model file fully received (0: none, or from the service worker)
+	// Bytes is what the server sent (response bodies, as encoded) from
+	// the navigation until the page was ready and, for the cold load,
+	// until the service worker had precached the app: the first visit's
+	// whole transfer.
+	Bytes      int64   `json:"-"`
 	WasmEnd    float64 `json:"wasmEnd"`    // app.wasm response fully received (0 if not fetched)
 	Controlled bool    `json:"controlled"` // page controlled by the service worker
 	// WasmEncoded and WasmDecoded are app.wasm's body sizes over the
@@ -63,7 +79,9 @@ type loadTiming struct {
 
 const timingScript = `(() => {
   const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/web/app.wasm"));
-  return {ready: window.__hashiyaReady, wasmEnd: wasm ? wasm.responseEnd : 0,
+  const model = performance.getEntriesByType("resource").find(e => /\/web\/ner-[0-9a-f]+\.bin$/.test(e.name));
+  return {ready: window.__hashiyaReady, entities: window.__hashiyaEntities || window.__hashiyaReady,
+    modelEnd: model && model.transferSize > 0 ? model.responseEnd : 0, wasmEnd: wasm ? wasm.responseEnd : 0,
     wasmEncoded: wasm ? wasm.encodedBodySize : 0, wasmDecoded: wasm ? wasm.decodedBodySize : 0,
     controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller)};
 })()`
@@ -96,13 +114,15 @@ func runBenchLoad(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "hashiya bench-load: run %d: %v\n", i+1, err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "run %d: cold %.0f ms (app.wasm %.0f bytes transferred, %.0f decoded, received at %.0f ms), warm %.0f ms (service worker: %v), offline %.0f ms\n",
-			i+1, c.Ready, c.WasmEncoded, c.WasmDecoded, c.WasmEnd, w.Ready, w.Controlled, o.Ready)
+		fmt.Fprintf(stdout, "run %d: cold %.0f ms, entities %.0f ms (app.wasm %.0f bytes transferred, %.0f decoded, received at %.0f ms; entity model received at %.0f ms; first visit %d bytes sent), warm %.0f ms, entities %.0f ms (service worker: %v), offline %.0f ms\n",
+			i+1, c.Ready, c.Entities, c.WasmEncoded, c.WasmDecoded, c.WasmEnd, c.ModelEnd, c.Bytes, w.Ready, w.Entities, w.Controlled, o.Ready)
 		cold, warm, offline = append(cold, c), append(warm, w), append(offline, o)
 	}
-	fmt.Fprintf(stdout, "median of %d: cold %.0f ms (app.wasm received at %.0f ms), warm %.0f ms, offline %.0f ms\n",
-		*runs, median(cold, func(t loadTiming) float64 { return t.Ready }), median(cold, func(t loadTiming) float64 { return t.WasmEnd }),
-		median(warm, func(t loadTiming) float64 { return t.Ready }), median(offline, func(t loadTiming) float64 { return t.Ready }))
+	fmt.Fprintf(stdout, "median of %d: cold %.0f ms, entities %.0f ms (app.wasm received at %.0f ms; first visit %.0f bytes), warm %.0f ms, entities %.0f ms, offline %.0f ms\n",
+		*runs, median(cold, func(t loadTiming) float64 { return t.Ready }), median(cold, func(t loadTiming) float64 { return t.Entities }),
+		median(cold, func(t loadTiming) float64 { return t.WasmEnd }), median(cold, func(t loadTiming) float64 { return float64(t.Bytes) }),
+		median(warm, func(t loadTiming) float64 { return t.Ready }), median(warm, func(t loadTiming) float64 { return t.Entities }),
+		median(offline, func(t loadTiming) float64 { return t.Ready }))
 	return 0
 }
 
@@ -130,6 +150,8 @@ func benchRun(dir, chrome, ready string, timeout time.Duration) (cold, warm, off
 	if err != nil {
 		return
 	}
+	sent := &byteCounter{h: srv.Handler}
+	srv.Handler = sent
 	go srv.Serve(ln)
 	defer srv.Close()
 	url := site.URL(ln)
@@ -162,10 +184,13 @@ func benchRun(dir, chrome, ready string, timeout time.Duration) (cold, warm, off
 		err = fmt.Errorf("service worker did not precache app.wasm within 60 s (%v)", err)
 		return
 	}
+	time.Sleep(500 * time.Millisecond) // the worker's last responses
+	cold.Bytes = sent.take()
 	if warm, err = load(ctx, url, timeout); err != nil {
 		err = fmt.Errorf("warm load: %w", err)
 		return
 	}
+	warm.Bytes = sent.take()
 	srv.Close()
 	if offline, err = load(ctx, url, timeout); err != nil {
 		err = fmt.Errorf("offline load (server stopped): %w", err)
@@ -215,4 +240,29 @@ func load(ctx context.Context, url string, timeout time.Duration) (loadTiming, e
 		return loadTiming{}, err
 	}
 	return chromedp.Run(ctx, chromedp.Evaluate[loadTiming](timingScript))
+}
+
+// byteCounter counts the response body bytes a handler writes (as sent:
+// compressed when the variant is).
+type byteCounter struct {
+	h http.Handler
+	n atomic.Int64
+}
+
+func (b *byteCounter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b.h.ServeHTTP(countingWriter{w, &b.n}, r)
+}
+
+// take returns the count and starts again from 0.
+func (b *byteCounter) take() int64 { return b.n.Swap(0) }
+
+type countingWriter struct {
+	http.ResponseWriter
+	n *atomic.Int64
+}
+
+func (c countingWriter) Write(p []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(p)
+	c.n.Add(int64(n))
+	return n, err
 }

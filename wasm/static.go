@@ -38,16 +38,17 @@ func runStatic(args []string, stdout, stderr io.Writer) int {
 	wasmSize := fs.Int("wasm-size", 0, "byte length of the uncompressed app.wasm, for the loading progress (required)")
 	web := fs.String("web", "web", "directory of static resources copied into OUT/web")
 	domain := fs.String("domain", "", "domain the site is hosted on, for absolute og:url/og:image links (optional)")
+	nerModel := fs.String("ner-model", "", "URL path of the entity model bundle already in OUT/web (/web/ner-HASH.bin, from the ner-bundle command): preloaded and precached")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *wasmSize <= 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: static -out DIR -wasm-size N [-web DIR] [-domain D]")
+		fmt.Fprintln(stderr, "usage: static -out DIR -wasm-size N [-web DIR] [-domain D] [-ner-model /web/ner-HASH.bin]")
 		return 2
 	}
-	version, err := contentVersion(*out, *web, *domain, *wasmSize)
+	version, err := contentVersion(*out, *web, *domain, *wasmSize, *nerModel)
 	if err == nil {
-		err = generate(*out, *web, *domain, version, *wasmSize)
+		err = generate(*out, *web, *domain, version, *wasmSize, *nerModel)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya static:", err)
@@ -67,7 +68,7 @@ func runStatic(args []string, stdout, stderr io.Writer) int {
 // go-app's update check compares it: a build whose app.wasm (or any
 // served file) changed always gets a new version, so an open tab is told
 // of the update (case C21), and an identical build keeps its version.
-func contentVersion(out, web, domain string, wasmSize int) (string, error) {
+func contentVersion(out, web, domain string, wasmSize int, nerModel string) (string, error) {
 	h := sha256.New()
 	wasm, err := os.ReadFile(filepath.Join(out, "web", "app.wasm"))
 	if err != nil {
@@ -80,7 +81,7 @@ func contentVersion(out, web, domain string, wasmSize int) (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(scratch)
-	if err := generate(scratch, web, domain, "content", wasmSize); err != nil && !errors.Is(err, errPrecache) {
+	if err := generate(scratch, web, domain, "content", wasmSize, nerModel); err != nil && !errors.Is(err, errPrecache) {
 		return "", err
 	}
 	if err := hashTree(h, scratch); err != nil {
@@ -129,9 +130,10 @@ func canonicalTags(page []byte) []byte {
 	})
 }
 
-func generate(out, web, domain, version string, wasmSize int) error {
+func generate(out, web, domain, version string, wasmSize int, nerModel string) error {
 	h := site.Handler(version, wasmSize)
 	h.Domain = domain
+	site.WithNERModel(h, nerModel)
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}

@@ -98,3 +98,29 @@ window.__hashiyaWatch = setInterval(function () {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();
 })();
+
+// The entity model (app/ner's bundle, web/ner-HASH.bin) is a file of its
+// own: the page's <link rel="preload" id="hx-ner-model"> starts its
+// download while app.wasm downloads, and this fetch takes that response.
+// The result waits in window.__hxNER ({buf} or {error}) until the Go
+// program takes it (app/ui/nermodel.go), once; window.__hxNERDone resolves
+// then too, for a Go program already waiting.
+(function () {
+  var link = document.getElementById("hx-ner-model");
+  var done;
+  window.__hxNERDone = new Promise(function (resolve) { done = resolve; });
+  function settle(v) { window.__hxNER = v; done(v); }
+  if (!link) {
+    settle({ error: "the page names no entity model file (no link#hx-ner-model)" });
+    return;
+  }
+  var url = link.getAttribute("href");
+  fetch(url).then(function (r) {
+    if (!r.ok) throw new Error("HTTP " + r.status + " " + r.statusText + " for " + url);
+    return r.arrayBuffer();
+  }).then(function (buf) {
+    settle({ buf: buf, url: url });
+  }, function (e) {
+    settle({ error: String((e && e.message) || e) + " (" + url + ")", url: url });
+  });
+})();

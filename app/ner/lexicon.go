@@ -3,7 +3,6 @@ package ner
 import (
 	"bufio"
 	"bytes"
-	"embed"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -12,16 +11,14 @@ import (
 	"github.com/hashiya/hashiya/app/arabic"
 )
 
-// Gazetteers embedded with their licences (see data/SOURCE.md):
-// CLDR Arabic region names (Unicode License v3), world-cities-ar
-// (jamsshhayd/world-cities-translations, CC BY 4.0), AKhateeb/arabic-names
-// (MIT), the project's own list of major Arab places
-// (hashiya-arab-places.txt), the word clusters derived from unlabelled
-// Arabic by cmd/nerclusters (clusters.txt) and the name lists it filters
-// (names-*.txt: Wikidata person names, CC0; NERAr, BSD-2-Clause).
-//
-//go:embed data/*.txt data/*.tsv data/SOURCE.md
-var dataFS embed.FS
+// lexiconFiles are the files of data/ that loadLexicon reads (their
+// sources and licences: data/SOURCE.md and embed.go), in the order of
+// Bundle.
+var lexiconFiles = []string{
+	"cldr_ar_regions.tsv", cityNamesFile, "hashiya-arab-places.txt",
+	"akhateeb-male-first--names-in-arabic.txt", "akhateeb-female-first-names-in-arabic.txt", "akhateeb-last-names-in-arabic.txt",
+	"names-per.txt", "names-loc.txt", "names-org.txt", clusterFile,
+}
 
 // Word-list bits, the values of lexicon.gaz.
 const (
@@ -74,12 +71,17 @@ type lexicon struct {
 	hash     uint64            // fingerprint of all lists, stored in the model
 }
 
-// loadLexicon reads the embedded gazetteers and trigger lists.
+// loadLexicon reads the gazetteers (embedded, or from the provided
+// bundle) and the trigger lists.
 func loadLexicon() (*lexicon, error) {
+	src, err := source()
+	if err != nil {
+		return nil, err
+	}
 	lx := &lexicon{gaz: make(map[string]uint16, 1<<17), firstOf: map[string]int{}, firstOf2: map[string]int{}}
 	fp := fnv.New64a()
 	read := func(name string) ([]byte, error) {
-		b, err := dataFS.ReadFile("data/" + name)
+		b, err := src.ReadFile("data/" + name)
 		if err != nil {
 			return nil, fmt.Errorf("ner: gazetteer %s: %w", name, err)
 		}

@@ -471,3 +471,39 @@ func Reprune(modelFile []byte, prune int) ([]byte, error) {
 	}
 	return d.encode(), nil
 }
+
+// Requantize returns the model file with every quantized weight rounded
+// to a multiple of step (2: 7-bit, 4: 6-bit, 8: 5-bit, 16: 4-bit levels,
+// the int8 scale kept), rows left all zero dropped: fewer distinct values
+// compress better. Transitions are unchanged. Errors are those of New's
+// decoding; step < 1 is refused.
+func Requantize(modelFile []byte, step int) ([]byte, error) {
+	if step < 1 {
+		return nil, fmt.Errorf("ner: requantize step %d: want ≥ 1", step)
+	}
+	m, err := decodeModel(modelFile)
+	if err != nil {
+		return nil, err
+	}
+	d := &modelData{opt: m.opt, lexHash: m.lexHash, words: m.words}
+	buckets := m.w.buckets()
+	limit := 127 / step * step // the largest multiple of step an int8 holds
+	for s := range numStages {
+		st := &d.stages[s]
+		st.bits, st.scale, st.trans = m.w.bits, m.w.scale[s], m.w.trans[s]
+		for _, b := range buckets {
+			row := m.w.row(b)[s] // a copy
+			keep := false
+			for y, v := range row {
+				q := int(math.Round(float64(v)/float64(step))) * step
+				row[y] = int8(max(-limit, min(limit, q)))
+				keep = keep || row[y] != 0
+			}
+			if keep {
+				st.buckets = append(st.buckets, b)
+				st.weights = append(st.weights, row)
+			}
+		}
+	}
+	return d.encode(), nil
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 func TestEmbeddedModelLoads(t *testing.T) {
@@ -127,7 +126,7 @@ func TestModelVersionChecks(t *testing.T) {
 }
 
 func TestMissingModel(t *testing.T) {
-	_, err := readModel(fstest.MapFS{})
+	_, err := readModel(bundleFS{})
 	if err == nil || !strings.Contains(err.Error(), "missing") || !strings.Contains(err.Error(), "nertrain") {
 		t.Errorf("got %v, want a clear missing-model error", err)
 	}

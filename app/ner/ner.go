@@ -28,9 +28,8 @@
 package ner
 
 import (
-	"embed"
+	"errors"
 	"fmt"
-	"io/fs"
 	"runtime"
 	"sync"
 
@@ -47,10 +46,18 @@ type Mention struct {
 	Entity     int
 }
 
-// EmbeddedModel returns the bytes of the embedded model file.
-func EmbeddedModel() ([]byte, error) { return readModel(modelFS) }
+// EmbeddedModel returns the bytes of the model file: the embedded one in
+// the native build, the provided bundle's in the browser (ErrNotLoaded
+// before Provide).
+func EmbeddedModel() ([]byte, error) {
+	src, err := source()
+	if err != nil {
+		return nil, err
+	}
+	return readModel(src)
+}
 
-func readModel(fsys fs.ReadFileFS) ([]byte, error) {
+func readModel(fsys fileSource) ([]byte, error) {
 	b, err := fsys.ReadFile(modelPath)
 	if err != nil {
 		return nil, fmt.Errorf("ner: embedded model %s missing (train it with go run ./app/ner/cmd/nertrain): %w", modelPath, err)
@@ -73,42 +80,55 @@ type Tagger struct {
 	free []*scratch // arrays and word caches of finished calls, for the next ones
 }
 
-//go:embed model
-var modelFS embed.FS
-
-// modelPath is the embedded model file.
+// modelPath is the model file (embedded, or in the bundle).
 const modelPath = "model/ner.model"
 
 var (
-	defaultOnce   sync.Once
+	defaultMu     sync.Mutex
 	defaultTagger *Tagger
 	defaultErr    error
 )
 
-// Default returns the tagger built from the embedded model and gazetteers,
-// loading them on first use. It fails when the model file is missing,
-// corrupt (ErrCorruptModel) or was trained with other features or
-// gazetteers.
+// Default returns the tagger built from the model and gazetteers (embedded,
+// or in the bundle given to Provide), loading them on first use. It fails
+// when the model file is missing, corrupt (ErrCorruptModel) or was trained
+// with other features or gazetteers; in the browser build it returns
+// ErrNotLoaded (not remembered: a later call after Provide succeeds) while
+// the bundle has not arrived, and the error of Fail or Provide when it
+// could not be had.
 func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		b, err := EmbeddedModel()
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		defaultTagger, defaultErr = New(b)
-	})
-	return defaultTagger, defaultErr
+	defaultMu.Lock()
+	defer defaultMu.Unlock()
+	if defaultTagger != nil || defaultErr != nil {
+		return defaultTagger, defaultErr
+	}
+	b, err := EmbeddedModel()
+	if err == nil {
+		defaultTagger, err = New(b)
+	}
+	if err != nil && !errors.Is(err, ErrNotLoaded) && Available() == nil {
+		defaultErr = err // a bad model file stays bad
+	}
+	return defaultTagger, err
 }
 
 var (
-	lexOnce sync.Once
-	lexVal  *lexicon
-	lexErr  error
+	lexMu  sync.Mutex
+	lexVal *lexicon
+	lexErr error
 )
 
+// sharedLexicon loads the word lists once (a failure to read them before
+// the bundle arrived is not remembered).
 func sharedLexicon() (*lexicon, error) {
-	lexOnce.Do(func() { lexVal, lexErr = loadLexicon() })
+	lexMu.Lock()
+	defer lexMu.Unlock()
+	if lexVal == nil && lexErr == nil {
+		if err := Available(); err != nil {
+			return nil, err
+		}
+		lexVal, lexErr = loadLexicon()
+	}
 	return lexVal, lexErr
 }
 
@@ -121,7 +141,7 @@ func (t *Tagger) WithoutRules() *Tagger {
 }
 
 // New builds a tagger from the bytes of a model file (the format written by
-// Train) and the embedded gazetteers.
+// Train) and the gazetteers (embedded, or in the provided bundle).
 func New(modelFile []byte) (*Tagger, error) {
 	lx, err := sharedLexicon()
 	if err != nil {

@@ -29,6 +29,12 @@ type Options struct {
 	Today bool
 	// Now is the clock used by Today; nil means time.Now.
 	Now func() time.Time
+	// PartialEntities: when the entity model cannot be had (the browser
+	// build before the model file has arrived, ner.ErrNotLoaded, or after
+	// it failed to load), return the temporal suggestions with
+	// Result.EntityErr set instead of failing (the UI adds the entities
+	// later with Entities).
+	PartialEntities bool
 }
 
 // DCT sources reported in Result.DCTSource.
@@ -58,31 +64,33 @@ type Result struct {
 	// Suffix filled. IDs are stable for a given (Start, End, Label), so a
 	// re-run (e.g. with another DCT) gives the same ids.
 	Annotations []annotation.Annotation
+	// EntityErr is set (with Options.PartialEntities) when the entity model
+	// could not be had: Annotations then hold the temporal suggestions
+	// only. errors.Is(EntityErr, ner.ErrNotLoaded) while the browser build
+	// waits for the model file.
+	EntityErr error
 }
 
-var (
-	taggerOnce sync.Once
-	tagger     *ner.Tagger
-	taggerErr  error
-)
-
-// entityTagger loads the embedded NER model once per process.
-func entityTagger() (*ner.Tagger, error) {
-	taggerOnce.Do(func() { tagger, taggerErr = ner.Default() })
-	return tagger, taggerErr
-}
+// entityTagger returns the NER tagger (ner.Default: loaded once per
+// process, embedded natively, provided in the browser).
+func entityTagger() (*ner.Tagger, error) { return ner.Default() }
 
 // Annotate runs the temporal tagger and the entity recognizer over
 // doc.Text. Offsets of the returned annotations are code points into
 // doc.Text. The error is non-nil only when the entity model cannot be
 // loaded (a corrupt or missing model file); then no annotation is returned,
-// rather than wrong ones.
+// rather than wrong ones, unless opt.PartialEntities asks for the temporal
+// ones (Result.EntityErr).
 func Annotate(doc annotation.Document, opt Options) (Result, error) {
+	res := Result{DCT: opt.DCT, DCTSource: SourceOverride}
 	tg, err := entityTagger()
 	if err != nil {
-		return Result{}, fmt.Errorf("pipeline: loading the entity model: %w", err)
+		err = fmt.Errorf("pipeline: loading the entity model: %w", err)
+		if !opt.PartialEntities {
+			return Result{}, err
+		}
+		res.EntityErr = err
 	}
-	res := Result{DCT: opt.DCT, DCTSource: SourceOverride}
 	scanned := timex.Scan(doc.Text) // one scan for the dateline and the expressions
 	if res.DCT.IsZero() {
 		if t, s, e, ok := scanned.DetectDCT(); ok {
@@ -102,7 +110,10 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 	text := newCutter(doc.Text)
 	exprs := scanned.Tag(timex.Options{DCT: res.DCT, Narrative: true})
 	scanned.Release()
-	mentions := tg.Tag(doc.Text)
+	var mentions []ner.Mention
+	if tg != nil {
+		mentions = tg.Tag(doc.Text)
+	}
 	anns := make([]annotation.Annotation, 0, len(exprs)+len(mentions))
 	ids := make([]string, len(exprs))
 	for i, e := range exprs {
@@ -116,15 +127,36 @@ func Annotate(doc annotation.Document, opt Options) (Result, error) {
 		}
 		anns = append(anns, a)
 	}
+	anns = appendMentions(anns, text, mentions)
+	text.release()
+	hashiyajson.Sort(anns)
+	res.Annotations = anns
+	return res, nil
+}
+
+// Entities returns the entity suggestions of doc alone (what Annotate adds
+// to the temporal ones), sorted as Annotate sorts them: for the browser,
+// once the model file has arrived after a document was opened without
+// them. The error is the model's (ner.ErrNotLoaded while it is awaited).
+func Entities(doc annotation.Document) ([]annotation.Annotation, error) {
+	tg, err := entityTagger()
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: loading the entity model: %w", err)
+	}
+	text := newCutter(doc.Text)
+	anns := appendMentions(nil, text, tg.Tag(doc.Text))
+	text.release()
+	hashiyajson.Sort(anns)
+	return anns, nil
+}
+
+func appendMentions(anns []annotation.Annotation, text *cutter, mentions []ner.Mention) []annotation.Annotation {
 	for _, m := range mentions {
 		a := suggestion(text, m.Start, m.End, annotation.Label(m.Label))
 		a.Entity = "e" + strconv.Itoa(m.Entity)
 		anns = append(anns, a)
 	}
-	text.release()
-	hashiyajson.Sort(anns)
-	res.Annotations = anns
-	return res, nil
+	return anns
 }
 
 // ID is the stable id of an automatic suggestion: "auto-START-END-LABEL".

@@ -232,7 +232,7 @@ func (s *Session) recoverAnnotations(err error) error {
 	msg := annotation.ErrorMessage(err) + " " + keysNote(s.Damaged)
 	if res, aerr := s.annotate(s.Doc, dct); aerr == nil {
 		before := s.set.Len()
-		s.set = NewRangeSet(s.dropDeleted(Reconcile(s.Anns(), res.Annotations)))
+		s.set = NewRangeSet(s.dropDeleted(Reconcile(s.Anns(), keepEntities(s.Anns(), res))))
 		s.dirty = true // the next change writes the whole record
 		msg += fmt.Sprintf(" The recognizers ran again: %d suggestions are offered (not saved until you change something).", s.set.Len()-min(before, s.set.Len()))
 	}
@@ -264,7 +264,7 @@ func (s *Session) adoptDCT(fileDCT string) ([]annotation.Annotation, *DCTChange)
 	if s.Dateline != "" && s.Dateline == fileDCT {
 		src = pipeline.SourceDateline
 	}
-	return s.dropDeleted(Reconcile(s.Anns(), res.Annotations)), &DCTChange{After: DCTState{fileDCT, src}}
+	return s.dropDeleted(Reconcile(s.Anns(), keepEntities(s.Anns(), res))), &DCTChange{After: DCTState{fileDCT, src}}
 }
 
 // MaxSpan is the longest span, in code points, that a selection may label:

@@ -40,6 +40,14 @@ type Session struct {
 	Meta store.KV
 	// Annotate runs the recognizers; pipeline.Annotate by default.
 	Annotate AnnotateFunc
+	// Entities gives the entity suggestions alone, for AddEntities;
+	// pipeline.Entities by default.
+	Entities EntitiesFunc
+	// EntitiesPending: the open document was opened while the entity model
+	// could not be had (still being fetched in the browser, or failed), so
+	// it has its temporal suggestions only; AddEntities adds the others
+	// (entities.go).
+	EntitiesPending bool
 	// Now is the clock given to the pipeline; time.Now by default.
 	Now func() time.Time
 
@@ -167,7 +175,7 @@ func (s *Session) annotate(doc annotation.Document, dct time.Time) (pipeline.Res
 	if f == nil {
 		f = pipeline.Annotate
 	}
-	return f(doc, pipeline.Options{DCT: dct, Now: s.Now})
+	return f(doc, pipeline.Options{DCT: dct, Now: s.Now, PartialEntities: true})
 }
 
 // Sort orders annotations by Start, longer spans first (so an enclosing span
@@ -227,6 +235,7 @@ func (s *Session) Open(doc annotation.Document) error {
 		s.Dateline = doc.DCT
 	}
 	s.setMeta(doc.SHA256, res.DCTSource)
+	s.setPending(doc.SHA256, res.EntityErr != nil)
 	if err := s.saveAll(); err != nil {
 		return err
 	}
@@ -247,6 +256,7 @@ func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
 	s.Damaged = nil
 	s.Dateline = detectDateline(doc.Text)
 	s.DCTSource = s.getMeta(doc.SHA256)
+	s.EntitiesPending = s.getPending(doc.SHA256)
 	if s.DCTSource == "" && doc.DCT != "" {
 		if s.Dateline != "" && s.Dateline == doc.DCT {
 			s.DCTSource = pipeline.SourceDateline
@@ -552,7 +562,7 @@ func (s *Session) SetDCT(value string) error {
 		return &annotation.Error{Code: annotation.EINTERNAL, Message: "The recognizers could not run: " + err.Error(), Err: err}
 	}
 	old := s.Anns()
-	tx := Tx{Kind: "dct", Changes: Diff(old, s.dropDeleted(Reconcile(old, res.Annotations))),
+	tx := Tx{Kind: "dct", Changes: Diff(old, s.dropDeleted(Reconcile(old, keepEntities(old, res)))),
 		DCT: &DCTChange{After: DCTState{pipeline.FormatDCT(res.DCT), res.DCTSource}}}
 	_, err = s.Apply(tx)
 	return err

@@ -32,6 +32,9 @@ type page struct {
 	runes   []rune
 	loading bool
 
+	nerState, nerErr string // the entity model's state (nermodel.go) and why it failed
+	nerWarned        bool   // its failure was shown
+
 	selected string // id of the annotation shown in the side panel
 	pasting  bool
 	library  bool // the library dialog is open (librarydialog.go)
@@ -118,6 +121,7 @@ func (p *page) OnMount(ctx app.Context) {
 	p.sess.Defer = p.deferWrites
 	p.mountFeatures()
 	p.loading = true
+	p.listenModel(ctx)
 	p.listenKeys(ctx)
 	p.listenStorage(ctx)
 	p.listenUnload()
@@ -363,6 +367,7 @@ func (p *page) afterOpen(ctx app.Context, err error) {
 	}
 	p.adoptLabels(ctx)
 	p.refreshDocs()
+	p.addEntities(ctx) // pending ones, when the model is here (nermodel.go)
 	p.redraw(ctx)
 }
 
@@ -822,6 +827,7 @@ func (p *page) applyExport(ctx app.Context, f *hashiyajson.File) {
 	}
 	p.adoptLabels(ctx)
 	p.refreshDocs()
+	p.addEntities(ctx) // pending ones, when the model is here (nermodel.go)
 	p.redraw(ctx)
 }
 
@@ -946,6 +952,9 @@ func (p *page) Render() app.UI {
 					app.Button().ID("hx-unsaved-export").OnClick(func(ctx app.Context, e app.Event) { p.export(ctx) }).Text(T(p, "export.now")),
 				)
 			})),
+			// "Entities loading…" (nermodel.go): with the messages, over the
+			// page, so that its going never moves the article either.
+			app.Div().Class("hx-slot").ID("hx-ner-slot").Body(p.renderEntityState()),
 		),
 		app.Main().Class("hx-main").Body(
 			app.Section().Class("hx-article").Body(

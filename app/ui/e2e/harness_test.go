@@ -97,7 +97,8 @@ func timeout(ctx context.Context, d time.Duration) (context.Context, context.Can
 }
 
 // open navigates to url and waits until the annotator marks itself ready
-// (document.body.dataset.ready == "1").
+// (document.body.dataset.ready == "1") and has its entity suggestions
+// (data-entities is not "loading": the model file has arrived).
 func open(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
 	c, cancel := timeout(ctx, 90*time.Second)
@@ -112,7 +113,7 @@ func waitReady(t *testing.T, ctx context.Context) {
 	t.Helper()
 	c, cancel := timeout(ctx, 90*time.Second)
 	defer cancel()
-	if _, err := chromedp.Run(c, chromedp.Poll[bool](`document.body.dataset.ready === "1"`, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(85*time.Second))); err != nil {
+	if _, err := chromedp.Run(c, chromedp.Poll[bool](`document.body.dataset.ready === "1" && document.body.dataset.entities !== "loading"`, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(85*time.Second))); err != nil {
 		t.Fatalf("the annotator did not become ready: %v", err)
 	}
 }

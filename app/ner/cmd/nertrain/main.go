@@ -60,6 +60,7 @@ func main() {
 	load := flag.String("load", "", "with -dev: score this model file instead of training one")
 	errs := flag.String("errors", "", "with -dev: write the dev split's wrong mentions to this file")
 	prunes := flag.String("reprune", "", "with -dev: also score the model re-pruned at these comma-separated magnitudes (ner.Reprune)")
+	requants := flag.String("requant", "", "with -dev: also score the model pruned at ner.ShipPrune and requantized to multiples of these comma-separated steps (ner.Requantize: 2, 4, 8, 16)")
 	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
 	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
 	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model (trained without the dev split)")
@@ -87,7 +88,7 @@ func main() {
 		cfg.Features &^= ner.OptNameLists
 	}
 	st := selfTrain{*self, *selfN, *selfModel}
-	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *errs, *load, st); err != nil {
+	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *requants, *errs, *load, st); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
@@ -102,7 +103,7 @@ type selfTrain struct {
 	model string
 }
 
-func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, errs, load string, st selfTrain) error {
+func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, requants, errs, load string, st selfTrain) error {
 	d, err := nereval.LoadData(dataDir, m, !dev)
 	if err != nil {
 		return err
@@ -218,6 +219,29 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 				return err
 			}
 			fmt.Fprintf(os.Stderr, "reprune %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", p, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
+		}
+		for _, f := range strings.Split(requants, ",") {
+			q, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				continue
+			}
+			b2, err := ner.Reprune(b, ner.ShipPrune)
+			if err == nil {
+				b2, err = ner.Requantize(b2, q)
+			}
+			if err != nil {
+				return err
+			}
+			t, err := ner.New(b2)
+			if err != nil {
+				return err
+			}
+			a, w := d.ScoreDev(t)
+			nr, err := nereval.ScoreHeldout(t, "", news)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "prune %d, requantize %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", ner.ShipPrune, q, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
 		}
 	}
 	return nil
