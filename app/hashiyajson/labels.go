@@ -2,6 +2,7 @@ package hashiyajson
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/hashiya/hashiya/app/annotation"
 	"github.com/hashiya/hashiya/app/labelset"
@@ -18,6 +19,7 @@ import (
 // It is optional (files without it read as before). A label set that does
 // not validate (labelset.Set.Validate) never costs the file its
 // annotations: Decode leaves it out and says why in File.LabelsIgnored.
+// A letter key (label keys became the digits 1–9) is given a free digit.
 
 // decodeLabels reads the "labels" member of a file: the labels, or nil and
 // the reason they are left out.
@@ -31,6 +33,21 @@ func decodeLabels(raw json.RawMessage) ([]labelset.Label, string) {
 	}
 	if len(ls) == 0 {
 		return nil, ""
+	}
+	// A key a label may no longer have (a letter, from before label keys
+	// were the digits 1–9) gets the next free digit, as a stored set's does
+	// (labelset.Parse): the set is kept. A digit two labels share is still
+	// an error.
+	ls = slices.Clone(ls)
+	var old []int
+	for i := range ls {
+		if ls[i].Key != "" && !labelset.KeyAllowed(ls[i].Key) {
+			ls[i].Key = ""
+			old = append(old, i)
+		}
+	}
+	for _, i := range old {
+		ls[i].Key = labelset.Set{Labels: ls}.FreeKey()
 	}
 	if err := (labelset.Set{Labels: ls}).Validate(); err != nil {
 		return nil, "The file's label set is left out: " + annotation.ErrorMessage(err)

@@ -54,6 +54,20 @@ func TestFileLabels(t *testing.T) {
 	if err != nil || len(f.Annotations) != 1 || f.Labels != nil || !strings.Contains(f.LabelsIgnored, "key") {
 		t.Fatalf("broken label set: %v, %d annotations, labels %v, reason %q", err, len(f.Annotations), f.Labels, f.LabelsIgnored)
 	}
+	// A letter key (files of older versions) gets a free digit; the set is
+	// kept.
+	lettered := strings.Replace(string(data), `"key": "9"`, `"key": "e"`, 1)
+	if f, err = Decode([]byte(lettered)); err != nil || len(f.Labels) != len(set.Labels) || f.LabelsIgnored != "" {
+		t.Fatalf("letter key: %v, labels %v, reason %q", err, f.Labels, f.LabelsIgnored)
+	}
+	for _, l := range f.Labels {
+		if l.Key != "" && !labelset.KeyAllowed(l.Key) {
+			t.Errorf("label %s keeps the key %q", l.Code, l.Key)
+		}
+	}
+	if f.Labels[8].Key != "9" {
+		t.Errorf("the lettered label got key %q, want the free 9", f.Labels[8].Key)
+	}
 	// Encode refuses to write a broken set.
 	bad := append([]labelset.Label(nil), set.Labels...)
 	bad[8].Key = "1"
