@@ -241,7 +241,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	chrome := fs.String("chrome", "/usr/bin/chromium", "Chromium executable")
 	timeout := fs.Duration("timeout", 120*time.Second, "limit for one step")
 	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the last open to this file and print its top functions")
-	trace := fs.String("trace", "", "write a Chromium trace (JSON, for DevTools' Performance panel or Perfetto) of the edit rounds to this file and print the renderer main thread's time per kind of work")
+	trace := fs.String("trace", "", "write a Chromium trace (JSON, for the Performance panel of DevTools or Perfetto) of the edit rounds to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -675,9 +675,8 @@ func rendererMemory(profile string) (tabPrivate, tabPSS, allPSS float64) {
 }
 
 // startTrace starts a Chromium trace of the page (timeline categories) and
-// returns the function that ends it, writes it to path as a JSON trace and
-// prints the time of the renderer's main thread per kind of top-level work
-// (script, style, layout, paint…).
+// returns the function that ends it and writes it to path as a JSON trace
+// (the Trace Event Format's {"traceEvents": […]}).
 func startTrace(ctx context.Context, path string, w io.Writer) (stop func() error, err error) {
 	var mu sync.Mutex
 	var events []json.RawMessage
