@@ -226,6 +226,7 @@ type editFigures struct {
 	ScrollTime                        float64
 	PSSMiB, JSHeapMiB, WasmMemMiB     float64
 	TabPrivateMiB, TabPSSMiB          float64
+	SamplePrivateMiB, SampleWasmMiB   float64 // the tab with the sample article, before the big document
 	Highlights, Paragraphs, TextBytes int
 }
 
@@ -293,6 +294,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "scroll top → bottom (%.1f s): %d long tasks, longest %.0f ms\n", f.ScrollTime/1000, len(f.ScrollLong), q(f.ScrollLong, 1))
 	fmt.Fprintf(stdout, "tab memory after the edits: wasm memory %.0f MiB + JS heap %.0f MiB; the tab's renderer process: private %.0f MiB, PSS %.0f MiB (all renderers of the profile: PSS %.0f MiB)\n", f.WasmMemMiB, f.JSHeapMiB, f.TabPrivateMiB, f.TabPSSMiB, f.PSSMiB)
+	fmt.Fprintf(stdout, "tab memory with the sample article (before the big document): renderer private %.0f MiB, wasm memory %.0f MiB\n", f.SamplePrivateMiB, f.SampleWasmMiB)
 	return 0
 }
 
@@ -400,6 +402,13 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 	}
 	if err := poll("first load", `window.__bench && window.__bench.painted > 0`); err != nil {
 		return f, err
+	}
+	// The tab's memory with the sample article: what the program, the
+	// interface and the browser take whatever the document.
+	time.Sleep(time.Second)
+	f.SamplePrivateMiB, _, _ = rendererMemory(profile)
+	if v, err := eval(`window.__hashiyaWasmMemory ? window.__hashiyaWasmMemory() : 0`); err == nil {
+		f.SampleWasmMiB = v.(float64) / (1 << 20)
 	}
 	data, _ := json.Marshal(values)
 	if _, err := eval(`(() => { localStorage.clear(); const v = ` + string(data) + `; for (const k in v) localStorage.setItem(k, v[k]); })()`); err != nil {
