@@ -511,13 +511,21 @@ func (p *page) detectDatelineLater() {
 	afterFrame(func() { p.ctx.Dispatch(detect) })
 }
 
-// listDelay is how long after a change the timeline and entity lists are
-// recomputed (O(n log n) over all annotations): off the edit's frame, and
-// once for a burst of edits.
-const listDelay = 150 * time.Millisecond
+// listDelay is how long the annotations must stay unchanged before the
+// timeline and entity lists are recomputed (O(n log n) over all
+// annotations, tens of milliseconds on a book-length document): off the
+// edit's frame, and once for a burst of edits, so that the recomputation
+// does not hold up the next key of someone reviewing one suggestion after
+// another; listMaxWait bounds how long a steady stream of edits can put
+// it off.
+const (
+	listDelay   = 300 * time.Millisecond
+	listMaxWait = 2 * time.Second
+)
 
-// scheduleLists recomputes the timeline and entity lists after listDelay
-// when the annotations changed since they were computed.
+// scheduleLists recomputes the timeline and entity lists once the
+// annotations have not changed for listDelay (or listMaxWait after the
+// first change), when they changed since they were computed.
 // A document with at most syncLists annotations has its lists recomputed at
 // once (a few milliseconds).
 func (p *page) scheduleLists() {
@@ -532,12 +540,22 @@ func (p *page) scheduleLists() {
 		return
 	}
 	p.listing = true
-	p.ctx.After(listDelay, func(ctx app.Context) {
-		p.listing = false
-		if p.sess != nil && p.listed != p.version {
-			p.computeLists()
-		}
-	})
+	first := time.Now()
+	var wait func(seen int)
+	wait = func(seen int) {
+		p.ctx.After(listDelay, func(ctx app.Context) {
+			if p.sess != nil && p.version != seen && time.Since(first) < listMaxWait {
+				wait(p.version) // changed meanwhile: wait for a pause
+				ctx.PreventUpdate()
+				return
+			}
+			p.listing = false
+			if p.sess != nil && p.listed != p.version {
+				p.computeLists()
+			}
+		})
+	}
+	wait(p.version)
 }
 
 const syncLists = 2000
