@@ -182,6 +182,7 @@ func (t *Tagger) finish(toks []token, tags []int) []Mention {
 		ms = t.stripTitles(toks, ms)
 		ms = t.stripPlaceHeads(toks, ms)
 		ms = t.stripFutureVerbs(toks, ms)
+		ms = t.splitNamePairs(toks, ms)
 		ms = t.addPlacesAfterHeads(toks, ms)
 		ms = t.propagate(toks, ms)
 		ms = t.addBodies(toks, ms)
