@@ -12,61 +12,82 @@
 // (content-visibility: auto in web/hashiya.css): the browser's cost of a
 // first layout grows with the number of elements it has to place, and a
 // block that is skipped counts as one. Each block's height until it is
-// laid out is estimated from its lines' lengths, with the line height and
-// the characters per line measured on the first block (__hxSizeBlocks).
+// laid out is estimated from its lines' lengths (__hxSizeBlocks), set as
+// the blocks are built, so that the first layout is the only one; the
+// estimate is fitted to the first block once a frame has laid it out.
 window.__hxFillText = function (el, text, per) {
   var lines = text.split(/\r\n|\n|\r/), frag = document.createDocumentFragment(), blk = null;
+  var long = lines.length > per, est = null, h = 0;
+  if (long) {
+    el.textContent = ""; // measured empty: no layout of the old text
+    est = blockEstimate(el, 0);
+  }
   for (var i = 0; i < lines.length; i++) {
     if (i % per === 0) {
+      if (blk && i > per) blk.style.containIntrinsicSize = "auto " + Math.round(h) + "px";
       blk = document.createElement("div");
       blk.className = "hx-blk";
       blk.dataset.blk = i / per;
       frag.appendChild(blk);
+      h = 0;
     }
     var p = document.createElement("p");
     p.dataset.para = i;
     if (lines[i] === "") p.className = "blank"; else p.textContent = lines[i];
     blk.appendChild(p);
+    if (est) h += est.line(lines[i].length);
   }
+  if (blk && long) blk.style.containIntrinsicSize = "auto " + Math.round(h) + "px";
   el.replaceChildren(frag);
-  if (el.children.length > 1) {
-    window.__hxSizeBlocks(el, 0);
+  if (long) {
     // Measured again once the first frame has laid the first block out.
     requestAnimationFrame(function () { setTimeout(function () { window.__hxSizeBlocks(el, 1); }); });
   }
 };
 
+// blockEstimate(el, cpl) returns the height estimate of a paragraph of n
+// UTF-16 units in el (line(n), px): its line height times its lines at cpl
+// characters per line, or, with cpl 0, at the width of el over an average
+// advance of half the font size, plus the paragraph's margin; at(c) gives
+// the estimate at c characters per line.
+function blockEstimate(el, cpl) {
+  var cs = getComputedStyle(el), fs = parseFloat(cs.fontSize) || 20;
+  var lh = parseFloat(cs.lineHeight) || 2.1 * fs, gap = 0.6 * fs, blank = 0.6 * fs;
+  var at = function (cpl) {
+    return {
+      at: at,
+      line: function (n) { return n ? Math.ceil(n / cpl) * lh + gap : blank; }
+    };
+  };
+  return at(cpl || Math.max(8, Math.floor(el.clientWidth / (0.5 * fs))));
+}
+
 // __hxSizeBlocks(el, measure) sets each block's contain-intrinsic-size
 // (the height it takes while skipped) from its lines' lengths: with
-// measure 0, from the font size and the width of el (an average advance
-// of half the font size); with 1, fitted to the first block as laid out
-// (the characters per line for which its estimate is its real height).
+// measure 0, from the font size and the width of el; with 1, fitted to the
+// first block as laid out (the characters per line for which its estimate
+// is its real height).
 window.__hxSizeBlocks = function (el, measure) {
   var first = el.children[0];
   if (!first || first !== el.firstChild) return; // replaced meanwhile
-  var cs = getComputedStyle(el), fs = parseFloat(cs.fontSize) || 20;
-  var lh = parseFloat(cs.lineHeight) || 2.1 * fs, gap = 0.6 * fs, blank = 0.6 * fs;
-  var est = function (blk, cpl) {
+  var blockHeight = function (blk, e) {
     var t = 0;
-    for (var p = blk.firstChild; p; p = p.nextSibling) {
-      var n = p.firstChild ? p.firstChild.length : 0;
-      t += n ? Math.ceil(n / cpl) * lh + gap : blank;
-    }
+    for (var p = blk.firstChild; p; p = p.nextSibling) t += e.line(p.firstChild ? p.firstChild.length : 0);
     return t;
   };
-  var cpl = Math.max(8, Math.floor(el.clientWidth / (0.5 * fs)));
+  var e = blockEstimate(el, 0);
   if (measure) {
     var h = first.getBoundingClientRect().height;
     if (!(h > 0)) return;
     var lo = 1, hi = 4096; // the smallest that does not overestimate block 0
     while (lo < hi) {
       var m = (lo + hi) >> 1;
-      if (est(first, m) > h) lo = m + 1; else hi = m;
+      if (blockHeight(first, e.at(m)) > h) lo = m + 1; else hi = m;
     }
-    cpl = lo;
+    e = e.at(lo);
   }
   for (var b = 1; b < el.children.length; b++) {
-    el.children[b].style.containIntrinsicSize = "auto " + Math.round(est(el.children[b], cpl)) + "px";
+    el.children[b].style.containIntrinsicSize = "auto " + Math.round(blockHeight(el.children[b], e)) + "px";
   }
 };
 

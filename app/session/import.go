@@ -92,7 +92,7 @@ func (s *Session) OpenFile(f *hashiyajson.File) (hashiyajson.MergeReport, error)
 	case annotation.ENOTFOUND:
 		s.setState(f.Document, nil)
 		s.Unsaved, s.UnsavedCode = "", ""
-		s.Dateline = detectDateline(s.Doc.Text)
+		s.Dateline, s.datelineDue = detectDateline(s.Doc.Text), false
 		switch {
 		case s.Doc.DCT == "":
 			s.DCTSource = ""

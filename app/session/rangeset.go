@@ -70,14 +70,25 @@ func compareKey(a spanKey, aid string, b spanKey, bid string) int {
 // replaces an earlier one).
 func NewRangeSet(anns []annotation.Annotation) *RangeSet {
 	r := &RangeSet{byID: make(map[string]spanKey, len(anns))}
-	last := make(map[string]int32, len(anns))
 	for i := range anns {
-		last[anns[i].ID] = int32(i)
+		r.byID[anns[i].ID] = keyOf(&anns[i])
 	}
-	idx := make([]int32, 0, len(last))
-	for i := range anns {
-		if last[anns[i].ID] == int32(i) {
-			idx = append(idx, int32(i))
+	var idx []int32
+	if len(r.byID) == len(anns) { // no id twice (a stored set): one map pass
+		idx = make([]int32, len(anns))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+	} else { // the last of each id wins
+		last := make(map[string]int32, len(r.byID))
+		for i := range anns {
+			last[anns[i].ID] = int32(i)
+		}
+		idx = make([]int32, 0, len(last))
+		for i := range anns {
+			if last[anns[i].ID] == int32(i) {
+				idx = append(idx, int32(i))
+			}
 		}
 	}
 	// Sorting indices moves 4 bytes per swap instead of an annotation.
@@ -90,7 +101,6 @@ func NewRangeSet(anns []annotation.Annotation) *RangeSet {
 		c := &chunk{anns: make([]annotation.Annotation, len(part), len(part)+chunkMax/4)}
 		for k, j := range part {
 			c.anns[k] = anns[j]
-			r.byID[anns[j].ID] = keyOf(&anns[j])
 		}
 		c.bounds()
 		r.chunks = append(r.chunks, c)

@@ -80,3 +80,28 @@ func BenchmarkRangeSetEdit(b *testing.B) {
 		r.Delete("new")
 	}
 }
+
+// NewRangeSet keeps the last of two annotations with one id, wherever
+// they are, and indexes it (Get, Between).
+func TestNewRangeSetDuplicateIDs(t *testing.T) {
+	anns := []annotation.Annotation{
+		{ID: "a", Start: 50, End: 55, Label: annotation.PER},
+		{ID: "b", Start: 10, End: 12, Label: annotation.LOC},
+		{ID: "a", Start: 5, End: 8, Label: annotation.ORG},
+	}
+	r := NewRangeSet(anns)
+	if r.Len() != 2 {
+		t.Fatalf("Len = %d, want 2", r.Len())
+	}
+	if a, ok := r.Get("a"); !ok || a.Start != 5 || a.Label != annotation.ORG {
+		t.Errorf("Get(a) = %+v %v, want the last one", a, ok)
+	}
+	var ids []string
+	r.Between(0, 100, func(a annotation.Annotation) bool { ids = append(ids, a.ID); return true })
+	if !slices.Equal(ids, []string{"a", "b"}) {
+		t.Errorf("Between = %v, want [a b]", ids)
+	}
+	if all := NewRangeSet(anns[:2]).All(); len(all) != 2 || all[0].ID != "b" {
+		t.Errorf("unique ids: %+v", all)
+	}
+}

@@ -261,6 +261,7 @@ func (s *Session) adoptDCT(fileDCT string) ([]annotation.Annotation, *DCTChange)
 		return nil, nil
 	}
 	src := pipeline.SourceOverride
+	s.DetectDateline()
 	if s.Dateline != "" && s.Dateline == fileDCT {
 		src = pipeline.SourceDateline
 	}

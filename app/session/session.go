@@ -66,8 +66,11 @@ type Session struct {
 	// open, or an imported document without a DCT).
 	DCTSource string
 	// Dateline is the DCT detected in the text (pipeline.FormatDCT), "" when
-	// the text has no dateline.
+	// the text has no dateline (or, after opening a stored document, until
+	// DetectDateline has run: see there).
 	Dateline string
+	// datelineDue: Dateline is not detected yet (load).
+	datelineDue bool
 	// Unsaved is the user-facing reason why the last change is not stored
 	// ("" when everything shown is stored).
 	Unsaved string
@@ -230,7 +233,7 @@ func (s *Session) Open(doc annotation.Document) error {
 	s.setState(doc, s.dropDeletedFor(doc.SHA256, res.Annotations))
 	s.DCTSource = res.DCTSource
 	s.Damaged = nil
-	s.Dateline = ""
+	s.Dateline, s.datelineDue = "", false
 	if res.DCTSource == pipeline.SourceDateline {
 		s.Dateline = doc.DCT
 	}
@@ -254,10 +257,19 @@ func (s *Session) load(doc annotation.Document, anns []annotation.Annotation) {
 	s.loadLinks()
 	s.Unsaved, s.UnsavedCode = "", ""
 	s.Damaged = nil
-	s.Dateline = detectDateline(doc.Text)
+	s.Dateline, s.datelineDue = "", false
 	s.DCTSource = s.getMeta(doc.SHA256)
 	s.EntitiesPending = s.getPending(doc.SHA256)
-	if s.DCTSource == "" && doc.DCT != "" {
+	switch {
+	case s.DCTSource == pipeline.SourceDateline:
+		s.Dateline = doc.DCT
+	case s.DCTSource != "" || doc.DCT == "":
+		// Only a hint beside the DCT field: detected once the document
+		// is shown (the temporal tagger's first run builds its lexicon,
+		// ~100 ms, which a stored document's open does not otherwise need).
+		s.datelineDue = true
+	default:
+		s.Dateline = detectDateline(doc.Text)
 		if s.Dateline != "" && s.Dateline == doc.DCT {
 			s.DCTSource = pipeline.SourceDateline
 		} else {
@@ -639,6 +651,19 @@ func Quote(a annotation.Annotation) string {
 // String describes a for logs.
 func String(a annotation.Annotation) string {
 	return fmt.Sprintf("%s[%d,%d)%s/%s", a.Label, a.Start, a.End, a.Source, a.Status)
+}
+
+// DetectDateline detects the open document's dateline (Dateline) if that
+// was left for later when it was opened, and reports whether it did (the
+// DCT field's hint may then change). The page calls it once the document
+// is shown.
+func (s *Session) DetectDateline() bool {
+	if !s.datelineDue {
+		return false
+	}
+	s.datelineDue = false
+	s.Dateline = detectDateline(s.Doc.Text)
+	return true
 }
 
 // detectDateline returns the DCT of the text's dateline, "" when none.

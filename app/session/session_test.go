@@ -82,8 +82,36 @@ func TestOpenStoresAndReloads(t *testing.T) {
 	if err != nil || !opened || s2.Doc.SHA256 != doc.SHA256 || len(s2.Anns()) != 4 {
 		t.Fatalf("reload: opened=%v err=%v doc=%s anns=%d", opened, err, s2.Doc.SHA256, len(s2.Anns()))
 	}
-	if s2.DCTSource != pipeline.SourceDateline {
-		t.Errorf("reload DCT source %q", s2.DCTSource)
+	if s2.DCTSource != pipeline.SourceDateline || s2.Dateline != "2016-11-29" {
+		t.Errorf("reload DCT source %q, dateline %q", s2.DCTSource, s2.Dateline)
+	}
+	if s2.DetectDateline() {
+		t.Error("a DCT taken from the dateline needs no detection")
+	}
+}
+
+// A stored document whose DCT was set by hand has its dateline (the DCT
+// field's hint) detected only when the page asks, after it is shown.
+func TestDatelineDetectedLater(t *testing.T) {
+	s, kv := newSession(t, 0)
+	if err := s.Open(annotation.NewDocument("t", text)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetDCT("2020-01-10"); err != nil {
+		t.Fatal(err)
+	}
+	s2 := New(store.New(kv), kv)
+	if err := s2.OpenStored(s.Doc.SHA256); err != nil || s2.DCTSource != pipeline.SourceOverride {
+		t.Fatalf("reload: %v %q", err, s2.DCTSource)
+	}
+	if s2.Dateline != "" {
+		t.Errorf("dateline detected on open: %q", s2.Dateline)
+	}
+	if !s2.DetectDateline() || s2.Dateline != "2016-11-29" {
+		t.Errorf("DetectDateline: %q", s2.Dateline)
+	}
+	if s2.DetectDateline() {
+		t.Error("detected twice")
 	}
 }
 

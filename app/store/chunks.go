@@ -174,7 +174,11 @@ func (s *Store) readChunks(doc annotation.Document) ([]annotation.Annotation, ti
 	var updated time.Time
 	var firstErr error
 	damaged := 0
-	seen := map[string]bool{}
+	// The chunks are read first and their annotations copied once into a
+	// slice of the right size (appending them as they come copied a
+	// book-length set several times over).
+	recs := make([][]annotation.Annotation, 0, len(buckets))
+	total := 0
 	for _, b := range buckets {
 		rec, raw, err := s.readChunk(doc.SHA256, text, b)
 		var bad errBadRecord
@@ -184,12 +188,21 @@ func (s *Store) readChunks(doc annotation.Document) ([]annotation.Annotation, ti
 			s.corrupt(chunkKey(doc.SHA256, b), raw, "", bad) // keeps a copy
 			firstErr = cmpOr(firstErr, error(annotation.Errorf(annotation.ECORRUPT, "chunk %d: %s", b, bad.reason)))
 		case err != nil:
+			for _, anns := range recs {
+				out = append(out, anns...)
+			}
 			return out, updated, err
 		}
 		if rec.Updated.After(updated) {
 			updated = rec.Updated
 		}
-		for _, a := range rec.Annotations {
+		recs = append(recs, rec.Annotations)
+		total += len(rec.Annotations)
+	}
+	out = make([]annotation.Annotation, 0, total)
+	seen := make(map[string]bool, total)
+	for _, anns := range recs {
+		for _, a := range anns {
 			if seen[a.ID] {
 				damaged++
 				firstErr = cmpOr(firstErr, error(annotation.Errorf(annotation.ECORRUPT, "duplicate id %q", a.ID)))

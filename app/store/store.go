@@ -729,17 +729,24 @@ func (s *Store) CurrentDocument() (string, error) {
 // SetCurrentDocument implements annotation.Store. The document must exist
 // (ENOTFOUND otherwise) unless sha is "".
 func (s *Store) SetCurrentDocument(sha string) error {
+	var bad errBadRecord
+	var cur settingsRecord
+	_, _, err := s.get(SettingsKey, &cur, nil)
+	if err != nil && !errors.As(err, &bad) {
+		return err
+	}
+	if err == nil && sha != "" && cur.Current == sha {
+		// Already the current one (every reload): nothing to write, and no
+		// need to read the megabyte-long document record to check it is
+		// there.
+		return nil
+	}
 	if sha != "" {
 		if _, ok, err := s.kvGet(docKey(sha)); err != nil {
 			return errStorage("get", err)
 		} else if !ok {
 			return annotation.Errorf(annotation.ENOTFOUND, "There is no saved document %s.", short(sha))
 		}
-	}
-	var bad errBadRecord
-	_, _, err := s.get(SettingsKey, &settingsRecord{}, nil)
-	if err != nil && !errors.As(err, &bad) {
-		return err
 	}
 	if _, _, err := s.prepare(SettingsKey, err != nil); err != nil {
 		return err

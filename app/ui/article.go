@@ -46,7 +46,7 @@ const (
 func (a *articleView) Render() app.UI {
 	if a.class == "" || a.classKey != a.IKey {
 		a.classKey, a.class = a.IKey, "hx-text"
-		if paras, cps := textSize(a.IText); paras > longParas || cps > longText {
+		if isLong(a.IText) {
 			a.class += " hx-long"
 		}
 	}
@@ -81,10 +81,14 @@ func (a *articleView) Render() app.UI {
 	return root.Body(blocks...)
 }
 
-// textSize returns the number of paragraphs (textmap.New) and code points
-// of text.
-func textSize(text string) (paras, cps int) {
-	paras = 1
+// isLong reports whether text has more than longParas paragraphs (lines,
+// as textmap.New splits them) or longText code points, without walking a
+// text that is long by its size alone (a code point is at most 4 bytes).
+func isLong(text string) bool {
+	if len(text) > 4*longText {
+		return true
+	}
+	paras := 1
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '\n':
@@ -96,7 +100,7 @@ func textSize(text string) (paras, cps int) {
 			paras++
 		}
 	}
-	return paras, utf8.RuneCountInString(text)
+	return paras > longParas || utf8.RuneCountInString(text) > longText
 }
 
 // The paragraphs are written when the element is mounted or the text

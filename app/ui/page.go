@@ -75,6 +75,7 @@ type page struct {
 	// lists are recomputed only when it changes.
 	version, drawn, listed int
 	listing                bool // a recomputation of the lists is scheduled
+	renderDue              bool // deferRender has scheduled go-app's update
 	// lists: the timeline and entities, computed at lists.version, with
 	// the entity keys remembered between computations.
 	lists    *sideLists
@@ -387,6 +388,47 @@ func (p *page) change(ctx app.Context, err error) {
 		p.refreshDocs()
 	}
 	p.redraw(ctx)
+	p.deferRender(ctx)
+}
+
+// deferRender lets the browser paint the frame that shows an edit's
+// highlights (drawn already, in the key press's task) before go-app
+// re-renders the page (toolbar, legend, side panel, lists: its components
+// with func fields are rendered again on every update, several
+// milliseconds on a long document), which it then does in a task after
+// that frame. go-app would otherwise render at its next tick, which can
+// come before the frame. Everything the page shows is still computed
+// from the session's state at that render, so nothing it shows is stale
+// once it has run; until then the panels show the state before the edit.
+func (p *page) deferRender(ctx app.Context) {
+	if !p.ready || !app.IsClient {
+		return
+	}
+	ctx.PreventUpdate()
+	if p.renderDue {
+		return
+	}
+	p.renderDue = true
+	afterFrame(func() {
+		p.ctx.Dispatch(func(app.Context) { p.renderDue = false })
+	})
+}
+
+// afterFrame calls f in a task after the browser's next frame
+// (requestAnimationFrame, then a zero timeout).
+func afterFrame(f func()) {
+	var after, frame app.Func
+	after = app.FuncOf(func(app.Value, []app.Value) any {
+		after.Release()
+		f()
+		return nil
+	})
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		frame.Release()
+		app.Window().Call("setTimeout", after, 0)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
 }
 
 // deferWrites is the session's Defer: its storage writes run once the
@@ -397,18 +439,7 @@ func (p *page) deferWrites(flush func()) {
 		flush()
 		return
 	}
-	var after, frame app.Func
-	after = app.FuncOf(func(app.Value, []app.Value) any {
-		after.Release()
-		p.ctx.Dispatch(func(ctx app.Context) { p.flushWrites(ctx) })
-		return nil
-	})
-	frame = app.FuncOf(func(app.Value, []app.Value) any {
-		frame.Release()
-		app.Window().Call("setTimeout", after, 0)
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", frame)
+	afterFrame(func() { p.ctx.Dispatch(func(ctx app.Context) { p.flushWrites(ctx) }) })
 }
 
 // flushWrites writes the session's pending changes and shows the outcome:
@@ -463,19 +494,43 @@ func (p *page) draw(ctx app.Context) {
 		p.ready = true
 		setReady(n)
 		p.prefetchLibrary(ctx)
+		p.detectDatelineLater()
 	} else {
 		document().Get("body").Get("dataset").Set("highlights", n)
 	}
 	p.afterDraw()
 }
 
-// listDelay is how long after a change the timeline and entity lists are
-// recomputed (O(n log n) over all annotations): off the edit's frame, and
-// once for a burst of edits.
-const listDelay = 150 * time.Millisecond
+// detectDatelineLater detects the open document's dateline (the DCT
+// field's hint, session.DetectDateline) once the document is painted.
+func (p *page) detectDatelineLater() {
+	detect := func(ctx app.Context) {
+		if p.sess == nil || !p.sess.DetectDateline() {
+			ctx.PreventUpdate()
+		}
+	}
+	if !app.IsClient {
+		p.ctx.Dispatch(detect)
+		return
+	}
+	afterFrame(func() { p.ctx.Dispatch(detect) })
+}
 
-// scheduleLists recomputes the timeline and entity lists after listDelay
-// when the annotations changed since they were computed.
+// listDelay is how long the annotations must stay unchanged before the
+// timeline and entity lists are recomputed (O(n log n) over all
+// annotations, tens of milliseconds on a book-length document): off the
+// edit's frame, and once for a burst of edits, so that the recomputation
+// does not hold up the next key of someone reviewing one suggestion after
+// another; listMaxWait bounds how long a steady stream of edits can put
+// it off.
+const (
+	listDelay   = 300 * time.Millisecond
+	listMaxWait = 2 * time.Second
+)
+
+// scheduleLists recomputes the timeline and entity lists once the
+// annotations have not changed for listDelay (or listMaxWait after the
+// first change), when they changed since they were computed.
 // A document with at most syncLists annotations has its lists recomputed at
 // once (a few milliseconds).
 func (p *page) scheduleLists() {
@@ -490,12 +545,22 @@ func (p *page) scheduleLists() {
 		return
 	}
 	p.listing = true
-	p.ctx.After(listDelay, func(ctx app.Context) {
-		p.listing = false
-		if p.sess != nil && p.listed != p.version {
-			p.computeLists()
-		}
-	})
+	first := time.Now()
+	var wait func(seen int)
+	wait = func(seen int) {
+		p.ctx.After(listDelay, func(ctx app.Context) {
+			if p.sess != nil && p.version != seen && time.Since(first) < listMaxWait {
+				wait(p.version) // changed meanwhile: wait for a pause
+				ctx.PreventUpdate()
+				return
+			}
+			p.listing = false
+			if p.sess != nil && p.listed != p.version {
+				p.computeLists()
+			}
+		})
+	}
+	wait(p.version)
 }
 
 const syncLists = 2000
