@@ -52,6 +52,10 @@ func manual(text string, start, end int, l annotation.Label) annotation.Annotati
 // elementPNG screenshots an element.
 func elementPNG(t *testing.T, ctx context.Context, sel string) image.Image {
 	t.Helper()
+	// The messages float over the page (#hx-toasts, fixed at the bottom of
+	// the window): an import's message would be in the element's picture.
+	eval[chromedp.Void](t, ctx, `(() => { const m = document.getElementById("hx-toasts"); if (m) m.style.visibility = "hidden"; })()`)
+	defer eval[chromedp.Void](t, ctx, `(() => { const m = document.getElementById("hx-toasts"); if (m) m.style.visibility = ""; })()`)
 	c, cancel := timeout(ctx, 20*time.Second)
 	defer cancel()
 	b, err := chromedp.Run(c, chromedp.ScreenshotScale(chromedp.CSS(sel), 2))
