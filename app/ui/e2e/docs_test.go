@@ -209,7 +209,7 @@ func TestClearedSiteDataC25(t *testing.T) {
 	if text := eval[string](t, ctx, `document.querySelector('tr[data-sha="`+sha+`"] .hx-docs-export').textContent`); !strings.Contains(text, "1 توسيم غير مصدَّر") && !strings.Contains(text, "1 annotation(s) not exported") {
 		t.Errorf("export state %q", text)
 	}
-	poll(t, ctx, `document.getElementById("hx-quota").dataset.persist !== ""`)
+	poll(t, ctx, `(() => { const q = document.getElementById("hx-quota"); return q && q.dataset.answered === "true" && !!q.dataset.persist && !!document.getElementById("hx-quota-persist"); })()`) // the estimate is asynchronous: "…" until then
 	persist := eval[string](t, ctx, `localStorage.getItem("hashiya/ui/v1/persist")`)
 	shown := eval[string](t, ctx, `document.getElementById("hx-quota-persist").textContent`)
 	if persist != "granted" && persist != "denied" || !strings.Contains(shown, "دائم") && !strings.Contains(shown, "persistent") {
