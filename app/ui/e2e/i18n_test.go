@@ -75,7 +75,7 @@ func TestInterfaceLanguagesPure(t *testing.T) {
 		poll(t, ctx, `document.querySelector("#hx-panel[data-id]")`)
 		leaks(t, ctx, lang, "side panel and list")
 		eval[chromedp.Void](t, ctx, `document.activeElement.blur()`)
-		key(t, ctx, "a") // accept: a message offers undo in the title of the button
+		key(t, ctx, "a")                                             // accept: a message offers undo in the title of the button
 		poll(t, ctx, `!document.getElementById("hx-undo").disabled`) // the toolbar renders after the edit's frame
 		clickJS(t, ctx, `document.getElementById("hx-undo")`)
 		poll(t, ctx, `!!document.getElementById("hx-msg")`)
