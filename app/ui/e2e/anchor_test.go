@@ -94,7 +94,7 @@ func TestApplyToAllOccurrences(t *testing.T) {
 		return out
 	}
 	clickJS(t, ctx, `document.getElementById("hx-apply-all")`)
-	poll(t, ctx, `document.querySelector("#hx-msg[data-kind=info]")`)
+	waitApplyAll(t, ctx)
 	// Only the whole word حكومةٌ [59,65), with its tanween.
 	if got := manual(); len(got) != 1 || got[[2]int{59, 65}] != "accepted" {
 		t.Fatalf("whole words: %v", got)

@@ -140,7 +140,7 @@ func TestEditingCases(t *testing.T) {
 	key(t, ctx, "1")
 	src := waitLabelled(t, ctx, "PER")
 	clickJS(t, ctx, `document.getElementById("hx-apply-all")`)
-	poll(t, ctx, `document.querySelector("#hx-msg[data-kind=info]")`)
+	waitApplyAll(t, ctx)
 	// The recognizer may have suggested مُحَمَّد already: apply to all then
 	// accepts it. Either way [4,12) is PER and accepted, and no span starts
 	// inside المحمدية [27,35).

@@ -452,6 +452,14 @@ func upload(t *testing.T, ctx context.Context, inputID, path string) {
 	}
 }
 
+// waitApplyAll waits for the report of "apply to all" (its counts), not
+// for any info message: one shown before it would let the test read the
+// store before the command ran.
+func waitApplyAll(t *testing.T, ctx context.Context) {
+	t.Helper()
+	poll(t, ctx, `(() => { const m = document.querySelector("#hx-msg[data-kind=info]"); return m && /جديدة \d+|\d+ added/.test(m.textContent); })()`)
+}
+
 // message waits for the message bar and returns its kind and text.
 func message(t *testing.T, ctx context.Context) (kind, text string) {
 	t.Helper()
