@@ -70,6 +70,7 @@ const (
 	fRecord                         // مرة مستوى الأعلى الأكبر …: "the first time / highest in N years"
 	fMillennium                     // الألفية: a millennium (rule_era.go)
 	fThen                           // بعدها قبلها: "after/before it" (بعدها بثلاثة أيام)
+	fState                          // ظل، لا يزال، يعيش، مستمر …: a state lasting since (منذ N سنة is a duration)
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -273,6 +274,7 @@ func buildLexicon() *lexicon {
 	flag(fTitleCue, titleCues...)
 	flag(fNotYear, notYearCues...)
 	flag(fRecord, recordCues...)
+	flag(fState, stateCues...)
 	flag(fMillennium, "الألفية", "الالفية", "ألفية", "الفية")
 	flag(fThen, "بعدها", "قبلها", "بعده", "قبله")
 	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")

@@ -46,10 +46,10 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 		off, j = -2, k+3
 	case sn.flags&fAfter != 0 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == 1:
 		off, j = 2, k+2
-	case sn.flags&fAgo != 0 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == -1:
-		off, j = -2, k+2 // قبل أمس
-	case sn.flags&fAgo != 0 && s.bare(k+1).flags&fDayHead != 0 && s.bare(k+2).isDayRel && s.bare(k+2).dayRel == -1:
-		off, j = -2, k+3 // قبل يوم أمس
+	case sn.flags&fAgo != 0 && s.wordIs(k, qabl) && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == -1:
+		off, j = -2, k+2 // قبل أمس (منذ أمس is أمس, since yesterday)
+	case sn.flags&fAgo != 0 && s.wordIs(k, qabl) && s.bare(k+1).flags&fDayHead != 0 && s.bare(k+2).isDayRel && s.bare(k+2).dayRel == -1:
+		off, j = -2, k+3 // قبل يوم أمس (منذ يوم أمس: يوم أمس)
 	case sn.isDayRel:
 		off, j = int(sn.dayRel), k+1
 		if off == -1 && s.bare(j).ord == 1 {

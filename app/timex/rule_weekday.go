@@ -107,14 +107,15 @@ func (s *scan) sentenceStart(i int) int {
 }
 
 // imperfectAt reports whether word token k looks like an imperfect verb:
-// a word outside the lexicon of four to seven letters in ي, or of five to
+// a word outside the lexicon (or known only as a state cue: تستمر) of
+// four to seven letters in ي, or of five to
 // seven in ت (تجمع، تمكن are perfects of the fifth form), after an
 // optional و/ف, not ending in ة/ه (تسوية، تهدئة: verbal nouns) or in
 // ت/وا (تعرضت، تمكنوا: perfects), not of the pattern تفعيل (تقرير);
 // with subject, a definite word after it
 // (تستمر الفعاليات).
 func (s *scan) imperfectAt(k int, subject bool) bool {
-	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 || subject && !s.definite(k+1) {
+	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 && s.sn(k).flags != fState || subject && !s.definite(k+1) {
 		return false
 	}
 	t := &s.toks[k]
