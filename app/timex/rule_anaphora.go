@@ -2,7 +2,7 @@ package timex
 
 // ruleAnaphora: a day given relative to the last day the text named (or
 // the DCT when it named none): "اليوم التالي"، "في اليوم نفسه/ذاته"، "نفس
-// اليوم"، "اليوم السابق"، Maghrebi "اليوم الموالي".
+// اليوم"، "اليوم السابق"، "ذلك اليوم"، Maghrebi "اليوم الموالي".
 func ruleAnaphora(s *scan, i int) {
 	if j, fr, ok := s.parseAnaDay(i); ok {
 		s.add("anaphora", i, j, fr)
@@ -18,6 +18,8 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 		return i + 2, fr, true
 	case (sn.flags&fSame != 0 || s.wordIs(i, []rune("ذات"))) && s.bare(i+1).deictic == uDay:
 		return i + 2, fr, true
+	case sn.flags&fThatDem != 0 && s.toks[i].pre == 0 && s.bare(i+1).deictic == uDay && s.definite(i+1):
+		return i + 2, fr, true // ذلك اليوم: that day, the last day named
 	}
 	// بعد ذلك بثلاثة أيام، قبل ذلك بيومين، بعدها بأسبوع: days counted
 	// from the last day named

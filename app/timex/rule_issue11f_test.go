@@ -36,3 +36,63 @@ func TestSinceState(t *testing.T) {
 		{"تستمر العروض في الفترة من 14 إلى 21 يناير", "21 يناير", "2017-01-21", Date},
 	})
 }
+
+// TestThatDay: ذلك اليوم is the last day named, and a clock time of it
+// (الساعة السابعة من مساء ذلك اليوم) is one TIME span taking its hour
+// from the part of the day.
+func TestThatDay(t *testing.T) {
+	checkNarrative(t, []row{
+		{"وصلت البعثة يوم 3 مارس 2015 وفي ذلك اليوم التقت الوزير", "ذلك اليوم", "2015-03-03", Date},
+		{"وصلت البعثة يوم 3 مارس 2015 وغادرت حوالي الساعة الثامنة من مساء ذلك اليوم", "الساعة الثامنة من مساء ذلك اليوم", "2015-03-03T20:00", Time},
+		{"في ذلك اليوم تغير كل شيء", "ذلك اليوم", "XXXX-XX-XX", Date},
+	})
+}
+
+// TestYearsBeforeChrist: a range or pair closed by a year before Christ
+// shares its marker (as 1437ـ1441هـ shares هـ).
+func TestYearsBeforeChrist(t *testing.T) {
+	checkNarrative(t, []row{
+		{"حكم الملك بين سنتي 1290 و1224 ق م في طيبة", "سنتي 1290", "BC1290", Date},
+		{"حكم الملك بين سنتي 1290 و1224 ق م في طيبة", "1224 ق م", "BC1224", Date},
+		{"امتد عهده من 1550 إلى 1525 ق.م تقريبا", "1550", "BC1550", Date},
+		{"بين 2003 و2005 تضاعف الإنتاج", "2003", "2003", Date},
+	})
+}
+
+// TestLongYearRanges: ranges of an era or a dynasty, longer than a
+// century, after a year context word or between من/بين and إلى/و; a
+// dual head's second year before 1900; not counts.
+func TestLongYearRanges(t *testing.T) {
+	checkNarrative(t, []row{
+		{"حكمت الأسرة البلاد سنوات 1613-1917 م", "1613", "1613", Date},
+		{"حكمت الأسرة البلاد سنوات 1613-1917 م", "1917 م", "1917", Date},
+		{"حكم المماليك من 1250 إلى 1517 في القاهرة", "1250", "1250", Date},
+		{"حكم المماليك بين 1250 و1517 في القاهرة", "1517", "1517", Date},
+		{"اندلعت الحرب بين عامي 1853 و1856 في القرم", "1856", "1856", Date},
+		{"ارتفع عدد الزوار من 1500 إلى 1800 شخص", "", "", ""},
+		{"تراوح السعر بين 1200 و1500 دينار", "", "", ""},
+	})
+}
+
+// TestDayMonthAncientYear: a three-digit year after a day and a month is
+// its year (years before 1000 alone need a head and a marker); a count
+// after a date is not.
+func TestDayMonthAncientYear(t *testing.T) {
+	checkNarrative(t, []row{
+		{"توفي الخليفة في 12 أغسطس 786 في بغداد", "12 أغسطس 786", "0786-08-12", Date},
+		{"امتدت ولايته من 3 يناير 640 حتى 8 يوليو 641 م", "8 يوليو 641 م", "0641-07-08", Date},
+		{"تظاهر في 5 مارس 300 شخص أمام البرلمان", "5 مارس", "XXXX-03-05", Date},
+		{"ارتفعت الأسعار في 5 مارس 250 بالمائة", "5 مارس", "XXXX-03-05", Date},
+	})
+}
+
+// TestVerseNotClock: a chapter and verse written with spaces around the
+// colon (مرقس 14 :32) is no clock time; a spaced clock time with الساعة
+// or a part of the day still is.
+func TestVerseNotClock(t *testing.T) {
+	checkNarrative(t, []row{
+		{"كما ورد في (لوقا 22 : 39) و(متى 26 :36)", "", "", ""},
+		{"تنطلق المقابلة على الساعة 15 : 30 بملعب رادس", "الساعة 15 : 30", "XXXX-XX-XXT15:30", Time},
+		{"أقلعت الطائرة 10 : 15 صباحا", "10 : 15 صباحا", "XXXX-XX-XXT10:15", Time},
+	})
+}

@@ -50,6 +50,9 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		if !ok || s.toks[k+2].nd != 2 {
 			return i, frame{}, false
 		}
+		if (s.toks[k+1].space || s.toks[k+2].space) && !head && s.bare(k+3).pod == 0 && !s.atHourPrep(k) {
+			return i, frame{}, false // مرقس 14 :32، يوحنا 18 : 1: a chapter and verse, not a clock time
+		}
 		hh, mm, j, clock = h, m, k+3, true
 		if s.isPunct(j, ':') {
 			if _, ok := s.number(j+1, 2); ok {
