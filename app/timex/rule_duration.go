@@ -216,7 +216,8 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		if su.unit == uNone || su.uform == formDual || (s.definite(j) && s.toks[i].kind != kNum) {
 			return 0, 0, i, false
 		}
-		if s.isWord(j-1) && s.definite(j-1) && !s.definite(j) {
+		if s.isWord(j-1) && s.definite(j-1) && !s.definite(j) && !(v >= 1000 && s.toks[j-1].pre == 0 && s.sn(j-1).card >= 1000) {
+			// (ألف سنة: folded الف is no definite article)
 			return 0, 0, i, false // العيد الوطني السادس والأربعين يوم: an ordinal use
 		}
 		if s.toks[i].kind == kNum && s.toks[i].nd == 4 && v >= 1000 && su.unit == uYear {

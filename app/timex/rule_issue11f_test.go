@@ -96,3 +96,13 @@ func TestVerseNotClock(t *testing.T) {
 		{"أقلعت الطائرة 10 : 15 صباحا", "10 : 15 صباحا", "XXXX-XX-XXT10:15", Time},
 	})
 }
+
+// TestThousandYears: ألف / ألفي + a unit is a duration (folded الف is no
+// definite article); ألف + a counted noun is nothing.
+func TestThousandYears(t *testing.T) {
+	checkNarrative(t, []row{
+		{"عاشت الإمبراطورية لأكثر من ألف سنة", "ألف سنة", "P1000Y", Duration},
+		{"تعود المدينة إلى نحو ألفي عام", "ألفي عام", "P2000Y", Duration},
+		{"شارك ألف شخص في المسيرة", "", "", ""},
+	})
+}
