@@ -51,6 +51,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		anchors = make([]time.Time, len(sel))
 	}
 	var anchor time.Time
+	todayKnown := false // narrative: a deictic day run into its date fixed the anchor
 	// Dates first (in text order), then times, which may take the day of a
 	// date in their sentence.
 	for n := range sel {
@@ -69,9 +70,16 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
 		out[n] = s.resolve(&c.fr, &ctx)
-		if narrative && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
+		if narrative && !todayKnown && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
 			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {
 				anchor = t // an explicit day date anchors what follows
+				if c.fr.today != 0 {
+					// اليوم الجمعة 15 أفريل 2016: the text names its own
+					// day; أمس، غدا and the weekdays that follow count from
+					// it, not from the later dates it reports (إلى غاية 17
+					// أفريل)
+					anchor, todayKnown = t.AddDate(0, 0, -int(c.fr.today-3)), true
+				}
 			}
 		}
 		if v, ok := s.rangeEndWeekday(sel, out, n); ok {

@@ -106,3 +106,16 @@ func TestThousandYears(t *testing.T) {
 		{"شارك ألف شخص في المسيرة", "", "", ""},
 	})
 }
+
+// TestNarrativeToday: in an undated text, a deictic day run into its date
+// (اليوم الجمعة 15 أفريل 2016، أمس الخميس 5 مارس 2015) says which day the
+// text is written on; أمس and غدا after it count from that day, not from
+// a later date the text reports.
+func TestNarrativeToday(t *testing.T) {
+	checkNarrative(t, []row{
+		{"يفتتح المعرض اليوم الجمعة 15 أفريل 2016 ويتواصل إلى غاية 17 أفريل، وقد وصل الوزير يوم أمس", "يوم أمس", "2016-04-14", Date},
+		{"نظرت المحكمة أمس الخميس 5 مارس 2015 في القضية على أن تستأنف غدا", "غدا", "2015-03-07", Date}, // today is 6 March
+		// without a deictic day, the latest stated date still anchors
+		{"افتتح المعرض يوم 15 أفريل 2016. وفي 17 أفريل 2016 زاره الوزير وعاد في اليوم التالي", "اليوم التالي", "2016-04-18", Date},
+	})
+}

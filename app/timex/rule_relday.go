@@ -11,6 +11,9 @@ func ruleRelDay(s *scan, i int) {
 				// غدا الخميس 12 مارس 2020: one date (after a part of the
 				// day, صباح اليوم الثلاثاء | 29 نوفمبر 2016 stays two spans,
 				// as in the gold)
+				if fr.rel && fr.relUnit == uDay && !fr.anaDay && fr.relN >= -2 && fr.relN <= 2 {
+					dfr.today = int8(fr.relN + 3)
+				}
 				s.add("relday", i, j2, dfr)
 				return
 			}
