@@ -98,7 +98,8 @@ func ruleDuration(s *scan, i int) {
 	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && // not عقود، contracts
 		(s.toks[i].pre == 0 && (s.durVerbBefore(i) || s.accusative(i)) || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
 		// أمضوا سنوات، استمر لساعات: an unspecified number of units
-		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 {
+		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 &&
+			!(s.isWord(k) && s.toks[k].pre == 0 && s.toks[k].sense < 0 && !s.toks[k].nl) { // لأيام قرطاج السينمائية: "the days of" a name, a festival
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})
 			return
 		}

@@ -119,3 +119,14 @@ func TestNarrativeToday(t *testing.T) {
 		{"افتتح المعرض يوم 15 أفريل 2016. وفي 17 أفريل 2016 زاره الوزير وعاد في اليوم التالي", "اليوم التالي", "2016-04-18", Date},
 	})
 }
+
+// TestDaysOfName: a bare plural unit after لـ is a vague duration (استمر
+// لساعات), but not in construct with a name: أيام قرطاج السينمائية is a
+// festival.
+func TestDaysOfName(t *testing.T) {
+	checkNarrative(t, []row{
+		{"عين مديرا للدورة 28 لأيام قرطاج المسرحية", "", "", ""},
+		{"تواصل الاعتصام لساعات أمام الولاية", "ساعات", "PTXH", Duration},
+		{"استمر الحصار لأيام، ثم رفع", "أيام", "PXD", Duration},
+	})
+}
