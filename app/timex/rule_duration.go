@@ -99,7 +99,7 @@ func ruleDuration(s *scan, i int) {
 		(s.toks[i].pre == 0 && (s.durVerbBefore(i) || s.accusative(i)) || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
 		// أمضوا سنوات، استمر لساعات: an unspecified number of units
 		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 &&
-			!(s.isWord(k) && s.toks[k].pre == 0 && s.toks[k].sense < 0 && !s.toks[k].nl) { // لأيام قرطاج السينمائية: "the days of" a name, a festival
+			!s.unitConstruct(i) {
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})
 			return
 		}
@@ -330,3 +330,20 @@ var (
 	rub    = []rune("ربع")
 	thulth = []rune("ثلث")
 )
+
+// unitConstruct reports whether the plural unit at token i stands in
+// construct before a name or noun ("لأيام قرطاج السينمائية": the days of
+// a festival, not a length of time): not accusative (أياما), and the next
+// word is outside the lexicon and no particle (ساعات أمام، أسابيع دون).
+func (s *scan) unitConstruct(i int) bool {
+	k := i + 1
+	if !s.isWord(k) || s.toks[k].pre != 0 || s.toks[k].sense >= 0 || s.toks[k].nl || s.f.Runes[s.toks[i].e-1] == 'ا' {
+		return false
+	}
+	return !s.isWordAny(k, constructStop...)
+}
+
+// constructStop are particles and adverbs that may follow a vague plural
+// unit (folded): أسابيع دون نتيجة، ساعات أمام الولاية.
+var constructStop = []string{"ثم", "دون", "بدون", "امام", "وراء", "خلف", "عند", "على", "علي", "عن", "مع", "حتى", "حتي", "وسط", "داخل", "خارج",
+	"بين", "قرب", "تحت", "فوق", "ضد", "حول", "لدى", "لدي", "اخرى", "اخري", "عديده", "عده", "فقط", "اضافيه", "اخيره", "متتاليه", "متتالية"}
