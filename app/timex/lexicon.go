@@ -262,7 +262,7 @@ func buildLexicon() *lexicon {
 	flag(fYearContext, yearContextWords...)
 	flag(fTonight, "الليلة")
 	flag(fThroughout, "طوال", "طيلة")
-	flag(fWhole, "كامل", "كاملة", "بكامله", "بأكمله")
+	flag(fWhole, "كامل", "كاملة", "كاملا", "كاملين", "كاملتين", "كاملان", "كاملتان", "بكامله", "بأكمله")
 	flag(fForPeriod, "لمدة", "مدة", "لفترة", "فترة")
 	flag(fIn, "في")
 	flag(fNoon, "الظهيرة")

@@ -37,6 +37,7 @@ func ruleDuration(s *scan, i int) {
 				fr.lit, j = lit, j2
 			}
 		}
+
 		s.add("duration", i, j, fr)
 		return
 	}
@@ -51,7 +52,11 @@ func ruleDuration(s *scan, i int) {
 		// تستمر أسبوعا، ظل عاما: an accusative singular unit is one unit
 		if p := s.sn(i - 1); p.card == 0 && p.ord == 0 && p.flags&(fEvery|fApprox) == 0 && (i == 0 || s.toks[i-1].kind != kNum) && s.bare(i+1).flags&fAfterWord == 0 &&
 			!(s.isWord(i-1) && s.f.Runes[s.toks[i-1].e-1] == 'ا') { // مديرا عاما، إطارا عاما: "general"
-			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+			j := i + 1
+			if s.bare(j).flags&fWhole != 0 && s.isWordAny(j, "كاملا") {
+				j++ // ظل عاما كاملا
+			}
+			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: 1})
 			return
 		}
 	}

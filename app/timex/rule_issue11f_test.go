@@ -150,3 +150,16 @@ func TestBareYearsOfHistory(t *testing.T) {
 		{"تتراوح الأسعار بين 1000 و3000 دينار", "", "", ""},
 	})
 }
+
+// TestWholeAndAfterMidnight: "كاملا" after an accusative unit is in its
+// span (as "يوم كامل" is: the unit alone would be no duration), not after
+// a number or a dual (سنتين كاملتين is "سنتين", as in the gold); an hour "بعد منتصف الليل" is one TIME span of the small hours.
+func TestWholeAndAfterMidnight(t *testing.T) {
+	checkNarrative(t, []row{
+		{"أغلقت المدارس خمسة أيام كاملة بسبب الثلوج", "خمسة أيام", "P5D", Duration},
+		{"دام الحصار شهرين كاملين", "شهرين", "P2M", Duration},
+		{"بقي في المستشفى أسبوعا كاملا", "أسبوعا كاملا", "P1W", Duration},
+		{"اندلع الحريق حوالي الساعة الثالثة بعد منتصف الليل", "الساعة الثالثة بعد منتصف الليل", "XXXX-XX-XXT03:00", Time},
+		{"وقع الانفجار عند منتصف الليل", "منتصف الليل", "XXXX-XX-XXT24:00", Time},
+	})
+}

@@ -144,6 +144,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		pod, j = podEV, j+1
 	} else if p := s.bare(j + 1); s.bare(j).flags&fIn != 0 && p.pod != 0 && s.definite(j+1) {
 		pod, j = p.pod, j+2 // في الليل، في المساء
+	} else if !clock && hh >= 1 && hh <= 5 && s.bare(j).flags&fAfter != 0 && s.bare(j+1).flags&fMidnight != 0 && s.bare(j+2).pod == podNI && s.definite(j+2) {
+		pod, j = podNI, j+3 // الساعة الواحدة بعد منتصف الليل: 01:00
 	} else if s.bare(j).flags&fAfter != 0 && s.bare(j+1).pod == podMI && s.definite(j+1) {
 		pod, j = podAF, j+2 // بعد الظهر
 	} else if s.wordIs(j, qabl) && s.bare(j+1).pod == podMI && s.definite(j+1) {
