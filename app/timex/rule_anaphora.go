@@ -24,14 +24,14 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 	// بعد ذلك بثلاثة أيام، قبل ذلك بيومين، بعدها بأسبوع: days counted
 	// from the last day named
 	sign, k := 0, i+1
-	switch {
-	case s.isWordAny(i, "بعد") && s.isWordAny(i+1, "ذلك"):
+	switch { // (also after و/ف: وبعد ذلك بيومين، وبعدها بأسبوع)
+	case s.cliticWordAny(i, afterW) && s.isWordAny(i+1, "ذلك"):
 		sign = 1
-	case s.isWordAny(i, "قبل") && s.isWordAny(i+1, "ذلك"):
+	case s.cliticWordAny(i, beforeW) && s.isWordAny(i+1, "ذلك"):
 		sign = -1
-	case s.isWordAny(i, "بعدها", "بعده"):
+	case s.cliticWordAny(i, afterItW):
 		sign, k = 1, i
-	case s.isWordAny(i, "قبلها", "قبله"):
+	case s.cliticWordAny(i, beforeItW):
 		sign, k = -1, i
 	}
 	if sign != 0 && s.isWord(k+1) && s.proclitic(k+1) == 'ب' {
@@ -45,3 +45,11 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 	}
 	return i, frame{}, false
 }
+
+// The words of parseAnaDay's counted days (folded).
+var (
+	afterW    = []string{"بعد"}
+	beforeW   = []string{"قبل"}
+	afterItW  = []string{"بعدها", "بعده"}
+	beforeItW = []string{"قبلها", "قبله"}
+)

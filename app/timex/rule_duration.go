@@ -29,6 +29,14 @@ func ruleDuration(s *scan, i int) {
 			return
 		}
 	}
+	if u := s.sn(i); u.unit != uNone && u.unit <= uCentury && u.uform == formSing && !s.definite(i) && s.toks[i].pre == 0 && s.passingBefore(i) {
+		if _, _, _, ok := s.durCore(i, true, false); !ok {
+			// بعد مرور عام على الثورة، بمرور قرن: a unit alone after مرور is one
+			// (عام is also "general", so durCore leaves it)
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: u.unit, durN: 1})
+			return
+		}
+	}
 	if n, u, j, ok := s.durCore(i, true, false); ok {
 		fr := frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i)}
 		// عامين و3 أشهر، ساعة و20 دقيقة، عام واحد و شهر و 21 يوما: a compound duration
@@ -352,3 +360,18 @@ func (s *scan) unitConstruct(i int) bool {
 // unit (folded): أسابيع دون نتيجة، ساعات أمام الولاية.
 var constructStop = []string{"ثم", "دون", "بدون", "امام", "وراء", "خلف", "عند", "على", "علي", "عن", "مع", "حتى", "حتي", "وسط", "داخل", "خارج",
 	"بين", "قرب", "تحت", "فوق", "ضد", "حول", "لدى", "لدي", "اخرى", "اخري", "عديده", "عده", "فقط", "اضافيه", "اخيره", "متتاليه", "متتالية"}
+
+// passingBefore reports whether مرور (the passing of; و/ف/ب مرور) stands
+// before token i.
+func (s *scan) passingBefore(i int) bool {
+	p := i - 1
+	if !s.isWord(p) {
+		return false
+	}
+	t := &s.toks[p]
+	w := s.f.Runes[t.s:t.e]
+	if len(w) == 5 && (w[0] == 'ب' || w[0] == 'و' || w[0] == 'ف') {
+		w = w[1:]
+	}
+	return runesIs(w, "مرور") && len(w) == 4
+}

@@ -163,3 +163,19 @@ func TestWholeAndAfterMidnight(t *testing.T) {
 		{"وقع الانفجار عند منتصف الليل", "منتصف الليل", "XXXX-XX-XXT24:00", Time},
 	})
 }
+
+// TestFollowingAndCounted: Maghrebi الموالي/الموالية (the following) on a
+// month or a year counts from the one named last; days counted from the
+// last day named also after و (وبعد ذلك بيومين، وبعدها بأسبوع); a unit
+// after مرور is a duration of one.
+func TestFollowingAndCounted(t *testing.T) {
+	checkNarrative(t, []row{
+		{"انطلقت الأشغال في شهر مارس 2013 وانتهت في الشهر الموالي", "الشهر الموالي", "2013-04", Date},
+		{"زار الوفد تونس سنة 2012 وعاد في السنة الموالية", "السنة الموالية", "2013", Date},
+		{"اجتمع المجلس يوم 3 جوان 2016، وبعد ذلك بيومين أعلن قراره", "بعد ذلك بيومين", "2016-06-05", Date},
+		{"اجتمع المجلس يوم 3 جوان 2016، وبعدها بأسبوع أعلن قراره", "بعدها بأسبوع", "2016-06-10", Date},
+		{"بعد مرور عام على الاتفاق عادت الاشتباكات", "عام", "P1Y", Duration},
+		{"نظمت الحفل بمرور قرن على تأسيس المدينة", "قرن", "P1CE", Duration},
+		{"أعلن الحزب الموالي للحكومة انسحابه", "", "", ""},
+	})
+}

@@ -245,6 +245,7 @@ var modifiers = []struct {
 	{"المقبل", modFuture}, {"المقبلة", modFuture}, {"القادم", modFuture}, {"القادمة", modFuture},
 	{"الجاي", modFuture}, {"الجاية", modFuture},
 	{"التالي", modFuture}, {"التالية", modFuture}, {"الآتي", modFuture}, {"الآتية", modFuture},
+	{"الموالي", modFuture}, {"الموالية", modFuture}, // Maghrebi: the following (الشهر الموالي)
 	{"الحالي", modCurrent}, {"الحالية", modCurrent}, {"الجاري", modCurrent}, {"الجارية", modCurrent},
 	{"هذا", modCurrent}, {"هذه", modCurrent}, {"هذ", modCurrent}, {"هاد", modCurrent}, {"هادي", modCurrent},
 }
@@ -458,7 +459,7 @@ var anaphoricDays = []struct {
 	word string
 	off  int
 }{
-	{"التالي", 1}, {"الموالي", 1}, {"اللاحق", 1}, {"الآتي", 1}, {"السابق", -1},
+	{"التالي", 1}, {"الموالي", 1}, {"الموالية", 1}, {"اللاحق", 1}, {"الآتي", 1}, {"السابق", -1},
 	{"نفسه", 0}, {"ذاته", 0},
 }
 
