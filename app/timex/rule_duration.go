@@ -240,6 +240,9 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		if su.unit == uYear && su.uform == formSing && j+1 < len(s.toks) && s.toks[j+1].kind == kNum && s.toks[j+1].nd >= 3 {
 			return 0, 0, i, false // الفورمولا 1 عام 1991: عام heads the year
 		}
+		if s.toks[i].kind == kNum && i >= 2 && s.isPunct(i-1, '-', ':') && s.toks[i-2].kind == kNum && su.uform == formSing {
+			return 0, 0, i, false // فاز 3-1 يوم الأحد: a score, then يوم heads the weekday
+		}
 		return half(float64(v), su.unit, j+1)
 	}
 	if i < len(s.toks) && s.toks[i].kind == kNum && s.toks[i].nd == 0 && s.toks[i].fnum > 0 && (first || s.toks[i].clitic == 0) {

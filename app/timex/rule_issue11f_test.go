@@ -179,3 +179,14 @@ func TestFollowingAndCounted(t *testing.T) {
 		{"أعلن الحزب الموالي للحكومة انسحابه", "", "", ""},
 	})
 }
+
+// TestScoreBeforeDay: the second number of a score (3-1) is no count of
+// the يوم that heads the weekday after it.
+func TestScoreBeforeDay(t *testing.T) {
+	checkNarrative(t, []row{
+		{"فاز النادي الإفريقي 2-1 يوم الأحد على ملعبه", "يوم الأحد", "XXXX-WXX-7", Date},
+	})
+	if got := Tag("فاز النادي الإفريقي 2-1 يوم الأحد على ملعبه", Options{Narrative: true}); len(got) != 1 {
+		t.Errorf("want the weekday alone, got %s", describe(got))
+	}
+}
