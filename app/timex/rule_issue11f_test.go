@@ -190,3 +190,13 @@ func TestScoreBeforeDay(t *testing.T) {
 		t.Errorf("want the weekday alone, got %s", describe(got))
 	}
 }
+
+// TestNightBetween: "الليلة الفاصلة بين 10 و11 أفريل" is one TIME span,
+// the night of the first day; likewise between two weekdays.
+func TestNightBetween(t *testing.T) {
+	checkNarrative(t, []row{
+		{"أوقفت الوحدات خلال الليلة الفاصلة بين 20 و21 مارس 2016 ثلاثة أشخاص", "الليلة الفاصلة بين 20 و21 مارس 2016", "2016-03-20TNI", Time},
+		{"حجزت الوحدات في الليلة الفاصلة بين الجمعة والسبت كمية من البنزين", "الليلة الفاصلة بين الجمعة والسبت", "XXXX-WXX-5TNI", Time},
+		{"تبث المباراة الليلة على الساعة 20:00", "الليلة", "XXXX-XX-XXTNI", Time},
+	})
+}

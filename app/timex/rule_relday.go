@@ -30,6 +30,9 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 	sn := s.at(k, first)
 	off, j := 0, k
 	if sn.flags&fTonight != 0 && k == i {
+		if j, fr, ok := s.nightBetween(k + 1); ok {
+			return j, fr, true
+		}
 		// الليلة (tonight), الليلة الماضية (last night)
 		fr := frame{typ: Time, rel: true, relUnit: uDay, gran: uDay, day: true, pod: podNI}
 		j := k + 1
@@ -101,4 +104,36 @@ func (s *scan) todayReading(k, j int) bool {
 		return false
 	}
 	return true
+}
+
+// nightBetween reads what follows الليلة in "الليلة الفاصلة بين 10 و11
+// أفريل" (the night between two days) and "الليلة الفاصلة بين السبت
+// والأحد": the night of the first day (XXXX-04-10TNI, XXXX-WXX-6TNI),
+// one TIME span up to the second day.
+func (s *scan) nightBetween(k int) (int, frame, bool) {
+	if !s.isWordAny(k, "الفاصله") || s.sn(k+1).flags&fFrom == 0 || !s.isWordAny(k+1, "بين") {
+		return k, frame{}, false
+	}
+	a := k + 2
+	if s.bare(a).flags&fDayHead != 0 {
+		a++ // بين يومي السبت والأحد
+	}
+	if a < len(s.toks) && s.toks[a].kind == kNum && s.toks[a].clitic == 0 && a+1 < len(s.toks) {
+		d1 := s.toks[a].num
+		b := a + 1
+		if s.isWordAny(b, "و") {
+			b++
+		}
+		if j, fr, ok := s.parseDate(b); ok && fr.m > 0 && fr.d == d1+1 {
+			fr.typ, fr.pod, fr.day, fr.d = Time, podNI, true, d1
+			return j, fr, true
+		}
+		return k, frame{}, false
+	}
+	if wd, j, ok := s.weekday(a, false, a > k+2); ok && s.isWord(j) && s.proclitic(j) == 'و' {
+		if _, j2, ok := s.weekday(j, true, false); ok {
+			return j2, frame{typ: Time, wd: wd, day: true, pod: podNI}, true
+		}
+	}
+	return k, frame{}, false
 }
