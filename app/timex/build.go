@@ -407,10 +407,19 @@ func (s *scan) link(sel []cand, out []Expression) {
 	// names that date.
 	for n := 0; n+1 < len(sel); n++ {
 		a, b := &sel[n], &sel[n+1]
-		if a.fr.typ == Date && a.fr.wd > 0 && a.fr.m == 0 && b.fr.typ == Date && b.fr.d > 0 &&
+		podOnly := a.fr.typ == Time && a.fr.pod != 0 && !a.fr.hasClock // صباح يوم الجمعة الموافق 21 أكتوبر 2011
+		if (a.fr.typ == Date || podOnly) && a.fr.wd > 0 && a.fr.m == 0 && b.fr.typ == Date && b.fr.d > 0 &&
 			s.equivalenceGap(a.j, b.i) && len(out[n+1].Value) == 10 && out[n+1].Value[0] != 'X' {
 			if t, err := time.Parse("2006-01-02", out[n+1].Value); err == nil && isoWeekday(t) == a.fr.wd {
-				out[n].Value = out[n+1].Value
+				tail := ""
+				if podOnly {
+					if k := strings.IndexByte(out[n].Value, 'T'); k > 0 {
+						tail = out[n].Value[k:]
+					} else {
+						continue
+					}
+				}
+				out[n].Value = out[n+1].Value + tail
 				out[n].Hijri = ""
 				if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
 					out[n].Hijri = h.String()

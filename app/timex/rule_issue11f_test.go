@@ -200,3 +200,13 @@ func TestNightBetween(t *testing.T) {
 		{"تبث المباراة الليلة على الساعة 20:00", "الليلة", "XXXX-XX-XXTNI", Time},
 	})
 }
+
+// TestPodWeekdayMuwafiq: a part of the day of a weekday followed by its
+// date (صباح يوم الجمعة الموافق 21 أكتوبر 2011) takes that date; a clock
+// time in four digits after الساعة before a bracket (military time).
+func TestPodWeekdayMuwafiq(t *testing.T) {
+	checkNarrative(t, []row{
+		{"توفي صباح يوم الأحد الموافق 9 مارس 2014 في المستشفى", "صباح يوم الأحد", "2014-03-09TMO", Time},
+		{"بدأ الهجوم في تمام الساعة 0530 (بتوقيت غرينتش)", "الساعة 0530", "XXXX-XX-XXT05:30", Time},
+	})
+}

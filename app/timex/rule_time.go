@@ -59,6 +59,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 				j += 2
 			}
 		}
+	} else if t := &s.toks[min(k, len(s.toks)-1)]; head && k < len(s.toks) && t.kind == kNum && t.nd == 4 && t.clitic == 0 && t.fnum == float64(t.num) && t.num/100 <= 23 && t.num%100 < 60 && s.isPunct(k+1, '(', ',', '.') {
+		hh, mm, j, clock = t.num/100, t.num%100, k+1, true // في تمام الساعة 1700 (بالتوقيت العالمي): military time
 	} else if hmm, ok := s.hmmClock(k, first); ok {
 		hh, mm, j, clock = hmm/100, hmm%100, k+1, true // 340 مساءً، 1140 صباحا
 	} else if h, ok := s.number(k, 2); ok && (first || s.toks[k].clitic == 0) {
