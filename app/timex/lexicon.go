@@ -242,9 +242,9 @@ func buildLexicon() *lexicon {
 	flag(fAnd, "و")
 	flag(fMuwafiq, "الموافق", "الموافقة", "موافق", "لموافق", "المصادف", "المصادفة", "الموافقين")
 	flag(fGhurra, "غرة", "مستهل")
-	flag(fQuarter, "الربع", "ربع", "الفصل")
+	flag(fQuarter, "الربع", "ربع", "الفصل", "الثلاثي", "الثلاثية") // Maghrebi الثلاثي الأول من 2016: Q1
 	flag(fThirdHour, "ثلث", "الثلث")
-	flag(fHalf, "النصف", "نصف")
+	flag(fHalf, "النصف", "نصف", "السداسي", "السداسية") // Maghrebi السداسي الأول: H1
 	flag(fPassed, "مضت", "خلت", "مضى", "خلا", "فاتت", "فات")
 	flag(fCompany, companyCues...)
 	flag(fBloc, blocCues...)

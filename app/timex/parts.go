@@ -295,6 +295,17 @@ func (s *scan) yearTail(i int, fr *frame) int {
 			fr.y = y
 			return j
 		}
+		if y, j, ok := s.spelledYear(k + 1); ok {
+			// الحادي والعشرين من رمضان سنة ألف وأربعمائة واثنين وأربعين للهجرة
+			if c, j2, ok := s.marker(j); ok {
+				if c == calH && fr.cal != calH {
+					return i // a Hijri year after a Gregorian month: two expressions
+				}
+				j = j2
+			}
+			fr.y = y
+			return j
+		}
 	}
 	if off, j, ok := s.relYear(k, false); ok {
 		fr.yRel, fr.hasYRel = off, true // الخامس من مارس العام الماضي

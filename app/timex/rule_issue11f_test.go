@@ -210,3 +210,16 @@ func TestPodWeekdayMuwafiq(t *testing.T) {
 		{"بدأ الهجوم في تمام الساعة 0530 (بتوقيت غرينتش)", "الساعة 0530", "XXXX-XX-XXT05:30", Time},
 	})
 }
+
+// TestPartsOfYearsMaghrebi: Tunisian الثلاثي (quarter) and السداسي (half)
+// of a year; the n-th decade of a century; a spelled-out Hijri year after
+// a day and a month, one span.
+func TestPartsOfYearsMaghrebi(t *testing.T) {
+	checkNarrative(t, []row{
+		{"تطور الإنتاج خلال الثلاثي الأول من سنة 2016", "الثلاثي الأول من سنة 2016", "2016-Q1", Date},
+		{"تراجعت الصادرات في السداسي الثاني من 2015", "السداسي الثاني من 2015", "2015-H2", Date},
+		{"عقد الاجتماع الثلاثي الأول في الجزائر", "", "", ""},
+		{"هاجر إلى فرنسا في العقد الأخير من القرن العشرين", "العقد الأخير من القرن العشرين", "199", Date},
+		{"توفي في الحادي عشر من شوال سنة ألف وأربعمائة وأربعين للهجرة", "الحادي عشر من شوال سنة ألف وأربعمائة وأربعين للهجرة", "2019-06-14", Date},
+	})
+}
