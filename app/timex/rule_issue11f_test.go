@@ -223,3 +223,14 @@ func TestPartsOfYearsMaghrebi(t *testing.T) {
 		{"توفي في الحادي عشر من شوال سنة ألف وأربعمائة وأربعين للهجرة", "الحادي عشر من شوال سنة ألف وأربعمائة وأربعين للهجرة", "2019-06-14", Date},
 	})
 }
+
+// TestTimesPer: "مرتين في الأسبوع", "ثلاث مرات في اليوم" are SETs; a
+// vague plural after a verb of duration (تأخرت الرحلة دقائق) a duration.
+func TestTimesPer(t *testing.T) {
+	checkNarrative(t, []row{
+		{"يجتمع المكتب التنفيذي مرتين في الشهر", "مرتين في الشهر", "P1M", Set},
+		{"يؤخذ الدواء ثلاث مرات في اليوم", "ثلاث مرات في اليوم", "P1D", Set},
+		{"تأخر القطار دقائق عن موعده", "دقائق", "PTXM", Duration},
+		{"تدوم الأشغال أسابيع", "أسابيع", "PXW", Duration},
+	})
+}

@@ -107,7 +107,8 @@ func (s *scan) sentenceStart(i int) int {
 }
 
 // imperfectAt reports whether word token k looks like an imperfect verb:
-// a word outside the lexicon (or known only as a state cue: تستمر) of
+// a word outside the lexicon (or known only as a verb: a state cue or a
+// verb of duration, تستمر، تدوم) of
 // four to seven letters in ي, or of five to
 // seven in ت (تجمع، تمكن are perfects of the fifth form), after an
 // optional و/ف, not ending in ة/ه (تسوية، تهدئة: verbal nouns) or in
@@ -115,7 +116,7 @@ func (s *scan) sentenceStart(i int) int {
 // with subject, a definite word after it
 // (تستمر الفعاليات).
 func (s *scan) imperfectAt(k int, subject bool) bool {
-	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 && s.sn(k).flags != fState || subject && !s.definite(k+1) {
+	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 && !s.verbOnly(k) || subject && !s.definite(k+1) {
 		return false
 	}
 	t := &s.toks[k]
@@ -247,3 +248,11 @@ var (
 	an  = []rune("ان")
 	ala = []rune("علي")
 )
+
+// verbOnly reports whether the lexicon knows word token k only as a verb
+// cue (stateCues, durationVerbs): no expression starts at it and it has
+// no flag but fState.
+func (s *scan) verbOnly(k int) bool {
+	sn := s.sn(k)
+	return !sn.start && sn.flags&^fState == 0 && !sn.kan && !sn.agency
+}
