@@ -234,3 +234,13 @@ func TestTimesPer(t *testing.T) {
 		{"تدوم الأشغال أسابيع", "أسابيع", "PXW", Duration},
 	})
 }
+
+// TestLaterEarlierOf: "في وقت لاحق/سابق من هذا الأسبوع" is one span, the
+// week (or day) it is in; "وقت لاحق" alone stays FUTURE_REF.
+func TestLaterEarlierOf(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"سيعقد الاجتماع في وقت لاحق من هذا الأسبوع", "وقت لاحق من هذا الأسبوع", "2016-W48", Date},
+		{"أعلنت الوزارة في وقت سابق من اليوم عن الإجراءات", "وقت سابق من اليوم", "2016-11-29", Date},
+		{"سيعلن عن القائمة في وقت لاحق", "وقت لاحق", "FUTURE_REF", Date},
+	})
+}
