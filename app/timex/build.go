@@ -28,6 +28,9 @@ type rctx struct {
 	// yearFar: the year last stated does not reach the expression being
 	// resolved (see habitual).
 	yearFar bool
+	// narr: dct is a narrative anchor (a date the text states), not the
+	// document's date.
+	narr bool
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -233,7 +236,7 @@ func dayPrefix(v string) bool { return len(v) >= 10 && v[0] != 'X' && v[4] == '-
 // setNarrative makes t (zero: none yet) the reference date of what
 // follows, in narrative mode (Options.Narrative).
 func (ctx *rctx) setNarrative(t time.Time) {
-	ctx.dct, ctx.hasDCT, ctx.hasDCTH = t, !t.IsZero(), false
+	ctx.dct, ctx.hasDCT, ctx.hasDCTH, ctx.narr = t, !t.IsZero(), false, true
 	if ctx.hasDCT {
 		if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
 			ctx.dctH, ctx.hasDCTH = h, true
@@ -874,6 +877,12 @@ func relValue(fr *frame, ctx *rctx) string {
 		t = addClock(d, fr.relN, 24, time.Hour)
 	case uDay:
 		t = d.AddDate(0, 0, fr.relN)
+		if ctx.narr && fr.wd > 0 && !fr.anaDay && isoWeekday(t) != fr.wd {
+			// narrative: اليوم الثلاثاء after «يوم الخميس 23 فيفري 2017»
+			// (a date the text reports, not its own day): the stated
+			// weekday says the anchor is not this text's day
+			return weekdaySet(fr.wd)
+		}
 	case uWeek:
 		t = d.AddDate(0, 0, 7*fr.relN)
 	case uMonth:

@@ -244,3 +244,16 @@ func TestLaterEarlierOf(t *testing.T) {
 		{"سيعلن عن القائمة في وقت لاحق", "وقت لاحق", "FUTURE_REF", Date},
 	})
 }
+
+// TestNarrativeTodayWeekday: in an undated text, "اليوم الثلاثاء" after a
+// reported date of another weekday (the strike «يوم الخميس 23 فيفري
+// 2017») is not that date: the weekday alone (XXXX-WXX-2); outlets named
+// "… اليوم" are no dates.
+func TestNarrativeTodayWeekday(t *testing.T) {
+	checkNarrative(t, []row{
+		{"دعت النقابة إلى إضراب يوم الخميس 23 فيفري 2017، حسب بلاغ لها اليوم الثلاثاء", "اليوم الثلاثاء", "XXXX-WXX-2", Date},
+		{"أجلت المحكمة القضية إلى يوم 27 ديسمبر 2016، عشية اليوم الجمعة", "عشية اليوم الجمعة", "XXXX-WXX-5TEV", Time},
+		{"انطلقت اليوم الاثنين 20 فيفري 2017 الاحتجاجات التي أعلن عنها أمس الأحد", "أمس الأحد", "2017-02-19", Date},
+		{"أفادت قناة روسيا اليوم أن الطائرة سقطت", "", "", ""},
+	})
+}

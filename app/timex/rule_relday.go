@@ -103,8 +103,14 @@ func (s *scan) todayReading(k, j int) bool {
 	if s.sn(k-1).unit != uNone || s.sn(k-1).card != 0 || s.sn(k-1).flags&fEvery != 0 {
 		return false
 	}
+	if s.cliticWordAny(k-1, outletHeads) && !s.isWordAny(j, "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت") {
+		return false // روسيا اليوم، المصري اليوم، أخبار اليوم: news outlets
+	}
 	return true
 }
+
+// outletHeads are first words of news outlets named "… اليوم" (folded).
+var outletHeads = []string{"روسيا", "المصري", "اخبار"}
 
 // nightBetween reads what follows الليلة in "الليلة الفاصلة بين 10 و11
 // أفريل" (the night between two days) and "الليلة الفاصلة بين السبت
