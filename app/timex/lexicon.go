@@ -286,7 +286,7 @@ func buildLexicon() *lexicon {
 	flag(0, partHeads...) // الجزء (المبكر من القرن): known, so its proclitic is read off (rule_era.go partBefore)
 	flag(fQuarters, "أرباع")
 	flag(fFew, "القليلة", "القليل", "الأخيرة", "الماضية")
-	flag(fApprox, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل")
+	flag(fApprox, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل", "يقارب", "يناهز", "تقارب", "تناهز")
 	for _, d := range decades {
 		get(d.word).decade = int16(d.decade)
 	}

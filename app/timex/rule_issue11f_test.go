@@ -257,3 +257,24 @@ func TestNarrativeTodayWeekday(t *testing.T) {
 		{"أفادت قناة روسيا اليوم أن الطائرة سقطت", "", "", ""},
 	})
 }
+
+// TestApproxMods: ما يقارب / ما يناهز before and تقريبا after a measure
+// give mod APPROX (the quantifier stays outside the span).
+func TestApproxMods(t *testing.T) {
+	for _, c := range []struct{ text, span string }{
+		{"توقف المشروع منذ ما يقارب عشر سنوات", "عشر سنوات"},
+		{"حكم البلاد ما يناهز ثلاثة عقود", "ثلاثة عقود"},
+		{"دامت الأشغال ثلاث سنوات تقريبا", "ثلاث سنوات"},
+	} {
+		st, en := spanOf(t, c.text, c.span)
+		ok := false
+		for _, e := range Tag(c.text, Options{Narrative: true}) {
+			if e.Start == st && e.End == en {
+				ok = e.Mod == "APPROX"
+			}
+		}
+		if !ok {
+			t.Errorf("%q: %q not APPROX: %s", c.text, c.span, describe(Tag(c.text, Options{Narrative: true})))
+		}
+	}
+}
