@@ -406,6 +406,26 @@ func (s *scan) link(sel []cand, out []Expression) {
 		}
 		n++
 	}
+	// A weekday and day opening a list or range closed by a dated day
+	// (يومي الجمعة 6 والسبت 7 جانفي 2017، من الاثنين 3 إلى الجمعة 7 أفريل
+	// 2017) has that day's month and year, when its weekday fits.
+	for n := 0; n+1 < len(sel); n++ {
+		a, b := &sel[n], &sel[n+1]
+		if a.fr.typ != Date || a.fr.wd == 0 || a.fr.d == 0 || a.fr.m != 0 || b.fr.typ != Date || b.fr.d <= a.fr.d || b.i-a.j > 1 {
+			continue
+		}
+		if v := out[n+1].Value; len(v) == 10 && v[0] != 'X' {
+			if t, err := time.Parse("2006-01-02", v); err == nil {
+				t = t.AddDate(0, 0, a.fr.d-b.fr.d)
+				if isoWeekday(t) == a.fr.wd {
+					out[n].Value, out[n].Hijri = t.Format("2006-01-02"), ""
+					if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+						out[n].Hijri = h.String()
+					}
+				}
+			}
+		}
+	}
 	// A weekday followed by its date (يوم الاثنين الموافق 2 / 11 / 1436هـ)
 	// names that date.
 	for n := 0; n+1 < len(sel); n++ {

@@ -278,3 +278,13 @@ func TestApproxMods(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayDayLists: a weekday and day opening a list or range closed by
+// a dated day is one span with that month and year.
+func TestWeekdayDayLists(t *testing.T) {
+	checkNarrative(t, []row{
+		{"تنخفض الحرارة يومي الجمعة 13 والسبت 14 جانفي 2017", "يومي الجمعة 13", "2017-01-13", Date},
+		{"يفتح التسجيل من الاثنين 3 إلى الجمعة 7 أفريل 2017", "الاثنين 3", "2017-04-03", Date},
+		{"يلعب الفريق الجمعة 15 في رادس", "الجمعة", "XXXX-WXX-5", Date},
+	})
+}

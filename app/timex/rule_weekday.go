@@ -212,7 +212,7 @@ func (s *scan) weekdayDay(j int) (int, int, bool) {
 	if _, _, _, _, ok := s.month(e, false); ok {
 		return 0, j, false
 	}
-	if e < len(s.toks) && s.toks[e].kind != kPunct {
+	if e < len(s.toks) && s.toks[e].kind != kPunct && !s.weekdayNext(e) {
 		return 0, j, false // الجمعة 15 سنتا: the number counts something
 	}
 	return d, e, true
@@ -255,4 +255,19 @@ var (
 func (s *scan) verbOnly(k int) bool {
 	sn := s.sn(k)
 	return !sn.start && sn.flags&^fState == 0 && !sn.kan && !sn.agency
+}
+
+// weekdayNext reports whether another weekday follows token e, joined by
+// و or إلى/حتى: "يومي الجمعة 6 والسبت 7 جانفي"، "من الاثنين 3 إلى الجمعة
+// 7 أفريل" (the day number before it is a day of that list).
+func (s *scan) weekdayNext(e int) bool {
+	if s.isWord(e) && s.toks[e].pre == 1 && s.proclitic(e) == 'و' {
+		_, _, ok := s.weekday(e, true, false)
+		return ok
+	}
+	if s.bare(e).flags&fTo != 0 && s.isWord(e) && s.toks[e].pre == 0 {
+		_, _, ok := s.weekday(e+1, false, false)
+		return ok
+	}
+	return false
 }
