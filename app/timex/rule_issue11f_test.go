@@ -288,3 +288,12 @@ func TestWeekdayDayLists(t *testing.T) {
 		{"يلعب الفريق الجمعة 15 في رادس", "الجمعة", "XXXX-WXX-5", Date},
 	})
 }
+
+// TestPodEveryWeekday: "مساء كل سبت" is a weekly SET in that part of the
+// day.
+func TestPodEveryWeekday(t *testing.T) {
+	checkNarrative(t, []row{
+		{"تبث الحلقة مساء كل سبت على القناة الوطنية", "مساء كل سبت", "XXXX-WXX-6TEV", Set},
+		{"ينتصب السوق صباح كل خميس", "صباح كل خميس", "XXXX-WXX-4TMO", Set},
+	})
+}

@@ -11,6 +11,13 @@ func ruleSet(s *scan, i int) {
 		s.add("set", st, i+1, frame{typ: Set, lit: durationValue(1, "", sn.deictic)})
 		return
 	}
+	if sn.pod != 0 && sn.podNoun && s.bare(i+1).flags&fEvery != 0 {
+		// مساء كل سبت، صباح كل خميس: every such day, in that part of it
+		if wd, j, ok := s.weekday(i+2, false, true); ok {
+			s.add("set", i, j, frame{typ: Set, lit: weekdaySet(wd) + "T" + podNames[sn.pod]})
+			return
+		}
+	}
 	if sn.set != "" {
 		s.add("set", i, i+1, frame{typ: Set, lit: sn.set})
 		return
