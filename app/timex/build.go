@@ -72,6 +72,12 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && (ctx.hasDCT || !s.habitual(ctx.yearTok, c.i)) {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
+		if narrative && !todayKnown && c.fr.typ == Date && c.fr.rel && c.fr.relUnit == uDay && c.fr.relN == 0 && c.fr.wd == 0 && !c.fr.anaDay &&
+			c.j == c.i+1 && (s.isWordAny(c.i-1, "حتي", "الي", "إلى", "لغايه") || s.cliticWordAny(c.i-1, []string{"حتي"})) {
+			// حتى اليوم، إلى اليوم in an undated text: to this day, not the
+			// day of a date it reports
+			c.fr.lit, c.fr.rel = "PRESENT_REF", false
+		}
 		out[n] = s.resolve(&c.fr, &ctx)
 		if narrative && !todayKnown && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
 			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {

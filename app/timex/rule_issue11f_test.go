@@ -297,3 +297,16 @@ func TestPodEveryWeekday(t *testing.T) {
 		{"ينتصب السوق صباح كل خميس", "صباح كل خميس", "XXXX-WXX-4TMO", Set},
 	})
 }
+
+// TestToThisDay: in an undated text حتى اليوم / إلى يومنا هذا mean "to
+// this day" (PRESENT_REF), not the day of the last date it reports; with a
+// DCT اليوم is that day.
+func TestToThisDay(t *testing.T) {
+	checkNarrative(t, []row{
+		{"بني الجامع في 3 مارس 1650 وما زال قائما حتى اليوم", "اليوم", "PRESENT_REF", Date},
+		{"تتواصل هذه العادة إلى يومنا هذا", "يومنا هذا", "PRESENT_REF", Date},
+	})
+	checkRows(t, refDCT, []row{
+		{"يتواصل الإضراب حتى اليوم في المصنع", "اليوم", "2016-11-29", Date},
+	})
+}

@@ -364,6 +364,7 @@ var vaguePhrases = []struct {
 	{"قبل قليل", "PAST_REF"}, {"منذ قليل", "PAST_REF"}, {"بعد قليل", "FUTURE_REF"},
 	{"الفترة الماضية", "PAST_REF"}, {"الفترة المنصرمة", "PAST_REF"}, {"الفترة السابقة", "PAST_REF"},
 	{"الفترة القادمة", "FUTURE_REF"}, {"المرحلة القادمة", "FUTURE_REF"}, {"الفترة الحالية", "PRESENT_REF"},
+	{"يومنا هذا", "PRESENT_REF"}, {"يومنا الحاضر", "PRESENT_REF"}, // إلى يومنا هذا: to this day
 }
 
 // yearContextWords may precede a bare year written without عام or a
