@@ -28,6 +28,9 @@ type rctx struct {
 	// yearFar: the year last stated does not reach the expression being
 	// resolved (see habitual).
 	yearFar bool
+	// narr: dct is a narrative anchor (a date the text states), not the
+	// document's date.
+	narr bool
 }
 
 // build resolves the selected candidates into expressions: values against
@@ -51,6 +54,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		anchors = make([]time.Time, len(sel))
 	}
 	var anchor time.Time
+	todayKnown := false // narrative: a deictic day run into its date fixed the anchor
 	// Dates first (in text order), then times, which may take the day of a
 	// date in their sentence.
 	for n := range sel {
@@ -68,10 +72,23 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && (ctx.hasDCT || !s.habitual(ctx.yearTok, c.i)) {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
+		if narrative && !todayKnown && c.fr.typ == Date && c.fr.rel && c.fr.relUnit == uDay && c.fr.relN == 0 && c.fr.wd == 0 && !c.fr.anaDay &&
+			c.j == c.i+1 && (s.isWordAny(c.i-1, "حتي", "الي", "إلى", "لغايه") || s.cliticWordAny(c.i-1, []string{"حتي"})) {
+			// حتى اليوم، إلى اليوم in an undated text: to this day, not the
+			// day of a date it reports
+			c.fr.lit, c.fr.rel = "PRESENT_REF", false
+		}
 		out[n] = s.resolve(&c.fr, &ctx)
-		if narrative && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
+		if narrative && !todayKnown && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
 			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {
 				anchor = t // an explicit day date anchors what follows
+				if c.fr.today != 0 {
+					// اليوم الجمعة 15 أفريل 2016: the text names its own
+					// day; أمس، غدا and the weekdays that follow count from
+					// it, not from the later dates it reports (إلى غاية 17
+					// أفريل)
+					anchor, todayKnown = t.AddDate(0, 0, -int(c.fr.today-3)), true
+				}
 			}
 		}
 		if v, ok := s.rangeEndWeekday(sel, out, n); ok {
@@ -225,7 +242,7 @@ func dayPrefix(v string) bool { return len(v) >= 10 && v[0] != 'X' && v[4] == '-
 // setNarrative makes t (zero: none yet) the reference date of what
 // follows, in narrative mode (Options.Narrative).
 func (ctx *rctx) setNarrative(t time.Time) {
-	ctx.dct, ctx.hasDCT, ctx.hasDCTH = t, !t.IsZero(), false
+	ctx.dct, ctx.hasDCT, ctx.hasDCTH, ctx.narr = t, !t.IsZero(), false, true
 	if ctx.hasDCT {
 		if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
 			ctx.dctH, ctx.hasDCTH = h, true
@@ -395,14 +412,43 @@ func (s *scan) link(sel []cand, out []Expression) {
 		}
 		n++
 	}
+	// A weekday and day opening a list or range closed by a dated day
+	// (يومي الجمعة 6 والسبت 7 جانفي 2017، من الاثنين 3 إلى الجمعة 7 أفريل
+	// 2017) has that day's month and year, when its weekday fits.
+	for n := 0; n+1 < len(sel); n++ {
+		a, b := &sel[n], &sel[n+1]
+		if a.fr.typ != Date || a.fr.wd == 0 || a.fr.d == 0 || a.fr.m != 0 || b.fr.typ != Date || b.fr.d <= a.fr.d || b.i-a.j > 1 {
+			continue
+		}
+		if v := out[n+1].Value; len(v) == 10 && v[0] != 'X' {
+			if t, err := time.Parse("2006-01-02", v); err == nil {
+				t = t.AddDate(0, 0, a.fr.d-b.fr.d)
+				if isoWeekday(t) == a.fr.wd {
+					out[n].Value, out[n].Hijri = t.Format("2006-01-02"), ""
+					if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
+						out[n].Hijri = h.String()
+					}
+				}
+			}
+		}
+	}
 	// A weekday followed by its date (يوم الاثنين الموافق 2 / 11 / 1436هـ)
 	// names that date.
 	for n := 0; n+1 < len(sel); n++ {
 		a, b := &sel[n], &sel[n+1]
-		if a.fr.typ == Date && a.fr.wd > 0 && a.fr.m == 0 && b.fr.typ == Date && b.fr.d > 0 &&
+		podOnly := a.fr.typ == Time && a.fr.pod != 0 && !a.fr.hasClock // صباح يوم الجمعة الموافق 21 أكتوبر 2011
+		if (a.fr.typ == Date || podOnly) && a.fr.wd > 0 && a.fr.m == 0 && b.fr.typ == Date && b.fr.d > 0 &&
 			s.equivalenceGap(a.j, b.i) && len(out[n+1].Value) == 10 && out[n+1].Value[0] != 'X' {
 			if t, err := time.Parse("2006-01-02", out[n+1].Value); err == nil && isoWeekday(t) == a.fr.wd {
-				out[n].Value = out[n+1].Value
+				tail := ""
+				if podOnly {
+					if k := strings.IndexByte(out[n].Value, 'T'); k > 0 {
+						tail = out[n].Value[k:]
+					} else {
+						continue
+					}
+				}
+				out[n].Value = out[n+1].Value + tail
 				out[n].Hijri = ""
 				if h, err := hijri.GregorianToUmmAlQura(t); err == nil {
 					out[n].Hijri = h.String()
@@ -857,6 +903,12 @@ func relValue(fr *frame, ctx *rctx) string {
 		t = addClock(d, fr.relN, 24, time.Hour)
 	case uDay:
 		t = d.AddDate(0, 0, fr.relN)
+		if ctx.narr && fr.wd > 0 && !fr.anaDay && isoWeekday(t) != fr.wd {
+			// narrative: اليوم الثلاثاء after «يوم الخميس 23 فيفري 2017»
+			// (a date the text reports, not its own day): the stated
+			// weekday says the anchor is not this text's day
+			return weekdaySet(fr.wd)
+		}
 	case uWeek:
 		t = d.AddDate(0, 0, 7*fr.relN)
 	case uMonth:

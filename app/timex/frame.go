@@ -48,6 +48,7 @@ type frame struct {
 	season  string // TIMEX3 season code (SU…) of the year y / yRel / dir
 	weekend bool   // نهاية الأسبوع: the weekend of the week (YYYY-Www-WE)
 	anaDay  bool   // relN days from the last day the text named (اليوم التالي)
+	today   int8   // a deictic day run into its date (its day offset + 3: اليوم 9 ماي 2016 = 3, أمس الخميس 5 مارس = 2, غدا … = 4; 0 = none): the DCT is that date minus (today-3) days
 	lastOf  bool   // آخر جمعة من الشهر، آخر أسبوع في سبتمبر: the last weekday (wd) or week of a month (rule_lastof.go)
 	nthWeek int8   // lastOf: الأسبوع الأول/الثاني… من مارس, the n-th week of the month (0: the last)
 	anaRel  bool   // rel counted from the last day the text named, not the DCT (الشهر التالي، العام السابق)

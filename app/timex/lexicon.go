@@ -70,6 +70,7 @@ const (
 	fRecord                         // مرة مستوى الأعلى الأكبر …: "the first time / highest in N years"
 	fMillennium                     // الألفية: a millennium (rule_era.go)
 	fThen                           // بعدها قبلها: "after/before it" (بعدها بثلاثة أيام)
+	fState                          // ظل، لا يزال، يعيش، مستمر …: a state lasting since (منذ N سنة is a duration)
 )
 
 // sense is everything the lexicon knows about one folded word form.
@@ -241,9 +242,9 @@ func buildLexicon() *lexicon {
 	flag(fAnd, "و")
 	flag(fMuwafiq, "الموافق", "الموافقة", "موافق", "لموافق", "المصادف", "المصادفة", "الموافقين")
 	flag(fGhurra, "غرة", "مستهل")
-	flag(fQuarter, "الربع", "ربع", "الفصل")
+	flag(fQuarter, "الربع", "ربع", "الفصل", "الثلاثي", "الثلاثية") // Maghrebi الثلاثي الأول من 2016: Q1
 	flag(fThirdHour, "ثلث", "الثلث")
-	flag(fHalf, "النصف", "نصف")
+	flag(fHalf, "النصف", "نصف", "السداسي", "السداسية") // Maghrebi السداسي الأول: H1
 	flag(fPassed, "مضت", "خلت", "مضى", "خلا", "فاتت", "فات")
 	flag(fCompany, companyCues...)
 	flag(fBloc, blocCues...)
@@ -261,7 +262,7 @@ func buildLexicon() *lexicon {
 	flag(fYearContext, yearContextWords...)
 	flag(fTonight, "الليلة")
 	flag(fThroughout, "طوال", "طيلة")
-	flag(fWhole, "كامل", "كاملة", "بكامله", "بأكمله")
+	flag(fWhole, "كامل", "كاملة", "كاملا", "كاملين", "كاملتين", "كاملان", "كاملتان", "بكامله", "بأكمله")
 	flag(fForPeriod, "لمدة", "مدة", "لفترة", "فترة")
 	flag(fIn, "في")
 	flag(fNoon, "الظهيرة")
@@ -273,6 +274,7 @@ func buildLexicon() *lexicon {
 	flag(fTitleCue, titleCues...)
 	flag(fNotYear, notYearCues...)
 	flag(fRecord, recordCues...)
+	flag(fState, stateCues...)
 	flag(fMillennium, "الألفية", "الالفية", "ألفية", "الفية")
 	flag(fThen, "بعدها", "قبلها", "بعده", "قبله")
 	flag(fMoreThan, "أكثر", "أزيد", "يزيد", "يربو", "تزيد")
@@ -284,7 +286,7 @@ func buildLexicon() *lexicon {
 	flag(0, partHeads...) // الجزء (المبكر من القرن): known, so its proclitic is read off (rule_era.go partBefore)
 	flag(fQuarters, "أرباع")
 	flag(fFew, "القليلة", "القليل", "الأخيرة", "الماضية")
-	flag(fApprox, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل")
+	flag(fApprox, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل", "يقارب", "يناهز", "تقارب", "تناهز")
 	for _, d := range decades {
 		get(d.word).decade = int16(d.decade)
 	}

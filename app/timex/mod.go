@@ -5,12 +5,15 @@ const modReach = 3
 
 // approxMod returns the TIMEX3 mod that a quantifier before or at the start
 // of candidate c gives it (ISO-TimeML, ISO 24617-1, the mod attribute):
-// APPROX after نحو، حوالي، قرابة، زهاء (قبل نحو عقدين، حوالي الساعة
-// الرابعة); MORE_THAN after أكثر من، أزيد من، ما يزيد على; LESS_THAN after
+// APPROX after نحو، حوالي، قرابة، زهاء، ما يقارب، ما يناهز (قبل نحو عقدين،
+// حوالي الساعة الرابعة) or before تقريبا (منذ أسبوعين تقريبا); MORE_THAN after أكثر من، أزيد من، ما يزيد على; LESS_THAN after
 // أقل من، ما يقل عن; "" otherwise. The quantifier stays outside the span
 // when it precedes it, as the gold guidelines have it (أكثر من | عشر
 // ساعات).
 func (s *scan) approxMod(c *cand) string {
+	if s.isWordAny(c.j, "تقريبا") && (c.fr.typ == Duration || c.fr.rel) {
+		return "APPROX" // منذ أسبوعين تقريبا، ثلاث سنوات تقريبا
+	}
 	for k := max(0, c.i-modReach); k < c.j && k < c.i+2; k++ {
 		if !s.isWord(k) {
 			if k < c.i {

@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Sub-parsers shared by the rules. Each takes a token index and returns the
 // index after what it matched; first reports whether the token may carry a
 // proclitic (only the first token of an expression may).
@@ -281,7 +283,7 @@ func (s *scan) yearTail(i int, fr *frame) int {
 		}
 		return i
 	}
-	if y, _, marked, j, ok := s.yearNumber(k, false); ok && (y >= 1000 || marked) {
+	if y, _, marked, j, ok := s.yearNumber(k, false); ok && (y >= 1000 || marked || y >= 100 && fr.d > 0 && s.yearOfAntiquity(k, j)) {
 		fr.y = y
 		if m, j2, ok := s.modifier(j); ok && m == modCurrent {
 			return j2
@@ -290,6 +292,17 @@ func (s *scan) yearTail(i int, fr *frame) int {
 	}
 	if s.bare(k).flags&fYearHead != 0 || s.isWord(k) && s.proclitic(k) == 'ل' && s.sn(k).flags&fYearHead != 0 {
 		if y, _, _, j, ok := s.yearNumber(k+1, false); ok {
+			fr.y = y
+			return j
+		}
+		if y, j, ok := s.spelledYear(k + 1); ok {
+			// الحادي والعشرين من رمضان سنة ألف وأربعمائة واثنين وأربعين للهجرة
+			if c, j2, ok := s.marker(j); ok {
+				if c == calH && fr.cal != calH {
+					return i // a Hijri year after a Gregorian month: two expressions
+				}
+				j = j2
+			}
 			fr.y = y
 			return j
 		}
@@ -321,6 +334,28 @@ func (s *scan) yearTail(i int, fr *frame) int {
 		return j
 	}
 	return i
+}
+
+// yearOfAntiquity reports whether the three-digit number at token k
+// (ending at j) after a day and a month is its year, "15 فبراير 830"، "3
+// مارس 854 في بغداد", rather than a count that follows the date (5 مارس
+// 300 شخص، 250 ألف، 120 كلم، 40 %).
+func (s *scan) yearOfAntiquity(k, j int) bool {
+	if s.toks[k].nd != 3 || s.countedAfter(j) || s.bare(j).unit != uNone || s.isPunct(j, '%', '٪') {
+		return false
+	}
+	if p := j; s.isWord(p) && (s.isWordAny(p, "في") && s.isWord(p+1) && s.percentWord(p+1) || s.percentWord(p)) {
+		return false // 300 بالمائة، 300 في المائة
+	}
+	return !s.isWord(j) || s.toks[j].sense >= 0 || s.toks[j].pre > 0 || s.isWordAny(j, "في", "حتى", "إلى", "الى", "و", "ثم", "من", "عن", "على", "قرب", "عند")
+}
+
+// percentWord reports whether word token k is المائة / المئة, with or
+// without a proclitic (بالمائة).
+func (s *scan) percentWord(k int) bool {
+	t := &s.toks[k]
+	w := string(s.f.Runes[t.s:t.e])
+	return strings.HasSuffix(w, "مايه") || strings.HasSuffix(w, "ميه") // folded: ئ → ي، ة → ه
 }
 
 // contextBefore reports whether token i is in a date context: preceded by

@@ -24,9 +24,10 @@ func ruleAgo(s *scan, i int) {
 			}
 		}
 		n, u, j, ok := s.durCore(k, false, true)
-		if ok && dir < 0 && (s.recordBefore(i) || n == 1 && u >= uDecade && j == k+1) && s.bare(j).flags&fFrom == 0 {
-			// للمرة الأولى منذ أكثر من عشرين عاما، منذ عقد: a duration, span
-			// without منذ and the quantifier (approxMod gives the mod)
+		if ok && dir < 0 && (s.recordBefore(i) || s.wordIs(i, mundh) && s.cueBefore(i, fState) || n == 1 && u >= uDecade && j == k+1) && s.bare(j).flags&fFrom == 0 {
+			// للمرة الأولى منذ أكثر من عشرين عاما، منذ عقد، ظل يشغله منذ 20
+			// سنة: a duration, span without منذ and the quantifier
+			// (approxMod gives the mod)
 			s.add("duration", k, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(k)})
 			return
 		}
@@ -174,19 +175,27 @@ const recordReach = 6
 
 // recordBefore reports whether a record cue (المرة الأولى، أعلى مستوى،
 // الأكبر) stands in the recordReach tokens before token i, in its sentence.
-func (s *scan) recordBefore(i int) bool {
+func (s *scan) recordBefore(i int) bool { return s.cueBefore(i, fRecord) }
+
+// cueBefore reports whether a word with a flag of mask stands in the
+// recordReach tokens before token i, in its clause.
+func (s *scan) cueBefore(i int, mask uint64) bool {
 	for k := i - 1; k >= 0 && k >= i-recordReach; k-- {
-		if s.toks[k].nl || s.isPunct(k, '.', '،', ',', '؛', ';', ':', '!', '؟') {
+		if s.isPunct(k, '.', '،', ',', '؛', ';', ':', '!', '؟') {
 			return false
 		}
-		if s.sn(k).flags&fRecord != 0 {
+		if s.sn(k).flags&mask != 0 {
 			return true
+		}
+		if s.toks[k].nl {
+			return false // k opens its line
 		}
 	}
 	return false
 }
 
 var (
+	mundh  = []rune("منذ")
 	fatra  = []rune("فتره")
 	zaman  = []rune("زمن")
 	tawila = []rune("طويله")

@@ -2,7 +2,7 @@ package timex
 
 // ruleAnaphora: a day given relative to the last day the text named (or
 // the DCT when it named none): "اليوم التالي"، "في اليوم نفسه/ذاته"، "نفس
-// اليوم"، "اليوم السابق"، Maghrebi "اليوم الموالي".
+// اليوم"، "اليوم السابق"، "ذلك اليوم"، Maghrebi "اليوم الموالي".
 func ruleAnaphora(s *scan, i int) {
 	if j, fr, ok := s.parseAnaDay(i); ok {
 		s.add("anaphora", i, j, fr)
@@ -18,18 +18,20 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 		return i + 2, fr, true
 	case (sn.flags&fSame != 0 || s.wordIs(i, []rune("ذات"))) && s.bare(i+1).deictic == uDay:
 		return i + 2, fr, true
+	case sn.flags&fThatDem != 0 && s.toks[i].pre == 0 && s.bare(i+1).deictic == uDay && s.definite(i+1):
+		return i + 2, fr, true // ذلك اليوم: that day, the last day named
 	}
 	// بعد ذلك بثلاثة أيام، قبل ذلك بيومين، بعدها بأسبوع: days counted
 	// from the last day named
 	sign, k := 0, i+1
-	switch {
-	case s.isWordAny(i, "بعد") && s.isWordAny(i+1, "ذلك"):
+	switch { // (also after و/ف: وبعد ذلك بيومين، وبعدها بأسبوع)
+	case s.cliticWordAny(i, afterW) && s.isWordAny(i+1, "ذلك"):
 		sign = 1
-	case s.isWordAny(i, "قبل") && s.isWordAny(i+1, "ذلك"):
+	case s.cliticWordAny(i, beforeW) && s.isWordAny(i+1, "ذلك"):
 		sign = -1
-	case s.isWordAny(i, "بعدها", "بعده"):
+	case s.cliticWordAny(i, afterItW):
 		sign, k = 1, i
-	case s.isWordAny(i, "قبلها", "قبله"):
+	case s.cliticWordAny(i, beforeItW):
 		sign, k = -1, i
 	}
 	if sign != 0 && s.isWord(k+1) && s.proclitic(k+1) == 'ب' {
@@ -43,3 +45,11 @@ func (s *scan) parseAnaDay(i int) (int, frame, bool) {
 	}
 	return i, frame{}, false
 }
+
+// The words of parseAnaDay's counted days (folded).
+var (
+	afterW    = []string{"بعد"}
+	beforeW   = []string{"قبل"}
+	afterItW  = []string{"بعدها", "بعده"}
+	beforeItW = []string{"قبلها", "قبله"}
+)

@@ -51,6 +51,13 @@ func ruleCentury(s *scan, i int) {
 		s.add("century", i, j, frame{typ: Date, lit: pad(n-1, 2) + string(rune('0'+decade)), mod: mod})
 		return
 	}
+	if mod == "" {
+		if st, dig, ok := s.decadeBefore(i); ok {
+			// العقد الأخير من القرن العشرين: 199
+			s.add("century", st, j, frame{typ: Date, lit: pad(n-1, 2) + string(rune('0'+dig))})
+			return
+		}
+	}
 	st := i
 	if mod == "" {
 		st, mod = s.partBefore(i) // النصف الأول من القرن العشرين
@@ -62,4 +69,27 @@ func ruleCentury(s *scan, i int) {
 // the century word at k, after the start i.
 func (s *scan) isDecadeWord(i, k int) bool {
 	return k-1 >= i && s.at(k-1, k-1 == i).decade > 0
+}
+
+// decadeBefore reads "العقد الأول/الثاني/…/الأخير من" (or للقرن) before
+// the century word at k: the token that starts the span and the decade's
+// digit (الأول 0 … العاشر/الأخير 9).
+func (s *scan) decadeBefore(k int) (int, int, bool) {
+	a := k - 1
+	if s.bare(a).flags&fFrom != 0 && s.toks[k].pre == 0 {
+		a--
+	} else if s.proclitic(k) != 'ل' {
+		return k, 0, false
+	}
+	if a < 1 || !s.isWordAny(a-1, "العقد") {
+		return k, 0, false
+	}
+	o := int(s.bare(a).ord)
+	if o == -1 {
+		o = 10 // الأخير
+	}
+	if o < 1 || o > 10 {
+		return k, 0, false
+	}
+	return a - 1, o - 1, true
 }

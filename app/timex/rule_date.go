@@ -149,6 +149,14 @@ func validDate(cal int8, y, m, d int) bool {
 	return d <= daysIn(y, m)
 }
 
+// validAncientDay accepts a Gregorian day date of a three-digit year
+// (100–999), which yearTail reads only after a day and a month: "15
+// فبراير 830" (years before 1000 stand alone only with a head and a
+// marker, ruleYear).
+func validAncientDay(cal int8, y, m, d int) bool {
+	return cal == calG && y >= 100 && y < 1000 && d > 0 && validDate(cal, 0, m, d) && d <= daysIn(y, m)
+}
+
 // textDate matches [غرة|boundary|day|ordinal من] [شهر] month(-pair) [year|modifier].
 func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 	k0 := k
@@ -245,7 +253,7 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 	if fr.y != 0 || fr.hasYRel || fr.dir != 0 {
 		strong = true
 	}
-	if !validDate(cal, fr.y, m, d) {
+	if !validDate(cal, fr.y, m, d) && !validAncientDay(cal, fr.y, m, d) {
 		return 0, false
 	}
 	msn := s.at(monthTok, first && monthTok == k0)

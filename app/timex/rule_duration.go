@@ -29,6 +29,14 @@ func ruleDuration(s *scan, i int) {
 			return
 		}
 	}
+	if u := s.sn(i); u.unit != uNone && u.unit <= uCentury && u.uform == formSing && !s.definite(i) && s.toks[i].pre == 0 && s.passingBefore(i) {
+		if _, _, _, ok := s.durCore(i, true, false); !ok {
+			// بعد مرور عام على الثورة، بمرور قرن: a unit alone after مرور is one
+			// (عام is also "general", so durCore leaves it)
+			s.add("duration", i, i+1, frame{typ: Duration, durUnit: u.unit, durN: 1})
+			return
+		}
+	}
 	if n, u, j, ok := s.durCore(i, true, false); ok {
 		fr := frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i)}
 		// عامين و3 أشهر، ساعة و20 دقيقة، عام واحد و شهر و 21 يوما: a compound duration
@@ -37,6 +45,7 @@ func ruleDuration(s *scan, i int) {
 				fr.lit, j = lit, j2
 			}
 		}
+
 		s.add("duration", i, j, fr)
 		return
 	}
@@ -51,7 +60,11 @@ func ruleDuration(s *scan, i int) {
 		// تستمر أسبوعا، ظل عاما: an accusative singular unit is one unit
 		if p := s.sn(i - 1); p.card == 0 && p.ord == 0 && p.flags&(fEvery|fApprox) == 0 && (i == 0 || s.toks[i-1].kind != kNum) && s.bare(i+1).flags&fAfterWord == 0 &&
 			!(s.isWord(i-1) && s.f.Runes[s.toks[i-1].e-1] == 'ا') { // مديرا عاما، إطارا عاما: "general"
-			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: 1})
+			j := i + 1
+			if s.bare(j).flags&fWhole != 0 && s.isWordAny(j, "كاملا") {
+				j++ // ظل عاما كاملا
+			}
+			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: 1})
 			return
 		}
 	}
@@ -98,7 +111,8 @@ func ruleDuration(s *scan, i int) {
 	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && // not عقود، contracts
 		(s.toks[i].pre == 0 && (s.durVerbBefore(i) || s.accusative(i)) || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
 		// أمضوا سنوات، استمر لساعات: an unspecified number of units
-		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 {
+		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 &&
+			!s.unitConstruct(i) {
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})
 			return
 		}
@@ -216,7 +230,8 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		if su.unit == uNone || su.uform == formDual || (s.definite(j) && s.toks[i].kind != kNum) {
 			return 0, 0, i, false
 		}
-		if s.isWord(j-1) && s.definite(j-1) && !s.definite(j) {
+		if s.isWord(j-1) && s.definite(j-1) && !s.definite(j) && !(v >= 1000 && s.toks[j-1].pre == 0 && s.sn(j-1).card >= 1000) {
+			// (ألف سنة: folded الف is no definite article)
 			return 0, 0, i, false // العيد الوطني السادس والأربعين يوم: an ordinal use
 		}
 		if s.toks[i].kind == kNum && s.toks[i].nd == 4 && v >= 1000 && su.unit == uYear {
@@ -224,6 +239,9 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		}
 		if su.unit == uYear && su.uform == formSing && j+1 < len(s.toks) && s.toks[j+1].kind == kNum && s.toks[j+1].nd >= 3 {
 			return 0, 0, i, false // الفورمولا 1 عام 1991: عام heads the year
+		}
+		if s.toks[i].kind == kNum && i >= 2 && s.isPunct(i-1, '-', ':') && s.toks[i-2].kind == kNum && su.uform == formSing {
+			return 0, 0, i, false // فاز 3-1 يوم الأحد: a score, then يوم heads the weekday
 		}
 		return half(float64(v), su.unit, j+1)
 	}
@@ -328,3 +346,35 @@ var (
 	rub    = []rune("ربع")
 	thulth = []rune("ثلث")
 )
+
+// unitConstruct reports whether the plural unit at token i stands in
+// construct before a name or noun ("لأيام قرطاج السينمائية": the days of
+// a festival, not a length of time): not accusative (أياما), and the next
+// word is outside the lexicon and no particle (ساعات أمام، أسابيع دون).
+func (s *scan) unitConstruct(i int) bool {
+	k := i + 1
+	if !s.isWord(k) || s.toks[k].pre != 0 || s.toks[k].sense >= 0 || s.toks[k].nl || s.f.Runes[s.toks[i].e-1] == 'ا' {
+		return false
+	}
+	return !s.isWordAny(k, constructStop...)
+}
+
+// constructStop are particles and adverbs that may follow a vague plural
+// unit (folded): أسابيع دون نتيجة، ساعات أمام الولاية.
+var constructStop = []string{"ثم", "دون", "بدون", "امام", "وراء", "خلف", "عند", "على", "علي", "عن", "مع", "حتى", "حتي", "وسط", "داخل", "خارج",
+	"بين", "قرب", "تحت", "فوق", "ضد", "حول", "لدى", "لدي", "اخرى", "اخري", "عديده", "عده", "فقط", "اضافيه", "اخيره", "متتاليه", "متتالية"}
+
+// passingBefore reports whether مرور (the passing of; و/ف/ب مرور) stands
+// before token i.
+func (s *scan) passingBefore(i int) bool {
+	p := i - 1
+	if !s.isWord(p) {
+		return false
+	}
+	t := &s.toks[p]
+	w := s.f.Runes[t.s:t.e]
+	if len(w) == 5 && (w[0] == 'ب' || w[0] == 'و' || w[0] == 'ف') {
+		w = w[1:]
+	}
+	return runesIs(w, "مرور") && len(w) == 4
+}

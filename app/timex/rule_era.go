@@ -47,6 +47,9 @@ func ruleEra(s *scan, i int) {
 		}
 	}
 	bc, j2 := s.beforeChrist(j)
+	if !bc && unit == 4 && s.bcRangeAfter(j) {
+		bc, j2 = true, j // بين سنتي 2559 و2535 ق م، من 2040 إلى 2020 ق م: the era of the range's last year
+	}
 	ad := s.isWordAny(j, "للميلاد", "الميلاديه") || s.isWordAny(j, "بعد") && s.isWordAny(j+1, "الميلاد")
 	switch {
 	case bc:
@@ -96,6 +99,26 @@ func (s *scan) partBefore(k int) (int, string) {
 		return a - 1, "END"
 	}
 	return k, ""
+}
+
+// bcRangeAfter reports whether a year marked before Christ follows token
+// j as the end of a range or pair: "- 2535 ق م"، "إلى 2020 ق.م"، "و2535 ق
+// م" (the marker is shared, as in 1437ـ1441هـ).
+func (s *scan) bcRangeAfter(j int) bool {
+	n := j
+	if s.isPunct(n, '-', '–', '—') || s.bare(n).flags&fTo != 0 {
+		n++
+	} else if !(n < len(s.toks) && s.toks[n].kind == kNum && s.toks[n].clitic == 'و') {
+		return false
+	}
+	if n >= len(s.toks) || s.toks[n].kind != kNum || s.toks[n].nd < 2 || s.toks[n].nd > 4 {
+		return false
+	}
+	m := n + 1
+	if s.bare(m).unit == uYear && s.bare(m).uform == formSing {
+		m++
+	}
+	return s.bcAt(m)
 }
 
 // partHeads are the head nouns of partBefore (folded).

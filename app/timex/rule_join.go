@@ -10,7 +10,7 @@ package timex
 //   - a boundary word or "وقت متأخر/مبكر من" before a day, a month or a
 //     year that its rule did not take: "أواخر يوم السبت الماضي" (mod END),
 //     "في وقت متأخر من الشهر الماضي" (END), "في وقت مبكر من صباح اليوم"
-//     (START).
+//     (START); "في وقت لاحق/سابق من هذا الأسبوع" (no mod) the same way.
 func (s *scan) joinParts(sel []cand) []cand {
 	out := sel[:0]
 	for n := 0; n < len(sel); n++ {
@@ -42,6 +42,13 @@ func (s *scan) joinParts(sel []cand) []cand {
 				// that follows it (16:00)
 				c.fr.hh = podHour(c.fr.hh, d.fr.pod)
 			}
+		}
+		if m := len(out) - 1; m >= 0 && (c.fr.typ == Date || c.fr.typ == Time) && c.fr.lit == "" && c.i >= 3 && out[m].i == c.i-3 && out[m].j == c.i-1 &&
+			s.isWordAny(c.i-3, "وقت") && s.isWordAny(c.i-2, "لاحق", "سابق") && s.isWordAny(c.i-1, "من") {
+			// في وقت لاحق من هذا الأسبوع، في وقت سابق من اليوم: one
+			// expression, the week (the day) it is in
+			c.i, c.fs = out[m].i, out[m].fs
+			out = out[:m]
 		}
 		if c.fr.mod == "" && (c.fr.typ == Date || c.fr.typ == Time) && c.fr.lit == "" {
 			prevEnd := -1

@@ -11,6 +11,9 @@ func ruleRelDay(s *scan, i int) {
 				// غدا الخميس 12 مارس 2020: one date (after a part of the
 				// day, صباح اليوم الثلاثاء | 29 نوفمبر 2016 stays two spans,
 				// as in the gold)
+				if fr.rel && fr.relUnit == uDay && !fr.anaDay && fr.relN >= -2 && fr.relN <= 2 {
+					dfr.today = int8(fr.relN + 3)
+				}
 				s.add("relday", i, j2, dfr)
 				return
 			}
@@ -27,6 +30,9 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 	sn := s.at(k, first)
 	off, j := 0, k
 	if sn.flags&fTonight != 0 && k == i {
+		if j, fr, ok := s.nightBetween(k + 1); ok {
+			return j, fr, true
+		}
 		// الليلة (tonight), الليلة الماضية (last night)
 		fr := frame{typ: Time, rel: true, relUnit: uDay, gran: uDay, day: true, pod: podNI}
 		j := k + 1
@@ -46,10 +52,10 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 		off, j = -2, k+3
 	case sn.flags&fAfter != 0 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == 1:
 		off, j = 2, k+2
-	case sn.flags&fAgo != 0 && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == -1:
-		off, j = -2, k+2 // قبل أمس
-	case sn.flags&fAgo != 0 && s.bare(k+1).flags&fDayHead != 0 && s.bare(k+2).isDayRel && s.bare(k+2).dayRel == -1:
-		off, j = -2, k+3 // قبل يوم أمس
+	case sn.flags&fAgo != 0 && s.wordIs(k, qabl) && s.bare(k+1).isDayRel && s.bare(k+1).dayRel == -1:
+		off, j = -2, k+2 // قبل أمس (منذ أمس is أمس, since yesterday)
+	case sn.flags&fAgo != 0 && s.wordIs(k, qabl) && s.bare(k+1).flags&fDayHead != 0 && s.bare(k+2).isDayRel && s.bare(k+2).dayRel == -1:
+		off, j = -2, k+3 // قبل يوم أمس (منذ يوم أمس: يوم أمس)
 	case sn.isDayRel:
 		off, j = int(sn.dayRel), k+1
 		if off == -1 && s.bare(j).ord == 1 {
@@ -97,5 +103,43 @@ func (s *scan) todayReading(k, j int) bool {
 	if s.sn(k-1).unit != uNone || s.sn(k-1).card != 0 || s.sn(k-1).flags&fEvery != 0 {
 		return false
 	}
+	if s.cliticWordAny(k-1, outletHeads) && !s.isWordAny(j, "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت") {
+		return false // روسيا اليوم، المصري اليوم، أخبار اليوم: news outlets
+	}
 	return true
+}
+
+// outletHeads are first words of news outlets named "… اليوم" (folded).
+var outletHeads = []string{"روسيا", "المصري", "اخبار"}
+
+// nightBetween reads what follows الليلة in "الليلة الفاصلة بين 10 و11
+// أفريل" (the night between two days) and "الليلة الفاصلة بين السبت
+// والأحد": the night of the first day (XXXX-04-10TNI, XXXX-WXX-6TNI),
+// one TIME span up to the second day.
+func (s *scan) nightBetween(k int) (int, frame, bool) {
+	if !s.isWordAny(k, "الفاصله") || s.sn(k+1).flags&fFrom == 0 || !s.isWordAny(k+1, "بين") {
+		return k, frame{}, false
+	}
+	a := k + 2
+	if s.bare(a).flags&fDayHead != 0 {
+		a++ // بين يومي السبت والأحد
+	}
+	if a < len(s.toks) && s.toks[a].kind == kNum && s.toks[a].clitic == 0 && a+1 < len(s.toks) {
+		d1 := s.toks[a].num
+		b := a + 1
+		if s.isWordAny(b, "و") {
+			b++
+		}
+		if j, fr, ok := s.parseDate(b); ok && fr.m > 0 && fr.d == d1+1 {
+			fr.typ, fr.pod, fr.day, fr.d = Time, podNI, true, d1
+			return j, fr, true
+		}
+		return k, frame{}, false
+	}
+	if wd, j, ok := s.weekday(a, false, a > k+2); ok && s.isWord(j) && s.proclitic(j) == 'و' {
+		if _, j2, ok := s.weekday(j, true, false); ok {
+			return j2, frame{typ: Time, wd: wd, day: true, pod: podNI}, true
+		}
+	}
+	return k, frame{}, false
 }

@@ -5,6 +5,19 @@ package timex
 // "أيام الاثنين"; "عاما بعد عام".
 func ruleSet(s *scan, i int) {
 	sn := s.sn(i)
+	if st, ok := s.timesPer(i); ok {
+		// مرتين في الأسبوع، مرة في السنة، ثلاث مرات في اليوم: P1W (TIMEX3 freq
+		// is not kept)
+		s.add("set", st, i+1, frame{typ: Set, lit: durationValue(1, "", sn.deictic)})
+		return
+	}
+	if sn.pod != 0 && sn.podNoun && s.bare(i+1).flags&fEvery != 0 {
+		// مساء كل سبت، صباح كل خميس: every such day, in that part of it
+		if wd, j, ok := s.weekday(i+2, false, true); ok {
+			s.add("set", i, j, frame{typ: Set, lit: weekdaySet(wd) + "T" + podNames[sn.pod]})
+			return
+		}
+	}
 	if sn.set != "" {
 		s.add("set", i, i+1, frame{typ: Set, lit: sn.set})
 		return
@@ -68,3 +81,20 @@ func ruleSet(s *scan, i int) {
 }
 
 func weekdaySet(wd int) string { return "XXXX-WXX-" + string(rune('0'+wd)) }
+
+// timesPer reports whether the deictic unit at token i (الأسبوع، الشهر،
+// السنة، اليوم) closes "مرة/مرتين/N مرات في": a frequency, returning the
+// token that starts it.
+func (s *scan) timesPer(i int) (int, bool) {
+	d := s.sn(i).deictic
+	if d < uDay || d > uYear || s.toks[i].pre != 0 || !s.definite(i) || !s.isWordAny(i-1, "في") {
+		return i, false
+	}
+	switch {
+	case s.isWordAny(i-2, "مره", "مرتين", "مرتان"):
+		return i - 2, true
+	case s.isWordAny(i-2, "مرات") && i >= 3 && (s.toks[i-3].kind == kNum || s.sn(i-3).card > 0):
+		return i - 3, true
+	}
+	return i, false
+}

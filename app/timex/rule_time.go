@@ -50,12 +50,17 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		if !ok || s.toks[k+2].nd != 2 {
 			return i, frame{}, false
 		}
+		if (s.toks[k+1].space || s.toks[k+2].space) && !head && s.bare(k+3).pod == 0 && !s.atHourPrep(k) {
+			return i, frame{}, false // مرقس 14 :32، يوحنا 18 : 1: a chapter and verse, not a clock time
+		}
 		hh, mm, j, clock = h, m, k+3, true
 		if s.isPunct(j, ':') {
 			if _, ok := s.number(j+1, 2); ok {
 				j += 2
 			}
 		}
+	} else if t := &s.toks[min(k, len(s.toks)-1)]; head && k < len(s.toks) && t.kind == kNum && t.nd == 4 && t.clitic == 0 && t.fnum == float64(t.num) && t.num/100 <= 23 && t.num%100 < 60 && s.isPunct(k+1, '(', ',', '.') {
+		hh, mm, j, clock = t.num/100, t.num%100, k+1, true // في تمام الساعة 1700 (بالتوقيت العالمي): military time
 	} else if hmm, ok := s.hmmClock(k, first); ok {
 		hh, mm, j, clock = hmm/100, hmm%100, k+1, true // 340 مساءً، 1140 صباحا
 	} else if h, ok := s.number(k, 2); ok && (first || s.toks[k].clitic == 0) {
@@ -141,6 +146,8 @@ func (s *scan) parseTime(i int) (int, frame, bool) {
 		pod, j = podEV, j+1
 	} else if p := s.bare(j + 1); s.bare(j).flags&fIn != 0 && p.pod != 0 && s.definite(j+1) {
 		pod, j = p.pod, j+2 // في الليل، في المساء
+	} else if !clock && hh >= 1 && hh <= 5 && s.bare(j).flags&fAfter != 0 && s.bare(j+1).flags&fMidnight != 0 && s.bare(j+2).pod == podNI && s.definite(j+2) {
+		pod, j = podNI, j+3 // الساعة الواحدة بعد منتصف الليل: 01:00
 	} else if s.bare(j).flags&fAfter != 0 && s.bare(j+1).pod == podMI && s.definite(j+1) {
 		pod, j = podAF, j+2 // بعد الظهر
 	} else if s.wordIs(j, qabl) && s.bare(j+1).pod == podMI && s.definite(j+1) {

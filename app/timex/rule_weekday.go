@@ -107,14 +107,16 @@ func (s *scan) sentenceStart(i int) int {
 }
 
 // imperfectAt reports whether word token k looks like an imperfect verb:
-// a word outside the lexicon of four to seven letters in ي, or of five to
+// a word outside the lexicon (or known only as a verb: a state cue or a
+// verb of duration, تستمر، تدوم) of
+// four to seven letters in ي, or of five to
 // seven in ت (تجمع، تمكن are perfects of the fifth form), after an
 // optional و/ف, not ending in ة/ه (تسوية، تهدئة: verbal nouns) or in
 // ت/وا (تعرضت، تمكنوا: perfects), not of the pattern تفعيل (تقرير);
 // with subject, a definite word after it
 // (تستمر الفعاليات).
 func (s *scan) imperfectAt(k int, subject bool) bool {
-	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 || subject && !s.definite(k+1) {
+	if k < 0 || !s.isWord(k) || s.toks[k].sense >= 0 && !s.verbOnly(k) || subject && !s.definite(k+1) {
 		return false
 	}
 	t := &s.toks[k]
@@ -210,7 +212,7 @@ func (s *scan) weekdayDay(j int) (int, int, bool) {
 	if _, _, _, _, ok := s.month(e, false); ok {
 		return 0, j, false
 	}
-	if e < len(s.toks) && s.toks[e].kind != kPunct {
+	if e < len(s.toks) && s.toks[e].kind != kPunct && !s.weekdayNext(e) {
 		return 0, j, false // الجمعة 15 سنتا: the number counts something
 	}
 	return d, e, true
@@ -246,3 +248,26 @@ var (
 	an  = []rune("ان")
 	ala = []rune("علي")
 )
+
+// verbOnly reports whether the lexicon knows word token k only as a verb
+// cue (stateCues, durationVerbs): no expression starts at it and it has
+// no flag but fState.
+func (s *scan) verbOnly(k int) bool {
+	sn := s.sn(k)
+	return !sn.start && sn.flags&^fState == 0 && !sn.kan && !sn.agency
+}
+
+// weekdayNext reports whether another weekday follows token e, joined by
+// و or إلى/حتى: "يومي الجمعة 6 والسبت 7 جانفي"، "من الاثنين 3 إلى الجمعة
+// 7 أفريل" (the day number before it is a day of that list).
+func (s *scan) weekdayNext(e int) bool {
+	if s.isWord(e) && s.toks[e].pre == 1 && s.proclitic(e) == 'و' {
+		_, _, ok := s.weekday(e, true, false)
+		return ok
+	}
+	if s.bare(e).flags&fTo != 0 && s.isWord(e) && s.toks[e].pre == 0 {
+		_, _, ok := s.weekday(e+1, false, false)
+		return ok
+	}
+	return false
+}

@@ -64,8 +64,8 @@ func ruleYear(s *scan, i int) {
 		return
 	}
 	y, cal, marked, j, ok := s.yearNumber(k, first)
-	if !ok {
-		return
+	if !ok || !marked && s.bcRangeAfter(j) {
+		return // 2040 إلى 2020 ق م: a year before Christ (ruleEra)
 	}
 	if !marked {
 		// a range or list sharing one marker: 1437ـ1441هـ، 1436 / 1437 هـ
@@ -86,6 +86,8 @@ func ruleYear(s *scan, i int) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
 		} else if s.ancientYear(k) {
 			lo, ancient = 100, true
+		} else if s.clauseYear(k, j) {
+			lo = 1000 // في 1804، وحتى 1453.
 		}
 		if y < lo || y > 2100 || !(lo <= 1000 || s.yearContext(k) || s.yearList(k)) || s.countedAfter(j) || s.listCounted(k) {
 			return
@@ -199,6 +201,9 @@ func (s *scan) yearContext(k int) bool {
 		if y, ok := s.number(k-2, 4); ok && s.toks[k-2].nd == 4 && y >= 1900 && y <= 2100 && (s.yearContextWord(k-2) || s.proclitic(k-2) == 'ل' || s.proclitic(k-2) == 'ف') {
 			return true
 		}
+	}
+	if s.sn(k-1).flags&fFrom != 0 && s.toks[k-1].pre == 0 && s.isWordAny(k-2, "بدءا", "بدء", "ابتداء", "اعتبارا", "انطلاقا") {
+		return true // بدءا من 2017، اعتبارا من 2018
 	}
 	if s.sn(k-1).flags&fFrom != 0 {
 		n := k + 1
@@ -366,12 +371,96 @@ func (s *scan) yearRange(k int) bool {
 			y1, ok1 = s.toks[a].num, s.toks[a].num >= 1000 && s.toks[a].num <= 2100 // و2003 - 2005
 		}
 		y2, ok2 := s.year4(b)
-		return ok1 && ok2 && y2 > y1 && y2-y1 <= 100 && !s.countedBefore(a)
+		span := 100
+		if s.yearContextWord(a) {
+			span = 400 // سنوات 1705-1957 م، الفترة 1517-1798: a dynasty, an era
+		}
+		return ok1 && ok2 && y2 > y1 && y2-y1 <= span && !s.countedBefore(a)
+	}
+	if s.fromToYears(k) > 0 || s.fromToYearsBack(k) {
+		return true
+	}
+	if _, y := s.year4(k); y && s.isPunct(k-1, '(') && dash(k+1) {
+		// (1981 - 6 يناير 2011)، (1920 - مارس 2001)، (1949 -): a life span
+		if s.isPunct(k+2, ')') {
+			return true
+		}
+		if _, fr, ok := s.parseDate(k + 2); ok && fr.y >= s.toks[k].num && fr.y-s.toks[k].num <= 120 {
+			return true
+		}
+	}
+	if _, y := s.year4(k); y && s.isPunct(k-1, '/') && k >= 3 && s.toks[k-3].kind == kNum {
+		if c, j, ok := s.marker(k - 2); ok && c == calH && j == k-1 {
+			return true // 1262 هـ / 1836: the Gregorian year of a Hijri one
+		}
+	}
+	if k >= 2 && s.toks[k].clitic == 'و' && s.toks[k].nd == 4 && s.sn(k-2).flags&fDualHead != 0 && s.toks[k-2].pre == 0 {
+		if y1, ok := s.year4(k - 1); ok && s.toks[k].num > y1 {
+			return true // عامي 1705 و1957: the second year of the dual head
+		}
 	}
 	if _, y := s.year4(k); y && dash(k+1) && s.bare(k+2).flags&fTo != 0 && !s.countedBefore(k) {
 		return true // 2014 – حتى الآن
 	}
 	return dash(k+1) && ok(k, k+2) || dash(k-1) && ok(k-2, k)
+}
+
+// clauseYear reports whether the four-digit number at token k (ending at
+// j) is a year of history told bare: after في، منذ or حتى (with or
+// without و) and closing its clause (a comma, a full stop, a bracket or
+// the end of the line follow), «في 1804، أثناء…»، «وحتى 1453.»; a count
+// goes on to what it counts.
+func (s *scan) clauseYear(k, j int) bool {
+	if _, ok := s.year4(k); !ok || k < 1 || !s.isWord(k-1) {
+		return false
+	}
+	p := k - 1
+	if !(s.toks[p].pre == 0 || s.toks[p].pre == 1 && s.proclitic(p) == 'و') {
+		return false
+	}
+	w := s.f.Runes[s.toks[p].s+s.toks[p].pre : s.toks[p].e]
+	if !runesIs(w, "في") && !runesIs(w, "منذ") && !runesIs(w, "حتي") {
+		return false
+	}
+	return j >= len(s.toks) || s.toks[j].nl || s.isPunct(j, ',', '.', ';', ')', '!', '?', '؟')
+}
+
+// fromToYears returns the token of the second year of "من 1705 إلى
+// 1957"، "بين 1517 و1798" when the four-digit number at token k is the
+// first (rising, at most 400 years apart, neither counting anything),
+// else -1.
+func (s *scan) fromToYears(k int) int {
+	if k < 1 || k >= len(s.toks) || s.toks[k].clitic != 0 || s.sn(k-1).flags&fFrom == 0 || s.toks[k-1].pre != 0 {
+		return -1
+	}
+	y1, ok := s.year4(k)
+	if !ok || y1 < 1000 || s.countedAfter(k+1) {
+		return -1
+	}
+	n := k + 1
+	if s.isWord(n) && s.sn(n).flags&fTo != 0 && (s.toks[n].pre == 0 || s.toks[n].pre == 1 && s.proclitic(n) == 'و') || s.isPunct(n, '-', '–', '—') {
+		n++ // من 1843 إلى / وحتى 1856، بين 1226-1493
+	} else if !(n < len(s.toks) && s.toks[n].kind == kNum && s.toks[n].clitic == 'و') {
+		return -1
+	}
+	if n >= len(s.toks) || s.toks[n].kind != kNum || s.toks[n].nd != 4 || s.toks[n].num <= y1 || s.toks[n].num-y1 > 400 || s.toks[n].num > 2100 {
+		return -1
+	}
+	if j := n + 1; s.countedAfter(j) || s.bare(j).unit != uNone || s.isPunct(j, '%', '٪') || s.listCounted(k) {
+		return -1
+	}
+	return n
+}
+
+// fromToYearsBack reports whether the number at token k is the second
+// year of a fromToYears pair.
+func (s *scan) fromToYearsBack(k int) bool {
+	for a := k - 1; a >= k-2 && a >= 1; a-- {
+		if s.fromToYears(a) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // parenYear reports whether the four-digit number at token k stands

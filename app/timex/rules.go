@@ -335,7 +335,7 @@ func (s *scan) bareDay(sel []cand, n, k int, fr frame, ordDay bool) (cand, bool)
 		return cand{}, false
 	}
 	fr.d, fr.wd, fr.mod = day, 0, ""
-	if !validDate(fr.cal, fr.y, fr.m, fr.d) {
+	if !validDate(fr.cal, fr.y, fr.m, fr.d) && !validAncientDay(fr.cal, fr.y, fr.m, fr.d) {
 		return cand{}, false
 	}
 	i := k
