@@ -181,7 +181,7 @@ type TrainConfig struct {
 // DefaultTrainConfig is the configuration of the shipped model (chosen on
 // the dev split, BENCHMARKS.md "Entity recognition"); zero fields take
 // Train's defaults.
-var DefaultTrainConfig = TrainConfig{Seed: 1, Features: OptAll}
+var DefaultTrainConfig = TrainConfig{Seed: 1, Features: OptAll, Cutoff: 3}
 
 // Train trains the two stages and returns the encoded model file. Both are
 // averaged structured perceptrons (Collins 2002) over BIO tags. The sentence
