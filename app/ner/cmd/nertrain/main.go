@@ -11,8 +11,10 @@
 // sentences of unlabelled news (-self, by default
 // nereval.SelfPath, the ANT corpus of Jawhara FM news in ../shared, which
 // must be present; the articles of testdata/newsdev.json are skipped), and
-// the model is trained again with them added. It then prunes the weights
-// below ner.ShipPrune (ner.Reprune). With -dev, the last
+// the model is trained again with them added (both with
+// ner.DefaultTrainConfig: features seen fewer than 3 times removed before
+// training, -cutoff). It then prunes the weights below ner.ShipPrune
+// (ner.Reprune). With -dev, the last
 // tenth of each (nereval.LoadData) is held out and scored at the end; the
 // model is then written only if -out is set explicitly, and is not the one
 // to ship (the news dev set, testdata/newsdev.json, is scored too).
