@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -105,14 +106,73 @@ func Fail(err error) {
 
 // Bundle file layout (integers as Go's unsigned varints):
 //
-//	magic   [8]byte "HSYNERB\x01"
-//	n       uvarint, then n × (uvarint name length, name, uvarint size, bytes)
+//	magic   [8]byte "HSYNERB\x02"
+//	n       uvarint, then n × (uvarint name length, name, byte encoding,
+//	        uvarint size, bytes)
 //	crc32   uint32 little-endian (IEEE, of every byte before it)
 //
 // The names are the paths the package reads ("model/ner.model",
-// "data/clusters.txt", …); the bytes are the files unchanged, so the
-// lexicon fingerprint stored in the model matches.
-var bundleMagic = [8]byte{'H', 'S', 'Y', 'N', 'E', 'R', 'B', 1}
+// "data/clusters.txt", …). Encoding 0 stores a file's bytes unchanged;
+// encoding 1 front-codes its lines (the file split at '\n', each line as
+// a byte giving the length of the prefix it shares with the line before,
+// at most 255, then the rest of the line and '\n'): the sorted word lists
+// compress a fifth better so (names-per.txt 133 KB → 104 KB brotli). The
+// loader rebuilds the exact bytes, so the lexicon fingerprint stored in
+// the model matches.
+var bundleMagic = [8]byte{'H', 'S', 'Y', 'N', 'E', 'R', 'B', 2}
+
+// Bundle file encodings.
+const (
+	encRaw   = 0
+	encFront = 1
+)
+
+// frontCoded are the files the bundle front-codes (measured: the others
+// compress as well or better as they are).
+var frontCoded = map[string]bool{
+	"data/names-per.txt": true, "data/names-loc.txt": true,
+	"data/" + cityNamesFile: true, "data/" + clusterFile: true,
+}
+
+// frontCode returns the front-coded form of b's lines (encoding 1).
+func frontCode(b []byte) []byte {
+	out := make([]byte, 0, len(b)/2)
+	var prev []byte
+	for line := range bytes.SplitSeq(b, []byte{'\n'}) {
+		k := 0
+		for k < min(len(prev), len(line), 255) && prev[k] == line[k] {
+			k++
+		}
+		out = append(out, byte(k))
+		out = append(out, line[k:]...)
+		out = append(out, '\n')
+		prev = line
+	}
+	return out
+}
+
+// frontDecode rebuilds the bytes of a front-coded file; ok is false if
+// the coding is malformed.
+func frontDecode(b []byte) (out []byte, ok bool) {
+	out = make([]byte, 0, 2*len(b))
+	prev := 0 // start in out of the previous line
+	for first := true; len(b) > 0; first = false {
+		k := int(b[0])
+		nl := bytes.IndexByte(b[1:], '\n')
+		if nl < 0 || k > len(out)-prev {
+			return nil, false
+		}
+		if !first {
+			out = append(out, '\n')
+		}
+		start := len(out)
+		out = append(out, out[prev:prev+k]...)
+		out = append(out, b[1:1+nl]...)
+		prev = start
+		b = b[2+nl:]
+	}
+	return out, true
+}
 
 // Bundle returns the bundle file of the embedded model and of the word
 // lists the lexicon reads (native build; in the browser it returns what
@@ -136,6 +196,12 @@ func Bundle() ([]byte, error) {
 		}
 		b = binary.AppendUvarint(b, uint64(len(n)))
 		b = append(b, n...)
+		if frontCoded[n] {
+			b = append(b, encFront)
+			data = frontCode(data)
+		} else {
+			b = append(b, encRaw)
+		}
 		b = binary.AppendUvarint(b, uint64(len(data)))
 		b = append(b, data...)
 	}
@@ -190,11 +256,26 @@ func parseBundle(b []byte) (bundleFS, error) {
 	out := make(bundleFS, count)
 	for i := range count {
 		name, ok1 := next()
+		enc := byte(0xff)
+		if ok1 && len(r) > 0 {
+			enc, r = r[0], r[1:]
+		}
 		data, ok2 := next()
-		if !ok1 || !ok2 {
+		if !ok1 || !ok2 || enc == 0xff {
 			return nil, fmt.Errorf("%w: the model bundle's file %d is cut short", ErrCorruptModel, i+1)
 		}
-		out[string(name)] = slices.Clip(data)
+		switch enc {
+		case encRaw:
+			data = slices.Clip(data)
+		case encFront:
+			var ok bool
+			if data, ok = frontDecode(data); !ok {
+				return nil, fmt.Errorf("%w: the model bundle's file %s is badly front-coded", ErrCorruptModel, name)
+			}
+		default:
+			return nil, fmt.Errorf("%w: the model bundle's file %s has unknown encoding %d", ErrCorruptModel, name, enc)
+		}
+		out[string(name)] = data
 	}
 	if len(r) != 0 {
 		return nil, fmt.Errorf("%w: %d stray bytes after the model bundle's files", ErrCorruptModel, len(r))

@@ -141,3 +141,36 @@ func TestRequantize(t *testing.T) {
 		t.Error("step 0 accepted")
 	}
 }
+
+// Front coding gives back the exact bytes of any file, with or without a
+// final newline, empty lines and long shared prefixes included.
+func TestFrontCodeRoundTrip(t *testing.T) {
+	long := strings.Repeat("ب", 200)
+	for _, in := range []string{"", "\n", "a", "a\n", "ab\nabc\nabd\n\nb", long + "x\n" + long + "y\n" + long, "كما\nكمال\nكمالا"} {
+		got, ok := frontDecode(frontCode([]byte(in)))
+		if !ok || string(got) != in {
+			t.Errorf("front coding of %q: got %q, %v", in, got, ok)
+		}
+	}
+	for _, bad := range []string{"\x05ab\n", "\x00ab", "\x00ab\n\x03abcd\n"} {
+		if _, ok := frontDecode([]byte(bad)); ok {
+			t.Errorf("frontDecode(%q) accepted", bad)
+		}
+	}
+}
+
+func FuzzFrontCode(f *testing.F) {
+	f.Add([]byte("ab\nabc\nabd\n\nb"))
+	f.Add([]byte("\x00ab\n\x02c\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, ok := frontDecode(frontCode(b))
+		if !ok || !bytes.Equal(got, b) {
+			t.Fatalf("round trip of %q: %q, %v", b, got, ok)
+		}
+		if out, ok := frontDecode(b); ok {
+			if again, ok := frontDecode(frontCode(out)); !ok || !bytes.Equal(again, out) {
+				t.Fatalf("decode of %q is not stable", b)
+			}
+		}
+	})
+}

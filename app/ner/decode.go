@@ -39,6 +39,9 @@ func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []i
 		back = make([]uint8, n*numTags)
 	}
 	back = back[:n*numTags]
+	if bilou {
+		return viterbiAll(emit, n, &te, out, back), back
+	}
 	var cur, next [numTags]int32
 	for y := 0; y < numTags; y++ {
 		cur[y] = te[0][y] + emit[y]
@@ -102,13 +105,14 @@ func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []i
 // ranks the predecessor (15 - x), so that the best predecessor of a tag,
 // ties going to the lower index, is a branch-free max over sums.
 type decoder struct {
-	start [numTags]int32          // trans[0]: a sequence starting with y
-	t     [numTags][numTags]int64 // t[y][x]: trans[1+x][y] << 8, or neg << 8 when not allowed
+	start [numTags]int32               // trans[0]: a sequence starting with y
+	t     [numTags][numTags]int64      // t[y][x]: trans[1+x][y] << 8, or neg << 8 when not allowed
+	trans *[numTags + 1][numTags]int32 // the table (BILOU decodes with viterbiBuf)
 }
 
 func newDecoder(trans *[numTags + 1][numTags]int32) *decoder {
 	const neg = -1 << 28
-	d := new(decoder)
+	d := &decoder{trans: trans}
 	for y := range numTags {
 		d.start[y] = neg
 		if allowedTab[0][y] {
@@ -130,6 +134,9 @@ func newDecoder(trans *[numTags + 1][numTags]int32) *decoder {
 func (d *decoder) decode(emit []int32, n int, out []int, back []uint8) ([]int, []uint8) {
 	if n <= 0 {
 		return out[:0], back
+	}
+	if bilou {
+		return viterbiBuf(emit, n, d.trans, out, back)
 	}
 	const neg = -1 << 28
 	if cap(back) < n*numTags {
@@ -188,4 +195,50 @@ func (d *decoder) decode(emit []int32, n int, out []int, back []uint8) ([]int, [
 		out[i-1] = int(back[i*numTags+out[i]])
 	}
 	return out, back
+}
+
+// viterbiAll is the Viterbi recursion over every pair of tags (te: the
+// transitions, disallowed ones far below), for tag sets the specialized
+// loops above do not cover (BILOU). Ties go to the lower tag index.
+func viterbiAll(emit []int32, n int, te *[numTags + 1][numTags]int32, out []int, back []uint8) []int {
+	const neg = -1 << 28
+	var cur, next [numTags]int32
+	for y := range numTags {
+		cur[y] = te[0][y] + emit[y]
+	}
+	for i := 1; i < n; i++ {
+		e := emit[i*numTags : i*numTags+numTags]
+		bk := back[i*numTags : i*numTags+numTags]
+		top := int32(neg)
+		for y := range numTags {
+			best, arg := cur[0]+te[1][y], 0
+			for x := 1; x < numTags; x++ {
+				if s := cur[x] + te[1+x][y]; s > best {
+					best, arg = s, x
+				}
+			}
+			best += e[y]
+			next[y] = best
+			top = max(top, best)
+			bk[y] = uint8(arg)
+		}
+		for y := range next {
+			cur[y] = max(next[y]-top, neg)
+		}
+	}
+	if cap(out) < n {
+		out = make([]int, n)
+	}
+	out = out[:n]
+	best := tagO
+	for y := 1; y < numTags; y++ {
+		if allowedEnd(y) && cur[y] > cur[best] {
+			best = y
+		}
+	}
+	out[n-1] = best
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*numTags+out[i]])
+	}
+	return out
 }

@@ -177,6 +177,19 @@ func TestDecoderMatchesViterbi(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("iteration %d: decoder %v, viterbi %v", iter, got, want)
 		}
+		// The all-pairs recursion (BILOU's) agrees with the specialized one.
+		var te [numTags + 1][numTags]int32
+		for x := range te {
+			for y := range te[x] {
+				te[x][y] = -1 << 28
+				if allowedTab[x][y] {
+					te[x][y] = trans[x][y]
+				}
+			}
+		}
+		if all := viterbiAll(emit, n, &te, nil, make([]uint8, n*numTags)); !slices.Equal(all, want) {
+			t.Fatalf("iteration %d: viterbiAll %v, viterbi %v", iter, all, want)
+		}
 	}
 	if got, _ := newDecoder(&[numTags + 1][numTags]int32{}).decode(nil, 0, nil, nil); len(got) != 0 {
 		t.Fatalf("empty sequence: %v", got)

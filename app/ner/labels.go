@@ -4,14 +4,19 @@ package ner
 var types = [...]string{"PER", "LOC", "ORG", "MISC"}
 
 // The model tags tokens with BIO tags: O, then for each type k, B (begin)
-// 1+2k and I (inside) 2+2k. (BILOU tags were tried in the first version
-// of the tagger: the same F1 on held-out training documents, for twice the
-// weights and a slower decoder. That choice was not re-made on the dev
-// split of nereval.LoadData: the model file format and the tagger's flat
-// weight tables assume these numTags tags, so BIO stays until a BILOU model
-// is measured on the dev split.)
+// 1+2k and I (inside) 2+2k. Under the nerbilou build tag (bilou) it tags
+// with BILOU instead: per type B 1+4k, I 2+4k, L (last) 3+4k, U (unit,
+// a one-token mention) 4+4k. The tag count is stored in the model file and
+// checked when it is read. (BILOU was tried in the first version of the
+// tagger: the same F1 on held-out training documents, for twice the
+// weights and a slower decoder. Measured again on the dev split,
+// BENCHMARKS.md "Entity recognizer", fourth pass: at the same model size
+// BILOU wins there, +0.012 / +0.001 / +0.021 micro F1 on the three dev
+// parts pruned at 8, but without self-training, and its all-pairs
+// decoder tags at 4 MB/s native against BIO's 6: BIO stays the default
+// until a self-trained BILOU model with a specialized decoder is measured.)
 // Spans are read back with spansOf.
-const numTags = 1 + 2*len(types)
+const numTags = 1 + tagsPer*len(types)
 
 // tagO is the outside tag.
 const tagO = 0
@@ -20,8 +25,9 @@ const tagO = 0
 var tagNames = func() (n [numTags]string) {
 	n[0] = "O"
 	for k, t := range types {
-		n[1+2*k] = "B-" + t
-		n[2+2*k] = "I-" + t
+		for j, p := range []string{"B-", "I-", "L-", "U-"}[:tagsPer] {
+			n[1+tagsPer*k+j] = p + t
+		}
 	}
 	return
 }()
@@ -31,34 +37,71 @@ func tagType(t int) int {
 	if t <= tagO || t >= numTags {
 		return -1
 	}
-	return (t - 1) / 2
+	return (t - 1) / tagsPer
 }
 
-func beginTag(typ int) int  { return 1 + 2*typ }
-func insideTag(typ int) int { return 2 + 2*typ }
+func beginTag(typ int) int  { return 1 + tagsPer*typ }
+func insideTag(typ int) int { return 2 + tagsPer*typ }
 
-// isInside reports whether t is an I tag.
-func isInside(t int) bool { return t > tagO && (t-1)%2 == 1 }
+// lastTag and unitTag are BILOU's L and U tags of a type (BIO: I and B).
+func lastTag(typ int) int {
+	if bilou {
+		return 3 + tagsPer*typ
+	}
+	return insideTag(typ)
+}
+
+func unitTag(typ int) int {
+	if bilou {
+		return 4 + tagsPer*typ
+	}
+	return beginTag(typ)
+}
+
+// isInside reports whether t continues a mention (I, and BILOU's L).
+func isInside(t int) bool {
+	if t <= tagO || t >= numTags {
+		return false
+	}
+	j := (t - 1) % tagsPer
+	return j == 1 || j == 2 && bilou
+}
+
+// isOpen reports whether t leaves a mention open for the next tag (B, I;
+// BIO: every entity tag).
+func isOpen(t int) bool {
+	if t <= tagO || t >= numTags {
+		return false
+	}
+	return !bilou || (t-1)%tagsPer < 2
+}
 
 // allowed reports whether tag cur may follow tag prev (prev < 0 means the
-// start of a sequence): I-X only continues B-X or I-X.
+// start of a sequence): I-X (and L-X) only continue B-X or I-X; under
+// BILOU, B, U and O only follow a closed mention.
 func allowed(prev, cur int) bool { return allowedTab[prev+1][cur] }
 
-// allowedEnd reports whether a sequence may end with tag t (any BIO tag).
-func allowedEnd(t int) bool { return true }
+// allowedEnd reports whether a sequence may end with tag t (BIO: any;
+// BILOU: not B or I).
+func allowedEnd(t int) bool { return !bilou || !isOpen(t) }
 
 var allowedTab = func() (t [numTags + 1][numTags]bool) {
 	for p := -1; p < numTags; p++ {
 		for c := 0; c < numTags; c++ {
-			t[p+1][c] = !isInside(c) || p >= 0 && tagType(p) == tagType(c)
+			if isInside(c) {
+				t[p+1][c] = p >= 0 && tagType(p) == tagType(c) && (!bilou || isOpen(p))
+			} else {
+				t[p+1][c] = !bilou || p < 0 || !isOpen(p)
+			}
 		}
 	}
 	return
 }()
 
 // spansOf reads mentions [a, b) with their type from a tag sequence, also
-// an invalid one: a mention continues while I of its type follows; any
-// other entity tag starts a new one (as conlleval reads I after O).
+// an invalid one: a mention continues while I (or L) of its type follows,
+// and ends after an L; any other entity tag starts a new one (as conlleval
+// reads I after O).
 func spansOf(tags []int) [][3]int {
 	var out [][3]int
 	for i := 0; i < len(tags); {
@@ -68,8 +111,13 @@ func spansOf(tags []int) [][3]int {
 			continue
 		}
 		j := i + 1
-		for j < len(tags) && tags[j] == insideTag(typ) {
-			j++
+		if !bilou || tags[i] != unitTag(typ) {
+			for j < len(tags) && tagType(tags[j]) == typ && isInside(tags[j]) {
+				j++
+				if bilou && tags[j-1] == lastTag(typ) {
+					break
+				}
+			}
 		}
 		out = append(out, [3]int{i, j, typ})
 		i = j
@@ -77,14 +125,20 @@ func spansOf(tags []int) [][3]int {
 	return out
 }
 
-// normalize rewrites a tag sequence so that every mention starts with B.
+// normalize rewrites a tag sequence so that every mention starts with B
+// (BILOU: B I… L, or U alone).
 func normalize(tags []int) []int {
 	out := make([]int, len(tags))
 	for _, s := range spansOf(tags) {
+		if s[1]-s[0] == 1 {
+			out[s[0]] = unitTag(s[2])
+			continue
+		}
 		out[s[0]] = beginTag(s[2])
 		for i := s[0] + 1; i < s[1]; i++ {
 			out[i] = insideTag(s[2])
 		}
+		out[s[1]-1] = lastTag(s[2])
 	}
 	return out
 }

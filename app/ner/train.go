@@ -170,7 +170,8 @@ type TrainConfig struct {
 	Folds    int       // jackknife folds for the document model's input; 0 means 5
 	Seed     uint64    // shuffling seed (training is deterministic for a seed)
 	Rare     int       // words seen at most this often are trained as unknown; 0 means 1, -1 none
-	MinCount int       // drop features seen fewer times in training; 0 means 1 (keep all)
+	MinCount int       // zero the trained weights of features seen fewer times in training; 0 means 1 (keep all)
+	Cutoff   int       // remove features seen fewer times from the examples before training (frequency cut-off); 0 means 1 (keep all)
 	Prune    int       // drop feature rows whose int8 weights are all below this magnitude; 0 means 3
 	Features uint8     // optional feature groups (OptClusters, OptNameLists); 0 none
 	Augment  bool      // feature augmentation by Sentence.Domain (the model keeps general + news weights)
@@ -180,7 +181,7 @@ type TrainConfig struct {
 // DefaultTrainConfig is the configuration of the shipped model (chosen on
 // the dev split, BENCHMARKS.md "Entity recognition"); zero fields take
 // Train's defaults.
-var DefaultTrainConfig = TrainConfig{Seed: 1, Features: OptAll}
+var DefaultTrainConfig = TrainConfig{Seed: 1, Features: OptAll, Cutoff: 3}
 
 // Train trains the two stages and returns the encoded model file. Both are
 // averaged structured perceptrons (Collins 2002) over BIO tags. The sentence
@@ -202,6 +203,12 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 	}
 	if cfg.Rare == 0 {
 		cfg.Rare = 1
+	}
+	if cfg.Cutoff > 1 && cfg.Rare >= 0 {
+		// The word features of words seen fewer than Cutoff times are cut,
+		// so the tagger takes such words for unknown ones (features.go,
+		// rareW): train them as unknown too.
+		cfg.Rare = max(cfg.Rare, cfg.Cutoff-1)
 	}
 	if cfg.Prune == 0 {
 		cfg.Prune = 3
@@ -272,6 +279,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		}
 	}
 	fmt.Fprintf(cfg.Log, "train: %d sentences, %d word forms kept\n", len(exs), len(words))
+	if cfg.Cutoff > 1 {
+		kept := cutoff(exs, cfg.Bits, cfg.Cutoff)
+		fmt.Fprintf(cfg.Log, "cut-off %d: %d feature buckets kept\n", cfg.Cutoff, kept)
+	}
 
 	// Stage-1 output on every training sentence, from jackknifed models.
 	s1tags := make([][]int, len(exs))
@@ -319,6 +330,10 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 			exs2 = append(exs2, ex)
 		}
 	}
+	if cfg.Cutoff > 1 {
+		kept := cutoff(exs2, cfg.Bits, cfg.Cutoff)
+		fmt.Fprintf(cfg.Log, "cut-off %d (document model): %d feature buckets kept\n", cfg.Cutoff, kept)
+	}
 	avg2, atr2 := trainPerceptron(exs2, cfg.Epochs2, cfg.Bits, cfg.Seed, cfg.Log)
 
 	d := &modelData{lexHash: lx.hash, words: words, opt: cfg.Features}
@@ -346,6 +361,42 @@ func Train(sents []Sentence, cfg TrainConfig) ([]byte, error) {
 		fmt.Fprintf(cfg.Log, "stage %d: %d of %d feature rows kept, scale %.3g\n", s+1, len(st.buckets), 1<<st.bits, st.scale)
 	}
 	return d.encode(), nil
+}
+
+// cutoff removes from the examples, in place, every feature bucket that
+// occurs fewer than k times in all of them (a frequency cut-off before
+// training: the perceptron then cannot put weight on features too rare to
+// generalize, the noise that magnitude pruning removes after training),
+// and returns how many distinct buckets are left.
+func cutoff(exs []example, bits, k int) int {
+	count := make([]uint32, 1<<bits)
+	for _, ex := range exs {
+		for _, f := range ex.feats {
+			count[f]++
+		}
+	}
+	kept := 0
+	for _, c := range count {
+		if int(c) >= k {
+			kept++
+		}
+	}
+	for e := range exs {
+		ex := &exs[e]
+		feats := ex.feats[:0] // written behind the reads
+		start := ex.off[0]
+		for i := 0; i < ex.n; i++ {
+			end := ex.off[i+1]
+			for _, f := range ex.feats[start:end] {
+				if int(count[f]) >= k {
+					feats = append(feats, f)
+				}
+			}
+			ex.off[i+1], start = len(feats), end
+		}
+		ex.feats = feats
+	}
+	return kept
 }
 
 // trainPerceptron runs the averaged structured perceptron and returns the

@@ -80,8 +80,11 @@ func TestRun(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", s, out)
 		}
 	}
-	if f := res[0].Micro.F1(); f < 0.70 {
-		t.Errorf("ANERcorp test micro F1 %.4f < 0.70", f)
+	// 0.706 for the model pruned at 7 without a cut-off, 0.694 for the
+	// cut-off 3 / pruned at 8 model chosen on the dev split for its size
+	// (BENCHMARKS.md, fourth pass): a guard against breakage, not a target.
+	if f := res[0].Micro.F1(); f < 0.68 {
+		t.Errorf("ANERcorp test micro F1 %.4f < 0.68", f)
 	}
 	// 0.653 with the first tagger, whose official-body rule listed a head
 	// noun found only in a gold article (removed): 0.567; 0.50 with the

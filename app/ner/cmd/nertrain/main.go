@@ -11,8 +11,10 @@
 // sentences of unlabelled news (-self, by default
 // nereval.SelfPath, the ANT corpus of Jawhara FM news in ../shared, which
 // must be present; the articles of testdata/newsdev.json are skipped), and
-// the model is trained again with them added. It then prunes the weights
-// below ner.ShipPrune (ner.Reprune). With -dev, the last
+// the model is trained again with them added (both with
+// ner.DefaultTrainConfig: features seen fewer than 3 times removed before
+// training, -cutoff). It then prunes the weights below ner.ShipPrune
+// (ner.Reprune). With -dev, the last
 // tenth of each (nereval.LoadData) is held out and scored at the end; the
 // model is then written only if -out is set explicitly, and is not the one
 // to ship (the news dev set, testdata/newsdev.json, is scored too).
@@ -45,7 +47,8 @@ func main() {
 	bits := flag.Int("bits", 0, "feature hash bits (0: default)")
 	prune := flag.Int("prune", 0, "drop rows whose int8 weights are all below this magnitude (0: default 3)")
 	rare := flag.Int("rare", 0, "train words seen at most this often as unknown (0: default, -1: none)")
-	minCount := flag.Int("mincount", 0, "drop features seen fewer times in training (0: default)")
+	minCount := flag.Int("mincount", 0, "zero the weights of features seen fewer times in training (0: default)")
+	cut := flag.Int("cutoff", 0, "remove features seen fewer times from the examples before training (0: default, keep all)")
 	folds := flag.Int("folds", 0, "jackknife folds for the document model's input (0: default)")
 	noWiki := flag.Bool("nowiki", false, "train on ANERcorp only")
 	aug := flag.Bool("aug", false, "feature augmentation by domain (general + news weights kept)")
@@ -74,7 +77,7 @@ func main() {
 	for _, o := range []struct {
 		dst *int
 		v   int
-	}{{&cfg.Epochs, *epochs}, {&cfg.Epochs2, *epochs2}, {&cfg.Bits, *bits}, {&cfg.Prune, *prune}, {&cfg.Rare, *rare}, {&cfg.MinCount, *minCount}, {&cfg.Folds, *folds}} {
+	}{{&cfg.Epochs, *epochs}, {&cfg.Epochs2, *epochs2}, {&cfg.Bits, *bits}, {&cfg.Prune, *prune}, {&cfg.Rare, *rare}, {&cfg.MinCount, *minCount}, {&cfg.Cutoff, *cut}, {&cfg.Folds, *folds}} {
 		if o.v != 0 {
 			*o.dst = o.v
 		}
