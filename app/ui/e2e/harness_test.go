@@ -14,6 +14,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -363,9 +364,25 @@ func waitLabelled(t *testing.T, ctx context.Context, label string) stored {
 
 // clickJS clicks the element a JavaScript expression gives, with a real
 // mouse event at its centre.
+//
+// It clicks once the element has stopped moving (the same box in two reads
+// 50 ms apart, for at most 3 s): a dialog centred in the window moves its
+// buttons while go-app renders the rest of it, and a click at the box of a
+// moment before can land beside the button.
 func clickJS(t *testing.T, ctx context.Context, expr string) {
 	t.Helper()
-	pt := eval[[]float64](t, ctx, fmt.Sprintf(`(() => { const el = %s; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; })()`, expr))
+	box := func() []float64 {
+		return eval[[]float64](t, ctx, fmt.Sprintf(`(() => { const el = %s; el.scrollIntoView({block: "center"}); const r = el.getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2, r.width, r.height]; })()`, expr))
+	}
+	pt := box()
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+		next := box()
+		if slices.Equal(next, pt) {
+			break
+		}
+		pt = next
+	}
 	clickAt(t, ctx, pt[0], pt[1])
 }
 
