@@ -228,6 +228,7 @@ type editFigures struct {
 	TabPrivateMiB, TabPSSMiB          float64
 	SamplePrivateMiB, SampleWasmMiB   float64 // the tab with the sample article, before the big document
 	Highlights, Paragraphs, TextBytes int
+	Ranges                            int // ranges registered in CSS.highlights after the open
 }
 
 func runBenchEditor(args []string, stdout, stderr io.Writer) int {
@@ -280,7 +281,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 		slices.Sort(s)
 		return s[min(len(s)-1, int(p*float64(len(s))))]
 	}
-	fmt.Fprintf(stdout, "stored document → highlights painted: median %.0f ms of %d loads %v (%d highlights)\n", q(f.Open, 0.5), len(f.Open), rounded(f.Open), f.Highlights)
+	fmt.Fprintf(stdout, "stored document → highlights painted: median %.0f ms of %d loads %v (%d annotations; %d ranges registered in CSS.highlights)\n", q(f.Open, 0.5), len(f.Open), rounded(f.Open), f.Highlights, f.Ranges)
 	for _, e := range []struct {
 		name string
 		v    []float64
@@ -469,9 +470,9 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		f.Open = append(f.Open, v.(float64))
 		fmt.Fprintf(logw, "open %d: %.0f ms\n", i+1, v.(float64))
 	}
-	if v, err := eval(`[+document.body.dataset.highlights, document.querySelectorAll("#hx-text p").length]`); err == nil {
+	if v, err := eval(`[+document.body.dataset.highlights, document.querySelectorAll("#hx-text p").length, (() => { let n = 0; CSS.highlights.forEach(h => { n += h.size; }); return n; })()]`); err == nil {
 		a := v.([]any)
-		f.Highlights, f.Paragraphs = int(a[0].(float64)), int(a[1].(float64))
+		f.Highlights, f.Paragraphs, f.Ranges = int(a[0].(float64)), int(a[1].(float64)), int(a[2].(float64))
 	}
 	// press presses key and returns the time to the end of the first
 	// frame that shows the edit; the "after" measure (editHarness) goes to
