@@ -11,7 +11,8 @@ import (
 // (json.Marshal of docRecord, starting with currentPrefix) without passing
 // the text through encoding/json: its scanner and unquoting go byte by
 // byte and rune by rune, which for a book-length Arabic text in the
-// browser was the largest part of opening it (≈ 0.4 s of 1 MB). The text
+// browser was the largest part of opening it (0.4 s for 1 MB in a
+// profile on a loaded machine). The text
 // is the one value of the key "text" (a key is the only place where an
 // unescaped quote is followed by a colon, and only the document object
 // has that key); it is cut out, unquoted here, and the rest, now a few
