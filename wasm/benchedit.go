@@ -228,6 +228,7 @@ type editFigures struct {
 	TabPrivateMiB, TabPSSMiB          float64
 	SamplePrivateMiB, SampleWasmMiB   float64 // the tab with the sample article, before the big document
 	Highlights, Paragraphs, TextBytes int
+	Ranges                            int // ranges registered in CSS.highlights after the open
 }
 
 func runBenchEditor(args []string, stdout, stderr io.Writer) int {
@@ -243,6 +244,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	timeout := fs.Duration("timeout", 120*time.Second, "limit for one step")
 	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the last open to this file and print its top functions")
 	trace := fs.String("trace", "", "write a Chromium trace (JSON, for the Performance panel of DevTools or Perfetto) of the edit rounds to this file")
+	traceOpen := fs.String("trace-open", "", "write a Chromium trace (as -trace) of the last open to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -266,7 +268,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "document: %d bytes, %d code points, %d annotations (%d paragraphs); stored: %d keys, %d UTF-16 units\n",
 		len(doc.Text), doc.Len(), len(anns), strings.Count(doc.Text, "\n")+1, len(values), stored)
-	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, *trace, stderr)
+	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, *trace, *traceOpen, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya bench-editor:", err)
 		return 1
@@ -279,7 +281,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 		slices.Sort(s)
 		return s[min(len(s)-1, int(p*float64(len(s))))]
 	}
-	fmt.Fprintf(stdout, "stored document → highlights painted: median %.0f ms of %d loads %v (%d highlights)\n", q(f.Open, 0.5), len(f.Open), rounded(f.Open), f.Highlights)
+	fmt.Fprintf(stdout, "stored document → highlights painted: median %.0f ms of %d loads %v (%d annotations; %d ranges registered in CSS.highlights)\n", q(f.Open, 0.5), len(f.Open), rounded(f.Open), f.Highlights, f.Ranges)
 	for _, e := range []struct {
 		name string
 		v    []float64
@@ -306,7 +308,7 @@ func rounded(v []float64) []int {
 	return out
 }
 
-func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath, tracePath string, logw io.Writer) (f editFigures, err error) {
+func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath, tracePath, traceOpenPath string, logw io.Writer) (f editFigures, err error) {
 	srv, ln, err := site.Listen("127.0.0.1:0", dir)
 	if err != nil {
 		return f, err
@@ -430,6 +432,12 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 				return f, err
 			}
 		}
+		var stopOpenTrace func() error
+		if traceOpenPath != "" && i == opens-1 {
+			if stopOpenTrace, err = startTrace(ctx, traceOpenPath, logw); err != nil {
+				return f, err
+			}
+		}
 		if err := step("reload", chromedp.Navigate(url)); err != nil {
 			return f, err
 		}
@@ -438,6 +446,11 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 				fmt.Fprintf(logw, "open %d: the page as the step failed: %v\n", i+1, v)
 			}
 			return f, err
+		}
+		if stopOpenTrace != nil {
+			if err := stopOpenTrace(); err != nil {
+				return f, err
+			}
 		}
 		if prof {
 			if err := step("profiler", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -457,9 +470,9 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		f.Open = append(f.Open, v.(float64))
 		fmt.Fprintf(logw, "open %d: %.0f ms\n", i+1, v.(float64))
 	}
-	if v, err := eval(`[+document.body.dataset.highlights, document.querySelectorAll("#hx-text p").length]`); err == nil {
+	if v, err := eval(`[+document.body.dataset.highlights, document.querySelectorAll("#hx-text p").length, (() => { let n = 0; CSS.highlights.forEach(h => { n += h.size; }); return n; })()]`); err == nil {
 		a := v.([]any)
-		f.Highlights, f.Paragraphs = int(a[0].(float64)), int(a[1].(float64))
+		f.Highlights, f.Paragraphs, f.Ranges = int(a[0].(float64)), int(a[1].(float64)), int(a[2].(float64))
 	}
 	// press presses key and returns the time to the end of the first
 	// frame that shows the edit; the "after" measure (editHarness) goes to

@@ -12,8 +12,14 @@ import (
 // benchDoc returns a document of about 10,000 words and n annotations on it.
 func benchDoc(b *testing.B, n int) (annotation.Document, []annotation.Annotation) {
 	b.Helper()
+	return benchDocSize(b, n, 120000)
+}
+
+// benchDocSize is benchDoc with a text of at least size bytes.
+func benchDocSize(b *testing.B, n, size int) (annotation.Document, []annotation.Annotation) {
+	b.Helper()
 	var sb strings.Builder
-	for sb.Len() < 120000 {
+	for sb.Len() < size {
 		sb.WriteString("وصل حفتر إلى موسكو أمس في زيارة رسمية هي الثانية من نوعها.\n")
 	}
 	doc := annotation.NewDocument("big", sb.String())
@@ -68,6 +74,19 @@ func BenchmarkDocument(b *testing.B) {
 // cache) reads a stored document with 2,000 annotations.
 func BenchmarkDocumentFresh(b *testing.B) {
 	doc, anns := benchDoc(b, 2000)
+	benchDocumentFresh(b, doc, anns)
+}
+
+// BenchmarkDocumentBook is BenchmarkDocumentFresh at book length: 1 MB of
+// text, 14,200 annotations (the size of bench-editor's document). Run it
+// as wasm too, where it is what the browser does on opening
+// (GOOS=js GOARCH=wasm go test -exec "$(go env GOROOT)/lib/wasm/go_js_wasm_exec").
+func BenchmarkDocumentBook(b *testing.B) {
+	doc, anns := benchDocSize(b, 14200, 1<<20)
+	benchDocumentFresh(b, doc, anns)
+}
+
+func benchDocumentFresh(b *testing.B, doc annotation.Document, anns []annotation.Annotation) {
 	m := store.NewMemory(0)
 	s := store.New(m)
 	if err := s.SaveDocument(doc); err != nil {

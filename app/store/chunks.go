@@ -84,31 +84,41 @@ func (s *Store) chunkKeys(sha string) ([]int, error) {
 // A missing chunk is empty. A damaged chunk returns the annotations that
 // are valid and an errBadRecord; a newer one EVERSION.
 func (s *Store) readChunk(sha string, text *docText, b int) (rec chunkRecord, raw string, err error) {
+	rec, raw, shared, err := s.readChunkView(sha, text, b)
+	if shared {
+		rec.Annotations = slices.Clone(rec.Annotations)
+	}
+	return rec, raw, err
+}
+
+// readChunkView is readChunk, but with shared true the annotations
+// returned are the cache's own, which the caller must not change (reading
+// a document copies them into one slice anyway: a copy less of each of a
+// book's annotations on every open).
+func (s *Store) readChunkView(sha string, text *docText, b int) (rec chunkRecord, raw string, shared bool, err error) {
 	key := chunkKey(sha, b)
 	raw, ok, err := s.kvGet(key)
 	if err != nil {
-		return rec, "", errStorage("get "+key, err)
+		return rec, "", false, errStorage("get "+key, err)
 	} else if !ok {
-		return chunkRecord{Version: AnnVersion, SHA256: sha, Bucket: b}, "", nil
+		return chunkRecord{Version: AnnVersion, SHA256: sha, Bucket: b}, "", false, nil
 	}
 	if e := s.cached(key, raw); e != nil && e.chunk != nil {
-		rec = *e.chunk
-		rec.Annotations = slices.Clone(rec.Annotations)
-		return rec, raw, nil
+		return *e.chunk, raw, true, nil
 	}
 	body, tagged := strings.CutPrefix(raw, ChunkTag)
 	if !tagged {
-		return rec, raw, errBadRecord{"it does not start with " + strconv.Quote(ChunkTag)}
+		return rec, raw, false, errBadRecord{"it does not start with " + strconv.Quote(ChunkTag)}
 	}
 	if v, ok := chunkLineVersionOf(body); ok {
 		switch {
 		case v > chunkLineVersion:
-			return rec, raw, errNewerChunk(v)
+			return rec, raw, false, errNewerChunk(v)
 		case v != chunkLineVersion:
-			return rec, raw, errBadRecord{fmt.Sprintf("it has the unknown version number %d", v)}
+			return rec, raw, false, errBadRecord{fmt.Sprintf("it has the unknown version number %d", v)}
 		}
 		if rec, err = decodeChunkLines(body, text); err != nil {
-			return chunkRecord{}, raw, errBadRecord{err.Error()}
+			return chunkRecord{}, raw, false, errBadRecord{err.Error()}
 		}
 	} else {
 		var probe struct {
@@ -116,23 +126,26 @@ func (s *Store) readChunk(sha string, text *docText, b int) (rec chunkRecord, ra
 		}
 		switch {
 		case json.Unmarshal([]byte(body), &probe) != nil || probe.Version == nil:
-			return rec, raw, errBadRecord{"it is not a JSON record with a version number"}
+			return rec, raw, false, errBadRecord{"it is not a JSON record with a version number"}
 		case *probe.Version > AnnVersion:
-			return rec, raw, errNewerChunk(*probe.Version)
+			return rec, raw, false, errNewerChunk(*probe.Version)
 		case *probe.Version != jsonChunkVersion:
-			return rec, raw, errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
+			return rec, raw, false, errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
 		}
 		if err := json.Unmarshal([]byte(body), &rec); err != nil {
-			return chunkRecord{}, raw, errBadRecord{"it does not have the expected shape: " + err.Error()}
+			return chunkRecord{}, raw, false, errBadRecord{"it does not have the expected shape: " + err.Error()}
 		}
 	}
 	if rec.SHA256 != sha || rec.Bucket != b {
-		return chunkRecord{}, raw, errBadRecord{fmt.Sprintf("it is chunk %d of document %s, not chunk %d of %s", rec.Bucket, short(rec.SHA256), b, short(sha))}
+		return chunkRecord{}, raw, false, errBadRecord{fmt.Sprintf("it is chunk %d of document %s, not chunk %d of %s", rec.Bucket, short(rec.SHA256), b, short(sha))}
 	}
 	if text == nil { // only the version was asked for
-		return rec, raw, nil
+		return rec, raw, false, nil
 	}
-	good := rec.Annotations[:0:0]
+	// Filtered in place: rec.Annotations is this call's own (decoded
+	// above), and growing a new slice one annotation at a time was half
+	// of a book-length open's time in the store.
+	good := rec.Annotations[:0]
 	var first error
 	for _, a := range rec.Annotations {
 		if err := text.validate(a); err != nil {
@@ -146,15 +159,15 @@ func (s *Store) readChunk(sha string, text *docText, b int) (rec chunkRecord, ra
 	bad := len(rec.Annotations) - len(good)
 	rec.Annotations = good
 	if bad > 0 {
-		return rec, raw, errBadRecord{fmt.Sprintf("%d of its annotations are damaged (first problem: %s)", bad, annotation.ErrorMessage(first))}
+		return rec, raw, false, errBadRecord{fmt.Sprintf("%d of its annotations are damaged (first problem: %s)", bad, annotation.ErrorMessage(first))}
 	}
 	if rec.Version == chunkLineVersion || jsonExact(good) {
 		e := s.cache[key]
 		c := rec
-		c.Annotations = slices.Clone(good)
 		e.chunk = &c
+		return rec, raw, true, nil
 	}
-	return rec, raw, nil
+	return rec, raw, false, nil
 }
 
 func errNewerChunk(v int) error {
@@ -180,7 +193,7 @@ func (s *Store) readChunks(doc annotation.Document) ([]annotation.Annotation, ti
 	recs := make([][]annotation.Annotation, 0, len(buckets))
 	total := 0
 	for _, b := range buckets {
-		rec, raw, err := s.readChunk(doc.SHA256, text, b)
+		rec, raw, _, err := s.readChunkView(doc.SHA256, text, b)
 		var bad errBadRecord
 		switch {
 		case errors.As(err, &bad):

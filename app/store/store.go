@@ -133,6 +133,11 @@ func (s *Store) get(key string, v any, check func() error) (raw string, ok bool,
 	} else if !ok {
 		return "", false, nil
 	}
+	return raw, true, decodeRecord(raw, v, check)
+}
+
+// decodeRecord decodes the stored value raw into v, as get does.
+func decodeRecord(raw string, v any, check func() error) error {
 	var probe struct {
 		Version *int `json:"version"`
 	}
@@ -142,23 +147,23 @@ func (s *Store) get(key string, v any, check func() error) (raw string, ok bool,
 		probe.Version = new(int)
 		*probe.Version = Version
 	} else if err := json.Unmarshal([]byte(raw), &probe); err != nil {
-		return raw, true, errBadRecord{"it is not valid JSON: " + err.Error()}
+		return errBadRecord{"it is not valid JSON: " + err.Error()}
 	} else if probe.Version == nil {
-		return raw, true, errBadRecord{"it has no version number"}
+		return errBadRecord{"it has no version number"}
 	} else if *probe.Version > Version {
-		return raw, true, annotation.Errorf(annotation.EVERSION, "Some saved data was written by a newer version of Hashiya (record version %d; this version reads %d). It was left untouched; open it with the newer version.", *probe.Version, Version)
+		return annotation.Errorf(annotation.EVERSION, "Some saved data was written by a newer version of Hashiya (record version %d; this version reads %d). It was left untouched; open it with the newer version.", *probe.Version, Version)
 	} else if *probe.Version != Version {
-		return raw, true, errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
+		return errBadRecord{fmt.Sprintf("it has the unknown version number %d", *probe.Version)}
 	}
 	if err := json.Unmarshal([]byte(raw), v); err != nil {
-		return raw, true, errBadRecord{"it does not have the expected shape: " + err.Error()}
+		return errBadRecord{"it does not have the expected shape: " + err.Error()}
 	}
 	if check != nil {
 		if err := check(); err != nil {
-			return raw, true, errBadRecord{annotation.ErrorMessage(err)}
+			return errBadRecord{annotation.ErrorMessage(err)}
 		}
 	}
-	return raw, true, nil
+	return nil
 }
 
 // corrupt turns an errBadRecord for key into an ECORRUPT error, first copying
@@ -256,25 +261,36 @@ func (s *Store) put(key string, v any) error {
 // readDoc reads the document record for sha.
 func (s *Store) readDoc(sha string) (docRecord, error) {
 	var rec docRecord
-	if raw, ok, err := s.kvGet(docKey(sha)); err == nil && ok {
-		if e := s.cached(docKey(sha), raw); e != nil && e.doc != nil {
-			return *e.doc, nil
-		}
+	// Read once (a book's record is megabytes copied out of JavaScript).
+	raw, ok, err := s.kvGet(docKey(sha))
+	if err != nil {
+		return rec, errStorage("get "+docKey(sha), err)
+	} else if !ok {
+		return rec, annotation.Errorf(annotation.ENOTFOUND, "There is no saved document %s.", short(sha))
 	}
-	raw, ok, err := s.get(docKey(sha), &rec, func() error {
+	if e := s.cached(docKey(sha), raw); e != nil && e.doc != nil {
+		return *e.doc, nil
+	}
+	check := func() error {
 		if rec.Document.SHA256 != sha {
 			return annotation.Errorf(annotation.ECORRUPT, "it is stored under %s but is document %s", short(sha), short(rec.Document.SHA256))
 		}
 		return rec.Document.Validate()
-	})
+	}
+	if r, ok := decodeDocFast(raw); ok {
+		rec = r
+		if err = check(); err != nil {
+			err = errBadRecord{annotation.ErrorMessage(err)}
+		}
+	} else {
+		err = decodeRecord(raw, &rec, check)
+	}
 	var bad errBadRecord
 	switch {
 	case errors.As(err, &bad):
 		return rec, s.corrupt(docKey(sha), raw, fmt.Sprintf("The saved document %s is damaged and could not be read.", short(sha)), bad)
 	case err != nil:
 		return rec, err
-	case !ok:
-		return rec, annotation.Errorf(annotation.ENOTFOUND, "There is no saved document %s.", short(sha))
 	}
 	if docJSONExact(rec.Document) {
 		s.cacheDoc(docKey(sha), raw, rec)

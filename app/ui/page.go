@@ -513,7 +513,19 @@ func (p *page) detectDatelineLater() {
 		p.ctx.Dispatch(detect)
 		return
 	}
-	afterFrame(func() { p.ctx.Dispatch(detect) })
+	// A second zero timeout: the detection (tens of milliseconds on a
+	// book) then runs behind whatever else was queued for after the frame
+	// that paints the document (a measuring harness's mark, an input's
+	// handler), not in front of it.
+	afterFrame(func() {
+		var later app.Func
+		later = app.FuncOf(func(app.Value, []app.Value) any {
+			later.Release()
+			p.ctx.Dispatch(detect)
+			return nil
+		})
+		app.Window().Call("setTimeout", later, 0)
+	})
 }
 
 // listDelay is how long the annotations must stay unchanged before the

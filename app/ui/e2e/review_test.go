@@ -3,6 +3,7 @@ package e2e
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp/kb"
 	"github.com/hashiya/hashiya/app/annotation"
@@ -73,8 +74,9 @@ func TestDCTOverride(t *testing.T) {
 	ts := serve(t, dir)
 	ctx := browser(t, t.TempDir())
 	open(t, ctx, ts.URL)
-	if src := eval[string](t, ctx, `document.getElementById("hx-dct-source").dataset.source`); src != "dateline" {
-		t.Fatalf("sample DCT source %q, want dateline", src)
+	// Polled: a stored document's dateline is detected after its first paint.
+	if !pollOK(ctx, `document.getElementById("hx-dct-source").dataset.source === "dateline"`, 5*time.Second) {
+		t.Fatalf("sample DCT source %q, want dateline", eval[string](t, ctx, `document.getElementById("hx-dct-source").dataset.source`))
 	}
 	want := review(t, ctx)
 	values := func() map[string]string {
