@@ -26,8 +26,8 @@ func ruleCentury(s *scan, i int) {
 	n, j, ok := s.ordinal(k+1, false)
 	if !ok {
 		d := k + 1
-		if s.isAl(d) {
-			d++ // القرن الـ19
+		if s.isAl(d) || s.looseAl(d) {
+			d++ // القرن الـ19، القرن الـ 14، القرن ال ـ 14 (ANERcorp's tokens)
 		}
 		if v, ok2 := s.number(d, 2); ok2 && s.toks[d].clitic == 0 {
 			n, j, ok = v, d+1, true
@@ -92,4 +92,14 @@ func (s *scan) decadeBefore(k int) (int, int, bool) {
 		return k, 0, false
 	}
 	return a - 1, o - 1, true
+}
+
+// looseAl reports whether word token i is the article ال standing alone
+// before a number, as ANERcorp's tokenized text writes «الـ 14» and «ال ـ
+// 14» (the tatweel is folded away).
+func (s *scan) looseAl(i int) bool {
+	if !s.isWord(i) || s.toks[i].e-s.toks[i].s != 2 || i+1 >= len(s.toks) || s.toks[i+1].kind != kNum || s.toks[i+1].nl {
+		return false
+	}
+	return s.f.Runes[s.toks[i].s] == 'ا' && s.f.Runes[s.toks[i].s+1] == 'ل'
 }

@@ -2,8 +2,9 @@ package timex
 
 // ruleYear: a year as a date: "عام 2016"، "في عام ٢٠١٦" (span from عام),
 // "سنة 1350 هـ"، "1436هـ"، "2015م"، "عامي 2012 و2014"، a year range with one
-// marker "1437ـ1441هـ" (the marker is distributed: two Hijri years), and a
-// bare year after a date preposition (في 2014، منذ 2011، لـ2015).
+// marker "1437ـ1441هـ" (the marker is distributed: two Hijri years), the
+// two years of a season pair "الموسم 2008/2009"، "2008/09" (seasonPair),
+// and a bare year after a date preposition (في 2014، منذ 2011، لـ2015).
 func ruleYear(s *scan, i int) {
 	if b := s.sn(i).boundary; b != "" && s.bare(i+1).decade > 0 {
 		// منتصف الثمانينيات
@@ -55,6 +56,15 @@ func ruleYear(s *scan, i int) {
 	if k >= len(s.toks) || s.toks[k].kind != kNum || (!first && s.toks[k].clitic != 0) {
 		return
 	}
+	if !head && s.toks[k].nd == 2 && s.isPunct(k-1, '/', '-', '–') {
+		// 2008/09: the second year of a season pair, by its last two digits
+		if y, ok := s.seasonPair(k - 2); ok {
+			if _, c, _, _, ok := s.yearNumber(k-2, true); ok && c == calG {
+				s.add("year", i, k+1, frame{typ: Date, y: y})
+			}
+			return
+		}
+	}
 	if y, ok := s.twoDigitYear(k, head); ok {
 		j := k + 1
 		if paren {
@@ -82,7 +92,7 @@ func ruleYear(s *scan, i int) {
 	ancient := false
 	if !head && !marked {
 		lo := 1900
-		if s.yearRange(k) || s.parenYear(k) {
+		if s.yearRange(k) || s.parenYear(k) || s.seasonYear(k) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
 		} else if s.ancientYear(k) {
 			lo, ancient = 100, true
@@ -111,6 +121,54 @@ func ruleYear(s *scan, i int) {
 		return // سنة 36 للهجرة, but not a bare "5 هـ"
 	}
 	s.add("year", i, j, frame{typ: Date, cal: cal, y: y, mod: mod})
+}
+
+// seasonPair returns the second year of a pair naming a season, a school
+// or a fiscal year whose first year is the four-digit number at token a:
+// 2008/2009، 2010-2011، 1998 / 1999، 2008/09 (the next year, in full or by
+// its last two digits). Not inside a numeric date (12/3/2009، 2009/10/12)
+// nor a number after a page word or before a counted one.
+func (s *scan) seasonPair(a int) (int, bool) {
+	y1, ok := s.number(a, 4)
+	if !ok || s.toks[a].nd != 4 || y1 < 1000 || y1 >= 2100 || !s.isPunct(a+1, '/', '-', '–') {
+		return 0, false
+	}
+	b := a + 2
+	y2, ok := s.number(b, 4)
+	if !ok || s.toks[b].clitic != 0 {
+		return 0, false
+	}
+	switch s.toks[b].nd {
+	case 4:
+		if y2 != y1+1 {
+			return 0, false
+		}
+	case 2:
+		if y2 != (y1+1)%100 {
+			return 0, false
+		}
+		y2 = y1 + 1
+	default:
+		return 0, false
+	}
+	num := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == kNum }
+	if s.isPunct(b+1, '/', '-', '–', '.') && num(b+2) || s.isPunct(a-1, '/', '-', '–', '.') && num(a-2) {
+		return 0, false // 2009/10/12، 5/2009/2010: a numeric date or a code
+	}
+	if s.countedBefore(a) || s.countedAfter(b+1) {
+		return 0, false
+	}
+	return y2, true
+}
+
+// seasonYear reports whether the four-digit number at token k is either
+// year of a seasonPair.
+func (s *scan) seasonYear(k int) bool {
+	if _, ok := s.seasonPair(k); ok {
+		return true
+	}
+	_, ok := s.seasonPair(k - 2)
+	return ok && s.toks[k].nd == 4
 }
 
 // twoDigitPivot splits two-digit years: 00–29 are 2000–2029, 30–99 are
