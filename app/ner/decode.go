@@ -82,20 +82,7 @@ func viterbiBuf(emit []int32, n int, trans *[numTags + 1][numTags]int32, out []i
 			cur[y] = max(next[y]-top, neg)
 		}
 	}
-	if cap(out) < n {
-		out = make([]int, n)
-	}
-	out = out[:n]
-	best := tagO
-	for y := 1; y < numTags; y++ {
-		if allowedEnd(y) && cur[y] > cur[best] {
-			best = y
-		}
-	}
-	out[n-1] = best
-	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*numTags+out[i]])
-	}
+	out = backtrace(&cur, n, out, back)
 	return out, back
 }
 
@@ -180,20 +167,7 @@ func (d *decoder) decode(emit []int32, n int, out []int, back []uint8) ([]int, [
 			cur[y] = max(next[y]-top, neg)
 		}
 	}
-	if cap(out) < n {
-		out = make([]int, n)
-	}
-	out = out[:n]
-	best := tagO
-	for y := 1; y < numTags; y++ {
-		if allowedEnd(y) && cur[y] > cur[best] {
-			best = y
-		}
-	}
-	out[n-1] = best
-	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*numTags+out[i]])
-	}
+	out = backtrace(&cur, n, out, back)
 	return out, back
 }
 
@@ -226,6 +200,15 @@ func viterbiAll(emit []int32, n int, te *[numTags + 1][numTags]int32, out []int,
 			cur[y] = max(next[y]-top, neg)
 		}
 	}
+	out = backtrace(&cur, n, out, back)
+	return out
+}
+
+// backtrace reads the best path of a Viterbi recursion into out (grown to
+// n): the best tag allowed at the end (cur: the last position's scores),
+// then the back pointers (back[i*numTags+y]: the best tag at i-1 before y
+// at i).
+func backtrace(cur *[numTags]int32, n int, out []int, back []uint8) []int {
 	if cap(out) < n {
 		out = make([]int, n)
 	}
