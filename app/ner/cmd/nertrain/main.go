@@ -203,15 +203,8 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			}
 		}
 		fmt.Fprintf(os.Stderr, "model %d bytes, %d brotli\n", len(b), brotliSize(b))
-		for _, f := range strings.Split(prunes, ",") {
-			p, err := strconv.Atoi(strings.TrimSpace(f))
-			if err != nil {
-				continue
-			}
-			b2, err := ner.Reprune(b, p)
-			if err != nil {
-				return err
-			}
+		// report scores a variant of the model on the three dev parts.
+		report := func(what string, b2 []byte) error {
 			t, err := ner.New(b2)
 			if err != nil {
 				return err
@@ -221,7 +214,21 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(os.Stderr, "reprune %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", p, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
+			fmt.Fprintf(os.Stderr, "%s: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", what, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
+			return nil
+		}
+		for _, f := range strings.Split(prunes, ",") {
+			p, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				continue
+			}
+			b2, err := ner.Reprune(b, p)
+			if err != nil {
+				return err
+			}
+			if err := report(fmt.Sprintf("reprune %d", p), b2); err != nil {
+				return err
+			}
 		}
 		for _, f := range strings.Split(requants, ",") {
 			q, err := strconv.Atoi(strings.TrimSpace(f))
@@ -235,16 +242,9 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			if err != nil {
 				return err
 			}
-			t, err := ner.New(b2)
-			if err != nil {
+			if err := report(fmt.Sprintf("prune %d, requantize %d", ner.ShipPrune, q), b2); err != nil {
 				return err
 			}
-			a, w := d.ScoreDev(t)
-			nr, err := nereval.ScoreHeldout(t, "", news)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(os.Stderr, "prune %d, requantize %d: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", ner.ShipPrune, q, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
 		}
 	}
 	return nil
