@@ -10,6 +10,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Model file layout (integers little-endian; "varint" is Go's zigzag
@@ -252,16 +253,8 @@ func (d *modelData) encode() []byte {
 	}
 	sort.Strings(words)
 	b = binary.AppendUvarint(b, uint64(len(words)))
-	prev := ""
-	for _, w := range words {
-		k := 0
-		for k < min(len(prev), len(w), 255) && prev[k] == w[k] {
-			k++
-		}
-		b = append(b, byte(k))
-		b = append(b, w[k:]...)
-		b = append(b, '\n')
-		prev = w
+	if len(words) > 0 {
+		b = append(b, frontCode([]byte(strings.Join(words, "\n")))...)
 	}
 	for _, w := range words {
 		b = binary.AppendUvarint(b, uint64(d.words[w].entity))
