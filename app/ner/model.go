@@ -495,32 +495,13 @@ const ShipPrune = 8
 // pruning): a smaller model from the same training run, whose zeros also
 // compress well. Errors are those of New's decoding.
 func Reprune(modelFile []byte, prune int) ([]byte, error) {
-	m, err := decodeModel(modelFile)
-	if err != nil {
-		return nil, err
-	}
-	d := &modelData{opt: m.opt, lexHash: m.lexHash, words: m.words}
-	buckets := m.w.buckets()
-	for s := range numStages {
-		st := &d.stages[s]
-		st.bits, st.scale, st.trans = m.w.bits, m.w.scale[s], m.w.trans[s]
-		for _, b := range buckets {
-			row := m.w.row(b)[s] // a copy
-			keep := false
-			for y, v := range row {
-				if int(v) < prune && int(v) > -prune {
-					row[y] = 0
-				} else {
-					keep = true
-				}
-			}
-			if keep {
-				st.buckets = append(st.buckets, b)
-				st.weights = append(st.weights, row)
+	return rewriteRows(modelFile, func(row []int8) {
+		for y, v := range row {
+			if int(v) < prune && int(v) > -prune {
+				row[y] = 0
 			}
 		}
-	}
-	return d.encode(), nil
+	})
 }
 
 // Requantize returns the model file with every quantized weight rounded
@@ -532,25 +513,32 @@ func Requantize(modelFile []byte, step int) ([]byte, error) {
 	if step < 1 {
 		return nil, fmt.Errorf("ner: requantize step %d: want ≥ 1", step)
 	}
+	limit := 127 / step * step // the largest multiple of step an int8 holds
+	return rewriteRows(modelFile, func(row []int8) {
+		for y, v := range row {
+			q := int(math.Round(float64(v)/float64(step))) * step
+			row[y] = int8(max(-limit, min(limit, q)))
+		}
+	})
+}
+
+// rewriteRows returns the model file with f applied to a copy of every
+// weight row of every stage, the rows f leaves all zero dropped.
+// Transitions and words are unchanged. Errors are those of New's decoding.
+func rewriteRows(modelFile []byte, f func(row []int8)) ([]byte, error) {
 	m, err := decodeModel(modelFile)
 	if err != nil {
 		return nil, err
 	}
 	d := &modelData{opt: m.opt, lexHash: m.lexHash, words: m.words}
 	buckets := m.w.buckets()
-	limit := 127 / step * step // the largest multiple of step an int8 holds
 	for s := range numStages {
 		st := &d.stages[s]
 		st.bits, st.scale, st.trans = m.w.bits, m.w.scale[s], m.w.trans[s]
 		for _, b := range buckets {
 			row := m.w.row(b)[s] // a copy
-			keep := false
-			for y, v := range row {
-				q := int(math.Round(float64(v)/float64(step))) * step
-				row[y] = int8(max(-limit, min(limit, q)))
-				keep = keep || row[y] != 0
-			}
-			if keep {
+			f(row[:])
+			if slices.ContainsFunc(row[:], func(v int8) bool { return v != 0 }) {
 				st.buckets = append(st.buckets, b)
 				st.weights = append(st.weights, row)
 			}
