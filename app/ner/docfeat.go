@@ -199,17 +199,23 @@ const (
 	numDoc = vMajR + 1
 )
 
-// docValues returns the value of each docTemplates template for token i,
-// -1 where the template does not fire.
-func (s *stage1) docValues(i, s0, e0 int) (v [numDoc]int32) {
-	t := s.tags[i]
-	l, r := numTags, numTags
+// tagsAround returns the sentence model's tags of tokens i-1, i and i+1
+// of the sentence [s0, e0), numTags for a side beyond it.
+func (s *stage1) tagsAround(i, s0, e0 int) (l, t, r int) {
+	l, t, r = numTags, s.tags[i], numTags
 	if i > s0 {
 		l = s.tags[i-1]
 	}
 	if i+1 < e0 {
 		r = s.tags[i+1]
 	}
+	return l, t, r
+}
+
+// docValues returns the value of each docTemplates template for token i,
+// -1 where the template does not fire.
+func (s *stage1) docValues(i, s0, e0 int) (v [numDoc]int32) {
+	l, t, r := s.tagsAround(i, s0, e0)
 	v[vTag] = int32(t)
 	v[vTagL] = int32(l*16 + t)
 	v[vTagR] = int32(t*16 + r)
@@ -316,14 +322,7 @@ func (dt *docTable) score(s *stage1, word *weights, i, s0, e0 int, sc *[numTags]
 			sc[y] += r[y]
 		}
 	}
-	t := s.tags[i]
-	l, r := numTags, numTags
-	if i > s0 {
-		l = s.tags[i-1]
-	}
-	if i+1 < e0 {
-		r = s.tags[i+1]
-	}
+	l, t, r := s.tagsAround(i, s0, e0)
 	add(&dt.ltr[(l*numTags+t)*(numTags+1)+r])
 	for k := vTagR + 1; k < numDoc; k++ {
 		if x := v[k]; x >= 0 && x < dt.n[k] {
