@@ -108,6 +108,7 @@ type sense struct {
 	anaDay        int8    // اليوم + this word: offset from the last named day
 	isAnaDay      bool
 	counted       bool // a counted noun after a number
+	event         bool // a noun of an event or occasion named by its year (كأس، قمة، اتفاق)
 	kan           bool // كان before a future cue
 	durVerb       bool // أمضى، استمر: a bare plural unit after it is a duration
 	agency        bool // a news agency on a dateline (كونا)
@@ -338,6 +339,12 @@ func buildLexicon() *lexicon {
 	}
 	for _, w := range countedNouns {
 		get(w).counted = true
+	}
+	for _, w := range eventYearNouns {
+		get(w).event = true
+		if !strings.HasPrefix(w, "ال") {
+			get("ال" + w).event = true // الانتخابات البرلمانية 2010
+		}
 	}
 	for _, w := range sentenceAdverbs {
 		get(w) // known words: never counted nouns

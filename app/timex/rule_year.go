@@ -96,8 +96,8 @@ func ruleYear(s *scan, i int) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
 		} else if s.ancientYear(k) {
 			lo, ancient = 100, true
-		} else if s.clauseYear(k, j) {
-			lo = 1000 // في 1804، وحتى 1453.
+		} else if s.clauseYear(k, j) || s.eventYear(k, j) || s.listedYear(k, j) {
+			lo = 1000 // في 1804، وحتى 1453؛ معركة حطين 1187؛ " الأيام " 1929
 		}
 		if y < lo || y > 2100 || !(lo <= 1000 || s.yearContext(k) || s.yearList(k)) || s.countedAfter(j) || s.listCounted(k) {
 			return
@@ -555,8 +555,8 @@ func (s *scan) countedAfter(j int) bool {
 		return false
 	}
 	switch s.f.Runes[t.e-2] {
-	case 'ا', 'و', 'م':
-		return false // أعلنوا، عندما: verbs and conjunctions
+	case 'ا', 'و', 'م', 'ه':
+		return false // أعلنوا، عندما: verbs and conjunctions; فدمرها، منها: a pronoun suffix
 	}
 	return s.f.Runes[t.e-1] == 'ا' // زائرا
 }

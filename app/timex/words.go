@@ -399,7 +399,8 @@ var stateCues = []string{"ظل", "ظلت", "يظل", "تظل", "ظلوا", "زا
 // notYearCues precede a number that is a page, a reference, a phone number
 // or a price rather than a year (ص 1995، رقم 2010، بسعر 2000).
 var notYearCues = []string{"ص", "صفحة", "الصفحة", "صفحات", "الصفحات", "رقم", "الرقم", "هاتف", "الهاتف", "سعر", "بسعر", "السعر",
-	"العدد", "عدد", "الفصل", "المادة", "مادة", "البند", "قانون", "القانون", "ريال", "دينار", "دولار", "درهم", "جنيه", "ليرة", "يورو", "كم", "متر"}
+	"العدد", "عدد", "الفصل", "المادة", "مادة", "البند", "قانون", "القانون", "ريال", "دينار", "دولار", "درهم", "جنيه", "ليرة", "يورو", "كم", "متر",
+	"قرار", "القرار", "مرسوم", "المرسوم"} // resolutions and decrees by number (القرار 1701)
 
 // decades are the decade names of the twentieth century (TIMEX3 value: the
 // first three digits of the years).
