@@ -51,3 +51,18 @@ func TestListedYear(t *testing.T) {
 		{"بلغ الرصيد - 2000 دينار فقط", "", "", ""},
 	})
 }
+
+// TestNightOfTwoWeekdays: wire news dates a night by the two days it
+// joins (ليل الأحد الاثنين): الاثنين is the next day, not a day of the
+// month "2" after the first (which gave a Sunday the 2nd weeks before).
+// The two days stay two spans, as the dev sets annotate «ليلة الأربعاء
+// إلى الخميس».
+func TestNightOfTwoWeekdays(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"دخلت الهدنة حيز التنفيذ ليل الأحد الاثنين بعد مفاوضات", "ليل الأحد", "2016-11-27TNI", Time},
+		{"دخلت الهدنة حيز التنفيذ ليل الأحد الاثنين بعد مفاوضات", "الاثنين", "2016-11-28", Date},
+		{"دخلت الهدنة حيز التنفيذ منتصف ليل الأحد الاثنين بعد مفاوضات", "منتصف ليل الأحد", "2016-11-27T24:00", Time},
+		{"التقى الوفدان يوم الأحد الاثنين والثلاثاء", "الاثنين", "2016-11-28", Date},
+		{"عاد الوفد الأحد 2 أكتوبر إلى بلاده", "الأحد 2 أكتوبر", "2016-10-02", Date},
+	})
+}

@@ -199,8 +199,8 @@ func (s *scan) weekdayDay(j int) (int, int, bool) {
 	var d, e int
 	if v, ok := s.number(k, 2); ok && s.toks[k].clitic == 0 {
 		d, e = v, k+1
-	} else if v, e2, ok := s.cardinal(k, false); ok && s.isWord(k) {
-		d, e = v, e2
+	} else if v, e2, ok := s.cardinal(k, false); ok && s.isWord(k) && s.sn(k).wday == 0 {
+		d, e = v, e2 // not الاثنين after a weekday: ليل الأحد الاثنين is two days, not Sunday the 2nd
 	} else if v, e2, ok := s.ordinal(k, false); ok && k > j {
 		d, e = v, e2
 	} else {
