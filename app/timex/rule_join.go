@@ -55,7 +55,19 @@ func (s *scan) joinParts(sel []cand) []cand {
 			if len(out) > 0 {
 				prevEnd = out[len(out)-1].j
 			}
-			if k, mod := s.boundaryBefore(c.i); k > prevEnd && k >= 0 {
+			k, mod := s.boundaryBefore(c.i)
+			if k < 0 && c.fr.day {
+				k, mod = s.hoursBefore(c.i)
+			}
+			if m := len(out) - 1; k >= 0 && m >= 0 && out[m].i >= k && out[m].j < c.i && out[m].fr.typ == Duration && c.fr.day {
+				// الساعات الأخيرة من يوم الجمعة: the hours are the day's
+				// part, not a duration of their own
+				out, prevEnd = out[:m], -1
+				if m > 0 {
+					prevEnd = out[m-1].j
+				}
+			}
+			if k > prevEnd && k >= 0 {
 				t := &s.toks[k]
 				c.i, c.fs, c.fr.mod = k, t.s+t.pre, mod
 			}
@@ -82,6 +94,29 @@ func (s *scan) boundaryBefore(i int) (int, string) {
 		if b := s.sn(i - 1).boundary; b != "" && !s.isWordAny(i-1, "اخر") && s.toks[i-1].pre == 0 {
 			return i - 1, b
 		}
+	}
+	return -1, ""
+}
+
+// hoursBefore returns the first token and the TIMEX3 mod of a phrase of
+// hours just before the day or part of a day at token i: «ساعة متأخرة
+// من ليل السبت»، «ساعات متأخرة من مساء أمس» (END), «ساعة مبكرة من صباح
+// اليوم» (START), «الساعات الأولى من فجر الأحد» (START), «الساعات
+// الأخيرة من يوم الجمعة» (END); -1 when there is none.
+func (s *scan) hoursBefore(i int) (int, string) {
+	if i < 3 || !s.isWordAny(i-1, "من") || !s.isWordAny(i-3, "ساعه", "ساعات", "الساعات") {
+		return -1, ""
+	}
+	def := s.isWordAny(i-3, "الساعات")
+	switch {
+	case !def && s.isWordAny(i-2, "متاخره", "متاخرة"):
+		return i - 3, "END"
+	case !def && s.isWordAny(i-2, "مبكره", "مبكرة"):
+		return i - 3, "START"
+	case def && s.isWordAny(i-2, "الاولي", "الأولى", "الاولى"):
+		return i - 3, "START"
+	case def && s.isWordAny(i-2, "الاخيره", "الأخيرة"):
+		return i - 3, "END"
 	}
 	return -1, ""
 }
