@@ -21,7 +21,7 @@ var eventYearNouns = []string{
 	"أزمة", "ازمة", "انتخابات", "استفتاء", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "وثيقة",
 	"قمة", "مؤتمر", "منتدى", "ملتقى", "معرض", "مهرجان", "بطولة", "كأس", "كاس", "مونديال", "أولمبياد", "اولمبياد",
 	"ألعاب", "العاب", "دورة", "تصفيات", "نهائي", "نهائيات", "مسابقة", "جائزة", "نسخة",
-	"ميزانية", "موازنة", "إحصاء", "احصاء", "تعداد",
+	"ميزانية", "موازنة", "إحصاء", "احصاء", "تعداد", "بكالوريا", "باكالوريا",
 }
 
 // eventYear reports whether the bare four-digit number at token k (the
@@ -32,7 +32,14 @@ var eventYearNouns = []string{
 // sense (a count, a unit, a preposition, a quantifier), and no punctuation
 // or number between; what follows must not show a quantity.
 func (s *scan) eventYear(k, j int) bool {
-	if _, ok := s.year4(k); !ok || s.toks[k].clitic != 0 || s.quantityAfter(j) || s.countedBefore(k) {
+	y, ok := s.year4(k)
+	if !ok || s.toks[k].clitic != 0 || s.quantityAfter(j) {
+		return false
+	}
+	if s.isWordAny(k-1, "يورو", "اليورو") && y%4 == 0 && y >= 1960 && y <= 2032 && !(k >= 2 && s.toks[k-2].kind == kNum) {
+		return true // يورو 2016: the European championship (every fourth even year); 500 يورو is money
+	}
+	if s.countedBefore(k) {
 		return false
 	}
 	for p, between := k-1, 0; p >= 0 && between <= 3; p-- {

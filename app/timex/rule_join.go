@@ -15,6 +15,21 @@ func (s *scan) joinParts(sel []cand) []cand {
 	out := sel[:0]
 	for n := 0; n < len(sel); n++ {
 		c := sel[n]
+		if c.fr.typ == Date && c.fr.rel && c.fr.relUnit == uYear && c.fr.gran == uYear && c.fr.m == 0 && c.fr.lit == "" {
+			// العام الماضي 2016، العام الحالي 2017: the year stated
+			// after the deictic one is its value, in one span
+			next := -1
+			if n+1 < len(sel) {
+				next = sel[n+1].i
+			}
+			if y, ok := s.statedYear(c.j); ok && (next != c.j || sel[n+1].j == c.j+1 && sel[n+1].fr.y == y) {
+				if next == c.j {
+					n++
+				}
+				c.fr = frame{typ: Date, y: y, mod: c.fr.mod}
+				c.j, c.fe = c.j+1, s.toks[c.j].e
+			}
+		}
 		if n+1 < len(sel) {
 			d := &sel[n+1]
 			switch {
@@ -119,4 +134,15 @@ func (s *scan) hoursBefore(i int) (int, string) {
 		return i - 3, "END"
 	}
 	return -1, ""
+}
+
+// statedYear returns the four-digit year 1900–2100 at token k written
+// bare after a deictic year (العام الماضي 2016): no glued proclitic, no
+// quantity after it, not the first of a pair or range (2016/2017).
+func (s *scan) statedYear(k int) (int, bool) {
+	y, ok := s.year4(k)
+	if !ok || y < 1900 || y > 2100 || s.toks[k].clitic != 0 || s.quantityAfter(k+1) || s.isPunct(k+1, '/', '-', '–') {
+		return 0, false
+	}
+	return y, true
 }

@@ -254,6 +254,9 @@ func (s *scan) yearContext(k int) bool {
 	if s.sn(k-1).flags&fYearContext != 0 {
 		return true
 	}
+	if s.isWordAny(k-1, "حدود") && s.toks[k-1].pre == 0 && s.bare(k-2).flags&fTo != 0 && s.isWord(k-2) {
+		return true // إلى حدود 1980 (Maghrebi: until 1980); not في حدود 2000 (about)
+	}
 	if s.isPunct(k-1, '/', '-') && s.toks[k].nd == 4 {
 		// 2015/2016، 2015-2016: the second year of a pair
 		if y, ok := s.number(k-2, 4); ok && s.toks[k-2].nd == 4 && y >= 1900 && y <= 2100 && (s.yearContextWord(k-2) || s.proclitic(k-2) == 'ل' || s.proclitic(k-2) == 'ف') {
@@ -267,6 +270,12 @@ func (s *scan) yearContext(k int) bool {
 		n := k + 1
 		if s.isPunct(n, '-') || s.bare(n).flags&fTo != 0 {
 			n++
+			if s.isWordAny(n, "حدود") {
+				n++ // من 1965 إلى حدود 1980
+			}
+			if _, c, _, j2, ok := s.month(n, false); ok && c == calG && n > k+1 {
+				n = j2 // من 2012 إلى جويلية 2014
+			}
 		}
 		if y, ok := s.number(n, 4); ok && n > k+1 || ok && s.toks[n].clitic == 'و' {
 			if s.toks[n].nd == 4 && y >= 1900 && y <= 2100 {
