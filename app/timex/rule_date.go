@@ -253,6 +253,13 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 	if fr.y != 0 || fr.hasYRel || fr.dir != 0 {
 		strong = true
 	}
+	if cal == calH && fr.y >= 1900 && fr.y <= 2100 && !s.isWordAny(monthTok-1, "بن", "ابن", "بنت", "ولد") {
+		// رمضان 2009، شهر رمضان 2017: a Hijri month dated by the
+		// Gregorian year it falls in (as Egyptian and Tunisian news date
+		// the Ramadan of a year): the Hijri year whose month m begins in
+		// that Gregorian year
+		fr.y = hijriYearOfMonth(fr.y, m)
+	}
 	if !validDate(cal, fr.y, m, d) && !validAncientDay(cal, fr.y, m, d) {
 		return 0, false
 	}
@@ -305,4 +312,19 @@ func (s *scan) agencyDateline(k int) bool {
 		}
 	}
 	return true
+}
+
+// hijriYearOfMonth returns the Hijri year whose month m begins in the
+// Gregorian year g, by the mean Hijri year (354.367 days, epoch 622-07-16,
+// the tabular calendar's): month m of Hijri year h begins about
+// 621.5698 + 0.970224·h + 0.080849·(m−1) Gregorian years (a day or two off
+// the Umm al-Qura start, so a month beginning in the first or last days of
+// g may be given the neighbouring year).
+func hijriYearOfMonth(g, m int) int {
+	x := (float64(g) - 621.5698 - 0.080849*float64(m-1)) / 0.970224
+	h := int(x)
+	if float64(h) < x {
+		h++
+	}
+	return h
 }

@@ -122,3 +122,30 @@ func TestMaghrebiYearPhrases(t *testing.T) {
 		t.Errorf("مطلع العام المقبل 2017: want mod START, got %s", describe(got))
 	}
 }
+
+// TestHijriMonthOfGregorianYear: a Hijri month dated by the Gregorian
+// year it falls in (رمضان 2009، شهر رمضان لسنة 2017) is one DATE span of
+// the Hijri month of that year (as «رمضان 1430» is: Gregorian value only
+// with a day); a name «بن رمضان» before a year is no month.
+func TestHijriMonthOfGregorianYear(t *testing.T) {
+	for _, c := range []struct{ text, span, hijri, value string }{
+		{"عرضت القناة المسلسل في رمضان 2009 بنجاح", "رمضان 2009", "1430-09", ""},
+		{"ارتفعت الأسعار في شهر رمضان لسنة 2017 بشكل ملحوظ", "شهر رمضان لسنة 2017", "1438-09", ""},
+		{"أدى فريضة الحج في ذي الحجة 2016 مع عائلته", "ذي الحجة 2016", "1437-12", ""},
+		{"ولد الطفل في 27 رمضان 2017 بالمستشفى", "27 رمضان 2017", "1438-09-27", "2017-06-22"},
+		{"صام المسلمون رمضان 1997 في الشتاء", "رمضان 1997", "1417-09", ""},
+	} {
+		got := Tag(c.text, Options{DCT: refDCT})
+		e := find(got, c.span)
+		if e == nil {
+			t.Errorf("%q: no span %q; got %s", c.text, c.span, describe(got))
+			continue
+		}
+		if e.Hijri != c.hijri || e.Value != c.value || e.Type != Date {
+			t.Errorf("%q: %q hijri %q value %q type %s, want %q %q DATE", c.text, c.span, e.Hijri, e.Value, e.Type, c.hijri, c.value)
+		}
+	}
+	checkRows(t, refDCT, []row{
+		{"سجل اللاعب محمد بن رمضان 2016 هدفا", "", "", ""},
+	})
+}
