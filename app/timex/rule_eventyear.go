@@ -49,8 +49,8 @@ func (s *scan) eventYear(k, j int) bool {
 		if s.sn(p).event {
 			return true
 		}
-		if sn := s.sn(p); s.toks[p].sense >= 0 && (sn.start || sn.flags&^fPlaceCue != 0 || sn.counted || sn.month != 0 || sn.hmonth != 0) {
-			return false // a word with a temporal or counting sense, a preposition (not مدينة، الذي)
+		if sn := s.sn(p); s.toks[p].sense >= 0 && (sn.start || sn.flags&^fPlaceCue != 0 || sn.counted || sn.month != 0 || sn.hmonth != 0) || s.futureVerb(p) {
+			return false // a word with a temporal or counting sense, a preposition, a future verb (not مدينة، الذي)
 		}
 		between++
 	}

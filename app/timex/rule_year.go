@@ -96,10 +96,10 @@ func ruleYear(s *scan, i int) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
 		} else if s.ancientYear(k) {
 			lo, ancient = 100, true
-		} else if s.clauseYear(k, j) || s.eventYear(k, j) || s.listedYear(k, j) {
-			lo = 1000 // في 1804، وحتى 1453؛ معركة حطين 1187؛ " الأيام " 1929
+		} else if s.clauseYear(k, j) {
+			lo = 1000 // في 1804، وحتى 1453.
 		}
-		if y < lo || y > 2100 || !(lo <= 1000 || s.yearContext(k) || s.yearList(k)) || s.countedAfter(j) || s.listCounted(k) {
+		if y < lo || y > 2100 || !(lo <= 1000 || s.yearContext(k) || s.yearList(k) || s.eventYear(k, j) || s.listedYear(k, j)) || s.countedAfter(j) || s.listCounted(k) {
 			return
 		}
 		cal = calG
@@ -140,7 +140,10 @@ func (s *scan) seasonPair(a int) (int, bool) {
 	}
 	switch s.toks[b].nd {
 	case 4:
-		if y2 != y1+1 {
+		if y2 == y1-1 && (s.yearHeadBefore(a) || s.sn(a-1).flags&fFiscal != 0) {
+			// عام 2006/2005، العام المالي 2006 / 2005: the Egyptian
+			// fiscal year, the later year first
+		} else if y2 != y1+1 {
 			return 0, false
 		}
 	case 2:
@@ -567,6 +570,11 @@ func (s *scan) countedAfter(j int) bool {
 	case 'ا', 'و', 'م', 'ه':
 		return false // أعلنوا، عندما: verbs and conjunctions; فدمرها، منها: a pronoun suffix
 	}
+	if r := s.f.Runes[t.s]; (r == 'ب' || r == 'ل' || r == 'ك') && s.f.Runes[t.s+1] == 'ا' {
+		if h := s.origRune(t.s + 1); h == 'أ' || h == 'إ' || h == 'آ' {
+			return false // بألمانيا، لأمريكا: a preposition before a noun (not لاجئا، باحثا)
+		}
+	}
 	return s.f.Runes[t.e-1] == 'ا' // زائرا
 }
 
@@ -587,4 +595,10 @@ func (s *scan) spelledYear(k int) (y, j int, ok bool) {
 		y, j = y+v, j2
 	}
 	return y, j, y > n || n == 2000
+}
+
+// yearHeadBefore reports whether a year head (عام، سنة، العام) stands
+// right before token a, alone or glued to the number (عام2006).
+func (s *scan) yearHeadBefore(a int) bool {
+	return s.isWord(a-1) && s.sn(a-1).flags&fYearHead != 0
 }
