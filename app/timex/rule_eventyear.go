@@ -14,12 +14,14 @@ package timex
 // elections, agreements, meetings, competitions and budgets; not taken
 // from any evaluation text). Their ال forms are added by the lexicon.
 // Plans and programmes (رؤية 2030، خطة 2020) are names, not dates: left
-// out, and so are races (سباق 1500: metres).
+// out, and so are races (سباق 1500: metres) and conferences and forums,
+// whose names often hold the year of a plan (مؤتمر الاستثمار تونس 2020,
+// held in 2016).
 var eventYearNouns = []string{
 	"حرب", "حروب", "معركة", "غزو", "اجتياح", "احتلال", "عدوان", "انقلاب", "ثورة", "انتفاضة", "نكسة", "نكبة", "هزيمة",
 	"مجزرة", "مذبحة", "أحداث", "احداث", "هجمات", "هجوم", "تفجيرات", "زلزال", "فيضانات", "فيضان", "إعصار", "اعصار", "كارثة",
 	"أزمة", "ازمة", "انتخابات", "استفتاء", "دستور", "اتفاق", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "وثيقة",
-	"قمة", "مؤتمر", "منتدى", "ملتقى", "معرض", "مهرجان", "بطولة", "كأس", "كاس", "مونديال", "أولمبياد", "اولمبياد",
+	"قمة", "معرض", "مهرجان", "بطولة", "كأس", "كاس", "مونديال", "أولمبياد", "اولمبياد",
 	"ألعاب", "العاب", "دورة", "تصفيات", "نهائي", "نهائيات", "مسابقة", "جائزة", "نسخة",
 	"ميزانية", "موازنة", "إحصاء", "احصاء", "تعداد", "بكالوريا", "باكالوريا",
 }
@@ -70,6 +72,11 @@ func (s *scan) listedYear(k, j int) bool {
 	d := k - 1
 	if s.isPunct(d, '-', '–', '—') && s.toks[d].space && s.toks[k].space {
 		d-- // the item before the dash
+		for p := d - 1; p >= 0 && p >= d-4 && !s.toks[p+1].nl; p-- {
+			if s.toks[p].kind == kNum {
+				return false // 1652 قطعة صلصال - 2045 مبراة: a list of quantities
+			}
+		}
 		if s.isWord(d) {
 			sn := s.sn(d)
 			return !s.countedBefore(d+1) && !sn.counted && sn.unit == uNone && sn.month == 0 && sn.hmonth == 0
