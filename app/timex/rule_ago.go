@@ -17,6 +17,9 @@ func ruleAgo(s *scan, i int) {
 	}
 	if dir != 0 {
 		k := i + 1
+		if _, _, ok := s.hoursOfPod(k); ok {
+			return // منذ ساعات الصباح الأولى: since the early morning (rulePod)
+		}
 		if s.bare(k).flags&fApprox != 0 {
 			k++ // قبل نحو عامين، منذ أكثر من عامين
 			if s.bare(k).flags&fFrom != 0 {

@@ -73,7 +73,7 @@ func (s *scan) listedYear(k, j int) bool {
 	if s.isPunct(d, '-', '–', '—') && s.toks[d].space && s.toks[k].space {
 		d-- // the item before the dash
 		for p := d - 1; p >= 0 && p >= d-4 && !s.toks[p+1].nl; p-- {
-			if s.toks[p].kind == kNum {
+			if s.toks[p].kind == kNum && s.isWord(p+1) {
 				return false // 1652 قطعة صلصال - 2045 مبراة: a list of quantities
 			}
 		}

@@ -169,3 +169,14 @@ func TestYearBeforeAdverbOrPlace(t *testing.T) {
 		{"بلغت الحصيلة 2009 / 2008 جنيها", "", "", ""},
 	})
 }
+
+// TestHoursOfAPartOfDay: «منذ ساعات الصباح الأولى» is since the early
+// morning (TIME, mod START), not «منذ ساعات» (hours ago).
+func TestHoursOfAPartOfDay(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"منذ ساعات الصباح الأولى اصطف الناخبون أمام المكاتب", "ساعات الصباح الأولى", "2016-11-29TMO", Time},
+		{"تواصل القصف حتى ساعات الفجر قرب المطار", "ساعات الفجر", "2016-11-29TMO", Time},
+		{"في ساعات الليل الأخيرة عاد الصيادون", "ساعات الليل الأخيرة", "2016-11-29TNI", Time},
+		{"غادر الوفد المدينة منذ ساعات بعد الاجتماع", "منذ ساعات", "PAST_REF", Date},
+	})
+}

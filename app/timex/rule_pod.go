@@ -3,6 +3,12 @@ package timex
 // rulePod: a part of the day before a day: "مساء الجمعة" (TEV)، "فجر
 // الأربعاء"، "صباح اليوم"، "ليلة 28 جوان 2016" (TNI)، "ظهر أمس".
 func rulePod(s *scan, i int) {
+	if j, mod, ok := s.hoursOfPod(i); ok {
+		// ساعات الصباح الأولى، ساعات الليل الأخيرة: that part of the
+		// day, mod START/END
+		s.add("pod", i, j, frame{typ: Time, pod: s.bare(i + 1).pod, mod: mod})
+		return
+	}
 	sn := s.sn(i)
 	if sn.pod != 0 && !sn.podNoun && s.definite(i) && (s.sn(i-1).flags&(fPrayer|fPodContext) != 0) {
 		// بعد صلاة العصر، عند الفجر، حتى المساء: a part of the DCT day
@@ -59,3 +65,20 @@ var (
 	zawal = []rune("الزوال")
 	ind   = []rune("عند")
 )
+
+// hoursOfPod matches «ساعات الصباح الأولى»، «ساعات الفجر»، «ساعات الليل
+// الأخيرة» at token i: the hours of a part of the day, with the TIMEX3 mod
+// of الأولى (START) or الأخيرة (END).
+func (s *scan) hoursOfPod(i int) (j int, mod string, ok bool) {
+	if !s.isWordAny(i, "ساعات") || s.bare(i+1).pod == 0 || !s.definite(i+1) || s.toks[i+1].pre != 0 {
+		return i, "", false
+	}
+	j = i + 2
+	switch {
+	case s.isWordAny(j, "الاولي", "الاولى"):
+		mod, j = "START", j+1
+	case s.isWordAny(j, "الاخيره", "الاخيرة"):
+		mod, j = "END", j+1
+	}
+	return j, mod, true
+}
