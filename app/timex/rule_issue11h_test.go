@@ -180,3 +180,25 @@ func TestHoursOfAPartOfDay(t *testing.T) {
 		{"غادر الوفد المدينة منذ ساعات بعد الاجتماع", "منذ ساعات", "PAST_REF", Date},
 	})
 }
+
+// TestNamesWithDates: «حديثا» as a noun (a talk, a hadith) is not
+// "recently"; a month or a day-month naming an outlet or a movement
+// (مجلة أكتوبر، جريدة 26 سبتمبر، حركة 6 أبريل) is no date.
+func TestNamesWithDates(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"اقتبس الخطيب حديثا عن الصدق والأمانة", "", "", ""},
+		{"أجرى الرئيس حديثا لقناة محلية", "", "", ""},
+		{"روى الشيخ حديثا نبويا في خطبته", "", "", ""},
+		{"افتتح المستشفى حديثا في الحي الجديد", "حديثا", "PAST_REF", Date},
+		{"نشر مقالا في مجلة أكتوبر الأسبوعية", "", "", ""},
+		{"كتب في جريدة 26 سبتمبر اليمنية", "", "", ""},
+		{"تظاهر أنصار حركة 6 أبريل في القاهرة", "", "", ""},
+		{"صدر العدد الأول من المجلة في أكتوبر 2010", "أكتوبر 2010", "2010-10", Date},
+	})
+}
+
+func TestRecentlyBeforeIla(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تغلب على الفريق الصاعد حديثا إلى الدرجة الأولى", "حديثا", "PAST_REF", Date},
+	})
+}

@@ -7,6 +7,9 @@ func ruleVague(s *scan, i int) {
 	if sn.vague != "" {
 		// (ألان, the name Alain, folds like الآن: build drops it by its
 		// original spelling)
+		if s.isWordAny(i, "حديثا") && (s.isWordAny(i+1, "عن", "حول", "مع", "لوسائل", "لقناه", "لصحيفه", "لجريده", "لوكاله", "لاذاعه", "نبويا", "شريفا") || s.isWordAny(i-1, "القي", "اجري", "روي", "نقل", "اقتبس")) {
+			return // اقتبس حديثا عن، أجرى حديثا لقناة، روى حديثا نبويا: a talk or a hadith, not "recently"
+		}
 		s.add("vague", i, i+1, frame{typ: Date, lit: sn.vague})
 		return
 	}
