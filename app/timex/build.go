@@ -78,6 +78,13 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 			// day of a date it reports
 			c.fr.lit, c.fr.rel = "PRESENT_REF", false
 		}
+		if c.fr.afterN && !ctx.hasDCT && ctx.lastDay == "" && ctx.lastRef.IsZero() {
+			// بعد سنة with no DCT and no date before it: nothing to count
+			// from, so the measure is a duration, span without بعد
+			c.fr = frame{typ: Duration, durUnit: c.fr.durUnit, durN: c.fr.durN, durS: s.quantity(c.i + 1)}
+			c.i++
+			c.fs = s.toks[c.i].s + s.toks[c.i].pre
+		}
 		out[n] = s.resolve(&c.fr, &ctx)
 		if narrative && !todayKnown && c.fr.y > 0 && c.fr.m > 0 && c.fr.d > 0 && !c.fr.rel && !c.fr.anaDay && dayPrefix(out[n].Value) {
 			if t, err := time.Parse("2006-01-02", out[n].Value[:10]); err == nil {

@@ -52,6 +52,7 @@ type frame struct {
 	lastOf  bool   // آخر جمعة من الشهر، آخر أسبوع في سبتمبر: the last weekday (wd) or week of a month (rule_lastof.go)
 	nthWeek int8   // lastOf: الأسبوع الأول/الثاني… من مارس, the n-th week of the month (0: the last)
 	anaRel  bool   // rel counted from the last day the text named, not the DCT (الشهر التالي، العام السابق)
+	afterN  bool   // بعد + a measure (بعد يومين): a duration when there is neither a DCT nor a date before it
 
 	anchor string // TIME: the day it is anchored to (build.go: anchorDay)
 	day    bool   // TIME with a day part (weekday, relative day or date)

@@ -69,13 +69,29 @@ func ruleAgo(s *scan, i int) {
 				return
 			}
 			j += 2 // قبل عامين من الآن
-		case dir > 0:
-			// بعد ثلاثة أيام: usually after a narrated event; a duration
-			// (ruleDuration finds it), and so is a unit alone: بعد عام، بعد
-			// ساعة (P1Y, PT1H), span without بعد
+		case dir > 0 && (u < uDay || u > uYear || n != float64(int(n)) || n <= 0 || k > i+1 || s.isWordAny(i-1, "من") || s.isWordAny(j, "علي", "ديال", "عن") ||
+			s.isWordAny(s.skipOnly(j), "من", "علي") || s.sn(j-1).wday != 0 || j < len(s.toks) && s.toks[j].kind == kNum && s.toks[j].clitic == 'و'):
+			// بعد ساعتين، بعد نحو عامين، من بعد 27 يوم ديال الجوع، بعد
+			// أقل من يوم على…، بعد 85 عاما و46 يوما، بعد يوم الأحد (the
+			// weekday read as «one»): a duration (ruleDuration finds it), and so
+			// is a unit alone of an hour or less (بعد ساعة: PT1H), span
+			// without بعد
 			if j == k+1 && s.toks[k].kind == kWord && s.toks[k].pre == 0 && s.bare(k).uform == formSing && u <= uDecade {
 				s.add("duration", k, j, frame{typ: Duration, durUnit: u, durN: 1})
 			}
+			return
+		}
+		// بعد يومين، بعد أسبوع، بعد عام (no event after it): the date that
+		// many units after the DCT, or in narrative mode after the date
+		// the text stated last ("ثم أعادته بعد يومين" after «24 أبريل
+		// 2012» is 2012-04-26), span with بعد as قبل يومين has قبل; in a
+		// past narrative counted from the last day the text named (وصل في
+		// 3 مارس 2015 وغادر بعد أسبوع), after a future cue from the DCT
+		if dir > 0 {
+			fr := agoFrame(n, u)
+			fr.anaRel = fr.rel && !s.futureContext(i) && !s.futureVerb(i-1)
+			fr.afterN, fr.durUnit, fr.durN = fr.rel && !s.isWordAny(j-2, "من"), u, n // not بعد عامين من الآن
+			s.add("ago", i, j, fr)
 			return
 		}
 		s.add("ago", i, j, agoFrame(float64(dir)*n, u))

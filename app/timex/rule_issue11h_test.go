@@ -197,8 +197,32 @@ func TestNamesWithDates(t *testing.T) {
 	})
 }
 
+// TestRecentlyBeforeIla: «الصاعد حديثا إلى» is "recently promoted to".
 func TestRecentlyBeforeIla(t *testing.T) {
 	checkRows(t, refDCT, []row{
 		{"تغلب على الفريق الصاعد حديثا إلى الدرجة الأولى", "حديثا", "PAST_REF", Date},
+	})
+}
+
+// TestAfterAMeasure: «بعد يومين», «بعد أسبوع», «بعد عام» with no event
+// after them are the date that far after the DCT, or in a past narrative
+// after the last date the text named (span with بعد, as «قبل يومين»);
+// with an event after them (من، على), with hours, a compound measure or
+// nothing to count from (undated, no date before) they stay durations.
+func TestAfterAMeasure(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"سيصل الوفد إلى العاصمة بعد يومين لبحث الملف", "بعد يومين", "2016-12-01", Date},
+		{"وقع الاتفاق في 3 مارس 2015 وانهار بعد أسبوع بسبب الخلافات", "بعد أسبوع", "2015-03-10", Date},
+		{"تخرج من الجامعة عام 2001 ثم عاد إليها أستاذا بعد عام", "بعد عام", "2002", Date},
+		{"توفي الجريح بعد يومين من الحادث", "يومين", "P2D", Duration},
+		{"تجددت الاشتباكات بعد أقل من يوم على إعلان الهدنة", "يوم", "P1D", Duration},
+		{"عاد الهدوء بعد ساعتين من الاشتباكات", "ساعتين", "PT2H", Duration},
+		{"وصل الوفد بعد يوم الأحد إلى جنيف", "يوم الأحد", "2016-11-27", Date},
+		{"تستعد المدينة بعد عامين من الآن لاحتضان الألعاب", "بعد عامين من الآن", "2018", Date},
+	})
+	checkNarrative(t, []row{
+		{"أعيد افتتاح الجسر بعد عام", "عام", "P1Y", Duration},
+		{"وفي 12 مايو 2010 أعلنت اللجنة النتائج، ثم ألغتها بعد يومين", "بعد يومين", "2010-05-14", Date},
+		{"ولد في 1930 وتوفي بعد 85 عاما و46 يوما من ميلاده", "85 عاما و46 يوما", "P85Y46D", Duration},
 	})
 }
