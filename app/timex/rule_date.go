@@ -280,8 +280,8 @@ func (s *scan) textDate(k int, first, head bool, fr *frame) (int, bool) {
 	if d > 0 && fr.y == 0 && s.sn(k0-1).flags&fPlaceCue != 0 {
 		return 0, false // مدينة 6 أكتوبر، شارع 26 يوليو: names of places
 	}
-	if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.mod == "" && s.isWordAny(k0-1, "مجله", "المجله", "جريده", "صحيفه", "قناه", "اذاعه", "حركه") {
-		return 0, false // مجلة أكتوبر، جريدة 26 سبتمبر، حركة 6 أبريل: names of outlets and movements
+	if fr.y == 0 && !fr.hasYRel && fr.dir == 0 && fr.mod == "" && s.isWordAny(k0-1, "مجله", "المجله", "جريده", "صحيفه", "قناه", "اذاعه", "حركه", "كذبه", "سمكه") {
+		return 0, false // مجلة أكتوبر، جريدة 26 سبتمبر، حركة 6 أبريل، كذبة أفريل: names of outlets and movements, April fools
 	}
 	if cal == calH && m == 2 && amb && fr.y == 0 && fr.dir == 0 && !fr.hasYRel && s.bare(monthTok-1).flags&fMonthHead == 0 {
 		return 0, false // صفر is zero: 3 صفر is a score, not 3 Safar

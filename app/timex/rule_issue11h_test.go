@@ -183,7 +183,8 @@ func TestHoursOfAPartOfDay(t *testing.T) {
 
 // TestNamesWithDates: «حديثا» as a noun (a talk, a hadith) is not
 // "recently"; a month or a day-month naming an outlet or a movement
-// (مجلة أكتوبر، جريدة 26 سبتمبر، حركة 6 أبريل) is no date.
+// (مجلة أكتوبر، جريدة 26 سبتمبر، حركة 6 أبريل), April fools (كذبة
+// أفريل) and a party or paper called الغد are no dates.
 func TestNamesWithDates(t *testing.T) {
 	checkRows(t, refDCT, []row{
 		{"اقتبس الخطيب حديثا عن الصدق والأمانة", "", "", ""},
@@ -194,6 +195,11 @@ func TestNamesWithDates(t *testing.T) {
 		{"كتب في جريدة 26 سبتمبر اليمنية", "", "", ""},
 		{"تظاهر أنصار حركة 6 أبريل في القاهرة", "", "", ""},
 		{"صدر العدد الأول من المجلة في أكتوبر 2010", "أكتوبر 2010", "2010-10", Date},
+		{"أعلن حزب الغد عن مرشحه للانتخابات", "", "", ""},
+		{"نشرت جريدة الغد الأردنية التقرير", "", "", ""},
+		{"يصل الوفد الغد إلى العاصمة", "الغد", "2016-11-30", Date},
+		{"انتشرت كذبة أفريل على مواقع التواصل", "", "", ""},
+		{"تحتفل المدارس في أفريل المقبل بعيد الشجرة", "أفريل المقبل", "2017-04", Date},
 	})
 }
 

@@ -58,6 +58,9 @@ func (s *scan) parseRelDay(i int) (int, frame, bool) {
 		off, j = -2, k+3 // قبل يوم أمس (منذ يوم أمس: يوم أمس)
 	case sn.isDayRel:
 		off, j = int(sn.dayRel), k+1
+		if off == 1 && j == k+1 && s.definite(k) && s.cliticWordAny(k-1, partyHeads) {
+			return i, frame{}, false // حزب الغد، صحيفة الغد: names, not tomorrow
+		}
 		if off == -1 && s.bare(j).ord == 1 {
 			off, j = -2, j+1
 		}
@@ -111,6 +114,10 @@ func (s *scan) todayReading(k, j int) bool {
 
 // outletHeads are first words of news outlets named "… اليوم" (folded).
 var outletHeads = []string{"روسيا", "المصري", "اخبار"}
+
+// partyHeads name a party, a paper or a channel called "الغد" (folded):
+// حزب الغد، جريدة الغد، قناة الغد.
+var partyHeads = []string{"حزب", "تيار", "حركه", "جريده", "صحيفه", "قناه", "مجله"}
 
 // nightBetween reads what follows الليلة in "الليلة الفاصلة بين 10 و11
 // أفريل" (the night between two days) and "الليلة الفاصلة بين السبت
