@@ -238,7 +238,7 @@ func buildLexicon() *lexicon {
 	flag(fAgo, "قبل", "منذ", "مند")
 	flag(fAfter, "بعد")
 	flag(fEvery, "كل")
-	flag(fFrom, "من", "بين")
+	flag(fFrom, "من", "بين", "مابين") // مابين 2007 و2012: ما glued to بين
 	flag(fTo, "إلى", "الى", "حتى", "لغاية", "غاية", "ل", "و")
 	flag(fAnd, "و")
 	flag(fMuwafiq, "الموافق", "الموافقة", "موافق", "لموافق", "المصادف", "المصادفة", "الموافقين")
