@@ -242,3 +242,15 @@ func TestMaBayn(t *testing.T) {
 		{"يتراوح عدد المشاركين مابين 1500 و2000 مشارك", "", "", ""},
 	})
 }
+
+// TestAshiyaAfternoon: عشية before a day is its afternoon (TAF), as
+// Tunisian news uses it (عشية اليوم بداية من الساعة 15:00) and classical
+// Arabic defines العشي (noon to sunset); «عشية الانتخابات» (the eve of)
+// names no part of a day.
+func TestAshiyaAfternoon(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"يلتقي الفريقان عشية اليوم بملعب المنزه", "عشية اليوم", "2016-11-29TAF", Time},
+		{"أوقفت الوحدات الأمنية عشية أمس شابا مفتشا عنه", "عشية أمس", "2016-11-28TAF", Time},
+		{"تظاهر المئات عشية الانتخابات في العاصمة", "", "", ""},
+	})
+}

@@ -274,7 +274,7 @@ var partsOfDay = []struct {
 	{"ضحى", podMO, false, true}, {"ضحى", podMO, true, false},
 	{"ظهر", podMI, false, true}, {"ظهرا", podMI, true, false}, {"الظهر", podMI, true, false}, {"ظهيرة", podMI, false, true}, {"الظهيرة", podMI, true, false},
 	{"عصر", podAF, false, true}, {"عصرا", podAF, true, false}, {"العصر", podAF, true, false},
-	{"مساء", podEV, true, true}, {"مساءا", podEV, true, false}, {"المساء", podEV, true, false}, {"عشية", podEV, false, true}, {"عشيه", podEV, false, true},
+	{"مساء", podEV, true, true}, {"مساءا", podEV, true, false}, {"المساء", podEV, true, false}, {"عشية", podAF, false, true}, {"عشيه", podAF, false, true}, // عشية اليوم: the afternoon (classical العشي, noon to sunset; Tunisian عشية)
 	{"ليلة", podNI, false, true}, {"ليل", podNI, false, true}, {"ليلا", podNI, true, false}, {"الليل", podNI, true, false},
 	{"النهار", podMI, false, false},
 	// Maghrebi الزوال "noon" (زوال الشمس): بعد الزوال is the afternoon, قبل الزوال the
