@@ -256,7 +256,7 @@ func buildLexicon() *lexicon {
 	flag(fQuarterHour, "الربع", "ربع")
 	flag(fMinus, "إلا", "الا")
 	flag(fThisDem, "هذا", "هذه", "هذ", "هاد", "هادي")
-	flag(fFiscal, "المالي", "المالية", "الدراسي", "الدراسية")
+	flag(fFiscal, "المالي", "المالية", "الدراسي", "الدراسية", "الإداري", "الإدارية", "الجامعي", "الجامعية", "القضائي", "القضائية") // السنة الإدارية: the calendar year (Tunisian)
 	flag(fAfterWord, "بعد")
 	flag(fSeveral, "عدة", "بضعة", "بضع", "بعض")
 	flag(fLi, "اللي")

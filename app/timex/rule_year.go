@@ -6,6 +6,14 @@ package timex
 // two years of a season pair "الموسم 2008/2009"، "2008/09" (seasonPair),
 // and a bare year after a date preposition (في 2014، منذ 2011، لـ2015).
 func ruleYear(s *scan, i int) {
+	if s.sn(i).deictic == uYear && s.definite(i) && s.bare(i+1).flags&fFiscal != 0 {
+		// العام المالي 2017، السنة الإدارية 2017، للسنة الدراسية 2016: one
+		// span (a pair, 2016/2017, is seasonPair's)
+		if y, ok := s.statedYear(i + 2); ok {
+			s.add("year", i, i+3, frame{typ: Date, y: y})
+		}
+		return
+	}
 	if b := s.sn(i).boundary; b != "" && s.bare(i+1).decade > 0 {
 		// منتصف الثمانينيات
 		j := i + 2
