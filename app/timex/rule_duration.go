@@ -68,14 +68,18 @@ func ruleDuration(s *scan, i int) {
 			return
 		}
 	}
-	if s.isAl(i) {
-		// الـ24 ساعة الماضية
+	if s.isAl(i) || s.looseAl(i) {
+		// الـ24 ساعة الماضية; الـ 48 ساعة القادمة, ال ـ 24 ساعة الماضية
+		// (spaced, as ANERcorp writes it: only with the modifier)
 		if n, u, j, ok := s.durCore(i+1, false, false); ok {
-			if _, j2, ok := s.durModifier(j); ok {
+			_, j2, mok := s.durModifier(j)
+			if mok {
 				j = j2
 			}
-			s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i + 1)})
-			return
+			if mok || s.isAl(i) {
+				s.add("duration", i, j, frame{typ: Duration, durUnit: u, durN: n, durS: s.quantity(i + 1)})
+				return
+			}
 		}
 	}
 	if sn.unit != uNone && sn.uform == formSing && !sn.uamb && !s.definite(i) {

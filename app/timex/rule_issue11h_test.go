@@ -269,3 +269,16 @@ func TestFiscalYear(t *testing.T) {
 		{"ارتفعت المبيعات بمناسبة رأس السنة الإدارية 2017 في الأسواق", "رأس السنة الإدارية 2017", "2017-01-01", Date},
 	})
 }
+
+// TestSpacedArticleDuration: the article written apart from the number
+// (الـ 48 ساعة القادمة، ال ـ 24 ساعة الماضية, as ANERcorp and Tunisian
+// sites write it) is inside the span when a modifier closes it, as in
+// «الـ24 ساعة الماضية».
+func TestSpacedArticleDuration(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تتواصل الأمطار خلال الـ 48 ساعة القادمة في الشمال", "الـ 48 ساعة القادمة", "PT48H", Duration},
+		{"قتل خمسة أشخاص خلال ال ـ 24 ساعة الماضية", "ال ـ 24 ساعة الماضية", "PT24H", Duration},
+		{"سيتجاوز العجز مليار دينار خلال ال 5 سنوات القادمة", "ال 5 سنوات القادمة", "P5Y", Duration},
+		{"احتل المنتخب المرتبة ال 24 عالميا", "", "", ""},
+	})
+}

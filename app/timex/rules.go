@@ -46,7 +46,7 @@ func (s *scan) match() {
 		if t.kind == kPunct && t.r != '(' {
 			continue
 		}
-		if t.kind == kWord && (t.sense < 0 || !s.lex.senses[t.sense].start) && !s.isAl(i) {
+		if t.kind == kWord && (t.sense < 0 || !s.lex.senses[t.sense].start) && !s.isAl(i) && !s.looseAl(i) {
 			continue
 		}
 		for _, r := range s.rules {
