@@ -264,7 +264,7 @@ func buildLexicon() *lexicon {
 	flag(fTonight, "الليلة")
 	flag(fThroughout, "طوال", "طيلة")
 	flag(fWhole, "كامل", "كاملة", "كاملا", "كاملين", "كاملتين", "كاملان", "كاملتان", "بكامله", "بأكمله")
-	flag(fForPeriod, "لمدة", "مدة", "لفترة", "فترة")
+	flag(fForPeriod, "لمدة", "مدة", "لفترة", "فترة", "غضون") // في غضون أسبوع: within a week
 	flag(fIn, "في")
 	flag(fNoon, "الظهيرة")
 	flag(fAhad, "أحد", "إحدى")

@@ -113,8 +113,9 @@ func ruleDuration(s *scan, i int) {
 		return
 	}
 	if sn.unit >= uMinute && sn.unit <= uYear && sn.uform == formPlural && !s.definite(i) && // not عقود، contracts
-		(s.toks[i].pre == 0 && (s.durVerbBefore(i) || s.accusative(i)) || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
-		// أمضوا سنوات، استمر لساعات: an unspecified number of units
+		(s.toks[i].pre == 0 && (s.durVerbBefore(i) || s.accusative(i) || s.isWordAny(i-1, "غضون", "خلال") && !s.definite(i+1) && s.bare(i+1).month == 0) || s.toks[i].pre == 1 && s.proclitic(i) == 'ل') {
+		// أمضوا سنوات، استمر لساعات، في غضون أيام، خلال أسابيع: an
+		// unspecified number of units
 		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 &&
 			!s.unitConstruct(i) {
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})

@@ -282,3 +282,16 @@ func TestSpacedArticleDuration(t *testing.T) {
 		{"احتل المنتخب المرتبة ال 24 عالميا", "", "", ""},
 	})
 }
+
+// TestWithinAMeasure: «في غضون أسبوع», «في غضون أيام», «خلال أسابيع» are
+// durations (P1W, PXD, PXW); a plural unit heading a noun or a month
+// list (خلال أيام الأسبوع، خلال أشهر جوان وجويلية) is not.
+func TestWithinAMeasure(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"ستعلن اللجنة النتائج في غضون أسبوع من الاقتراع", "أسبوع", "P1W", Duration},
+		{"وصلت القوات إلى الحدود في غضون أيام قليلة", "أيام قليلة", "PXD", Duration},
+		{"قال الوزير إن الحكومة ستقدم مشروعها خلال أسابيع.", "أسابيع", "PXW", Duration},
+		{"تفتح المكاتب خلال أيام الأسبوع", "", "", ""},
+		{"ارتفع الاستهلاك خلال أشهر جوان وجويلية وأوت 2016", "أوت 2016", "2016-08", Date},
+	})
+}
