@@ -61,8 +61,11 @@ func ruleDuration(s *scan, i int) {
 		if p := s.sn(i - 1); p.card == 0 && p.ord == 0 && p.flags&(fEvery|fApprox) == 0 && (i == 0 || s.toks[i-1].kind != kNum) && s.bare(i+1).flags&fAfterWord == 0 &&
 			!(s.isWord(i-1) && s.f.Runes[s.toks[i-1].e-1] == 'ا') { // مديرا عاما، إطارا عاما: "general"
 			j := i + 1
-			if s.bare(j).flags&fWhole != 0 && s.isWordAny(j, "كاملا") {
-				j++ // ظل عاما كاملا
+			switch {
+			case s.bare(j).flags&fWhole != 0 && s.isWordAny(j, "كاملا"), s.isWordAny(j, "واحدا"):
+				j++ // ظل عاما كاملا، قضى عاما واحدا
+			case s.isWord(j) && s.toks[j].sense < 0 && s.toks[j].pre == 0 && !s.definite(j) && s.toks[j].e-s.toks[j].s >= 4 && s.f.Runes[s.toks[j].e-1] == 'ا' && !s.durVerbBefore(i):
+				return // تواجه عاما صعبا، كان يوما تاريخيا: "a hard year", no measure
 			}
 			s.add("duration", i, j, frame{typ: Duration, durUnit: sn.unit, durN: 1})
 			return
@@ -287,8 +290,8 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 	switch {
 	case sn.uform == formDual:
 		return half(2, sn.unit, i+1)
-	case sn.uform == formSing && s.bare(i+1).card == 1:
-		return 1, sn.unit, i + 2, true
+	case sn.uform == formSing && s.bare(i+1).card == 1 && s.bare(i+1).flags&fAhad == 0:
+		return 1, sn.unit, i + 2, true // عام واحد (not مدير عام أحد فروع: "one of")
 	case sn.uform == formSing && !sn.uamb && s.isWord(i+1) && s.toks[i+1].pre == 1 && s.sn(i+1).flags&fHalf != 0:
 		return 1.5, sn.unit, i + 2, true
 	case sn.uform == formSing && single && !sn.uamb:
