@@ -68,7 +68,7 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 		}
 		based := ctx.lastDay != ""
 		ctx.yearFar = ctx.yearTok >= 0 && s.habitual(ctx.yearTok, c.i)
-		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future &&
+		if fr := &c.fr; fr.cal == calG && fr.m > 0 && fr.y == 0 && !fr.hasYRel && !fr.anaYear && fr.dir == 0 && !fr.future && !fr.wdRel &&
 			!fr.rel && !fr.lastOf && ctx.yearTok >= 0 && c.i-ctx.yearTok <= yearReach && !s.paragraphBreak(ctx.yearTok, c.i) && (ctx.hasDCT || !s.habitual(ctx.yearTok, c.i)) {
 			fr.y = weekdayYear(fr, ctx.lastYear) // في عام 2010 … وفي 5 مارس: the year stated nearby wins (or its neighbour that fits a stated weekday)
 		}
@@ -808,8 +808,8 @@ func (s *scan) yearForMonth(fr *frame, ctx *rctx) int {
 		return yearFromRel(fr, ctx)
 	}
 	if !ctx.hasDCT {
-		if ctx.yearFar {
-			return 0
+		if ctx.yearFar || fr.wdRel {
+			return 0 // الخميس الفارط 25 ماي: the text's own week, whose year is unknown
 		}
 		return ctx.lastYear
 	}

@@ -53,6 +53,7 @@ type frame struct {
 	nthWeek int8   // lastOf: الأسبوع الأول/الثاني… من مارس, the n-th week of the month (0: the last)
 	anaRel  bool   // rel counted from the last day the text named, not the DCT (الشهر التالي، العام السابق)
 	afterN  bool   // بعد + a measure (بعد يومين): a duration when there is neither a DCT nor a date before it
+	wdRel   bool   // a weekday with a modifier before the date (الخميس الفارط 25 ماي): near the DCT, not a year stated nearby
 
 	anchor string // TIME: the day it is anchored to (build.go: anchorDay)
 	day    bool   // TIME with a day part (weekday, relative day or date)

@@ -54,6 +54,7 @@ func (s *scan) parseDate(i int) (j int, fr frame, ok bool) {
 			if wdMod != 0 {
 				// the weekday's modifier says which side of the DCT
 				fr.future, fr.past = wdMod == modFuture || wdMod == modFuture2, wdMod == modPast || wdMod == modPast2
+				fr.wdRel = true
 			}
 		}
 		return j, fr, true

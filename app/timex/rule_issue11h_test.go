@@ -308,3 +308,18 @@ func TestUnitAsNoun(t *testing.T) {
 		{"تستمر الدورة أسبوعا في العاصمة", "أسبوعا", "P1W", Duration},
 	})
 }
+
+// TestTunisianTimesAndWeeks: «زوالا» after an hour is the afternoon
+// (الثالثة زوالا = 15:00); a weekday with a modifier before its date
+// (الخميس الفارط 25 ماي) is in the text's own week: in an undated text it
+// keeps no year, not the year of a birth stated before it.
+func TestTunisianTimesAndWeeks(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تنطلق المباراة على الساعة الثالثة زوالا بملعب رادس", "الساعة الثالثة زوالا", "2016-11-29T15:00", Time},
+		{"يلتقي الفريقان الساعة الرابعة إلا ربع زوالا", "الساعة الرابعة إلا ربع زوالا", "2016-11-29T15:45", Time},
+	})
+	checkNarrative(t, []row{
+		{"ولد الشاب سنة 1990 بالقيروان. وقد غادر منزله يوم الخميس الفارط 25 ماي ولم يعد", "يوم الخميس الفارط 25 ماي", "XXXX-05-25", Date},
+		{"وفي عام 2010 زار الرئيس المدينة. وفي 5 مارس عقد الاجتماع", "5 مارس", "2010-03-05", Date},
+	})
+}

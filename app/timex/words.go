@@ -280,6 +280,7 @@ var partsOfDay = []struct {
 	// Maghrebi الزوال "noon" (زوال الشمس): بعد الزوال is the afternoon, قبل الزوال the
 	// forenoon in Tunisian and Algerian usage (Wehr, "zawāl": noon; rulePod)
 	{"الزوال", podMI, false, false},
+	{"زوالا", podAF, true, false}, // Tunisian: الثالثة زوالا = 15:00 (after noon)
 }
 
 // relativeDays are deictic day words and their offsets from the DCT day.
