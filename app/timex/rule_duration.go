@@ -245,6 +245,9 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 		if s.toks[i].kind == kNum && s.toks[i].nd == 4 && v >= 1000 && su.unit == uYear {
 			return 0, 0, i, false
 		}
+		if s.toks[i].kind == kNum && s.toks[i].nd == 4 && v >= 1900 && v <= 2100 && (s.sn(i-1).event || s.sn(i-1).flags&fYearContext != 0) {
+			return 0, 0, i, false // دورة 2017 أيام 15 و16 جوان: a year, then the days of the session
+		}
 		if su.unit == uYear && su.uform == formSing && j+1 < len(s.toks) && s.toks[j+1].kind == kNum && s.toks[j+1].nd >= 3 {
 			return 0, 0, i, false // الفورمولا 1 عام 1991: عام heads the year
 		}

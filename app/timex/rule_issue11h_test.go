@@ -323,3 +323,13 @@ func TestTunisianTimesAndWeeks(t *testing.T) {
 		{"وفي عام 2010 زار الرئيس المدينة. وفي 5 مارس عقد الاجتماع", "5 مارس", "2010-03-05", Date},
 	})
 }
+
+// TestSessionYearBeforeDays: «دورة 2017 أيام 15 و16 جوان» is a year then
+// the session's days, not 2017 days; a count of days stays one.
+func TestSessionYearBeforeDays(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تجرى الامتحانات دورة 2017 أيام 15 و16 جوان 2017 بكامل الولايات", "2017", "2017", Date},
+		{"تجرى الامتحانات دورة 2017 أيام 15 و16 جوان 2017 بكامل الولايات", "15", "2017-06-15", Date},
+		{"استمر الحصار 2000 يوم قبل أن ينتهي", "2000 يوم", "P2000D", Duration},
+	})
+}
