@@ -265,8 +265,14 @@ func (s *scan) yearContext(k int) bool {
 	if s.sn(k-1).flags&fYearContext != 0 {
 		return true
 	}
-	if s.isWordAny(k-1, "حدود") && s.toks[k-1].pre == 0 && s.bare(k-2).flags&fTo != 0 && s.isWord(k-2) {
-		return true // إلى حدود 1980 (Maghrebi: until 1980); not في حدود 2000 (about)
+	if s.isWordAny(k-1, "حدود") && s.toks[k-1].pre == 0 && (s.bare(k-2).flags&fTo != 0 && s.isWord(k-2) || s.isWordAny(k-2, "علي")) {
+		return true // إلى حدود 1980 (Maghrebi: until 1980), على حدود 1967; not في حدود 2000 (about)
+	}
+	if s.sn(k-1).flags&fFiscal != 0 && s.toks[k].clitic == 0 {
+		return true // قانون المالية 2017، الموسم الدراسي 2016
+	}
+	if s.proclitic(k) == 'ب' && s.isWordAny(k-1, "مقارنه", "قياسا") {
+		return true // مقارنة ب2015
 	}
 	if s.isPunct(k-1, '/', '-') && s.toks[k].nd == 4 {
 		// 2015/2016، 2015-2016: the second year of a pair
