@@ -348,3 +348,12 @@ func TestBudgetAndSeasonYears(t *testing.T) {
 		{"قدرت الخسائر ب2000 حسب المصدر", "", "", ""},
 	})
 }
+
+// TestSameYearStated: «العام نفسه 2010», «نفس السنة 1995» are one span
+// valued by the year they state.
+func TestSameYearStated(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"وفي العام نفسه 2010 زار الرئيس المدينة", "العام نفسه 2010", "2010", Date},
+		{"وفي نفس السنة 1995 توفي والده", "نفس السنة 1995", "1995", Date},
+	})
+}

@@ -15,9 +15,10 @@ func (s *scan) joinParts(sel []cand) []cand {
 	out := sel[:0]
 	for n := 0; n < len(sel); n++ {
 		c := sel[n]
-		if c.fr.typ == Date && c.fr.rel && c.fr.relUnit == uYear && c.fr.gran == uYear && c.fr.m == 0 && c.fr.lit == "" {
-			// العام الماضي 2016، العام الحالي 2017: the year stated
-			// after the deictic one is its value, in one span
+		if c.fr.typ == Date && (c.fr.rel && c.fr.relUnit == uYear && c.fr.gran == uYear || c.fr.anaYear && !c.fr.rel) && c.fr.m == 0 && c.fr.d == 0 && c.fr.lit == "" {
+			// العام الماضي 2016، العام الحالي 2017، العام نفسه 2010: the
+			// year stated after the deictic or anaphoric one is its value,
+			// in one span
 			next := -1
 			if n+1 < len(sel) {
 				next = sel[n+1].i
