@@ -67,6 +67,7 @@ func main() {
 	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
 	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
 	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model (trained without the dev split)")
+	selfOut := flag.String("selfout", "", "with -selfn and no -selfmodel: also write the first model to this file (for -selfmodel later: the same labels without training it again)")
 	flag.Parse()
 	outSet := false
 	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
@@ -90,7 +91,7 @@ func main() {
 	if *noNames {
 		cfg.Features &^= ner.OptNameLists
 	}
-	st := selfTrain{*self, *selfN, *selfModel}
+	st := selfTrain{*self, *selfN, *selfModel, *selfOut}
 	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *requants, *errs, *load, st); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
@@ -104,6 +105,7 @@ type selfTrain struct {
 	path  string
 	n     int
 	model string
+	out   string // write the first model here when it is trained
 }
 
 func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, requants, errs, load string, st selfTrain) error {
@@ -135,6 +137,9 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			start := time.Now()
 			b, err = ner.Train(first, cfg)
 			fmt.Fprintf(os.Stderr, "first model (for self-training) trained in %s\n", time.Since(start).Round(time.Millisecond))
+			if err == nil && st.out != "" {
+				err = os.WriteFile(st.out, b, 0o644)
+			}
 		}
 		if err != nil {
 			return err
