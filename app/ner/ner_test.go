@@ -505,3 +505,24 @@ func TestTeamsByAdjective(t *testing.T) {
 		}
 	}
 }
+
+// A country adjective after a proper name is cut from an ORG mention;
+// after a head noun or a first word with ال it is part of the name.
+func TestStripNameAdjectives(t *testing.T) {
+	tg := mustDefault(t)
+	for text, want := range map[string]string{
+		"بي ام دبليو الألمانية":       "بي ام دبليو",
+		"سسكا موسكو الروسي":           "سسكا موسكو",
+		"وزارة الدفاع الروسية":        "وزارة الدفاع الروسية",
+		"الاتحاد الأوروبي":            "الاتحاد الأوروبي",
+		"شركة الخطوط الجوية الفرنسية": "شركة الخطوط الجوية الفرنسية",
+		"فولكسفاغن":                   "فولكسفاغن",
+		"سامسونج الكورية الجنوبية":    "سامسونج الكورية الجنوبية", // the last word is no country adjective
+	} {
+		toks := tokenize(text)
+		ms := tg.stripNameAdjectives(toks, []span{{Mention: Mention{Start: 0, End: toks[len(toks)-1].end, Label: "ORG"}, a: 0, b: len(toks)}})
+		if got := spanText(text, ms[0].Mention); got != want || ms[0].b-ms[0].a != len(tokenize(want)) {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+}
