@@ -476,8 +476,8 @@ func TestAddCurrencies(t *testing.T) {
 	}
 }
 
-// A place followed by a masculine adjective of a country is a club or a
-// company; a feminine adjective leaves it a place.
+// A place followed by a masculine adjective of a country, or after a team
+// word, is a club or a company; a feminine adjective leaves it a place.
 func TestTeamsByAdjective(t *testing.T) {
 	tg := mustDefault(t)
 	for _, tc := range []struct {
@@ -487,6 +487,8 @@ func TestTeamsByAdjective(t *testing.T) {
 		{"تغلب على هامبورغ الألماني", "هامبورغ", "ORG"},
 		{"وصل إلى ليون الفرنسية أمس", "ليون", "LOC"},
 		{"زار ليون أمس", "ليون", "LOC"},
+		{"فاز على مضيفه كوبنهاغن", "كوبنهاغن", "ORG"},
+		{"لعب لفريق برشلونة", "برشلونة", "ORG"},
 		{"في المغرب العربي", "المغرب", "LOC"},
 	} {
 		toks := tokenize(tc.text)
