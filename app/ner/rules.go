@@ -643,7 +643,7 @@ func (t *Tagger) teamsByAdjective(toks []token, ms []span) []span {
 		if m.Label != "LOC" {
 			continue
 		}
-		if m.a > 0 && teamWords.has(toks[m.a-1].fold[toks[m.a-1].clitic:]) {
+		if _, ok := bodyHead(&toks[max(m.a-1, 0)], teamWords); ok && m.a > 0 {
 			m.Label = "ORG"
 			continue
 		}
