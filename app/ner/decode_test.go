@@ -3,7 +3,9 @@ package ner
 import (
 	"encoding/binary"
 	"math/rand/v2"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -103,14 +105,19 @@ func TestViterbiLongSequenceNoOverflow(t *testing.T) {
 	n := 200000
 	emit := make([]int32, n*numTags)
 	for i := 0; i < n; i++ {
-		emit[i*numTags+beginTag(1)] = 1 << 20 // huge scores every step
+		emit[i*numTags+unitTag(1)] = 1 << 20 // huge scores every step
 	}
 	var trans [numTags + 1][numTags]int32
 	got := viterbi(emit, n, &trans, nil)
+	// A one-token LOC mention at every position: B-LOC in BIO, U-LOC in
+	// BILOU (where B-LOC B-LOC is not allowed).
 	for i, y := range got {
-		if y != beginTag(1) {
-			t.Fatalf("position %d: tag %d, want B-LOC", i, y)
+		if y != unitTag(1) {
+			t.Fatalf("position %d: tag %s, want %s", i, tagNames[y], tagNames[unitTag(1)])
 		}
+	}
+	if got, _ := newDecoder(&trans).decode(emit, n, nil, nil); !slices.Equal(got, viterbi(emit, n, &trans, nil)) {
+		t.Fatal("decoder and viterbi differ on a long sequence")
 	}
 }
 
@@ -193,5 +200,51 @@ func TestDecoderMatchesViterbi(t *testing.T) {
 	}
 	if got, _ := newDecoder(&[numTags + 1][numTags]int32{}).decode(nil, 0, nil, nil); len(got) != 0 {
 		t.Fatalf("empty sequence: %v", got)
+	}
+}
+
+// TestDecoderMatchesReferenceOnDev tags the dev split's ANERcorp part (the
+// last tenth of ANERcorp train's documents) with the shipped model twice,
+// with the tagger's decoders and with the reference recursion (viterbiBuf:
+// all pairs under BILOU), and requires the same tags at every token of
+// both stages.
+func TestDecoderMatchesReferenceOnDev(t *testing.T) {
+	tg := mustDefault(t)
+	ref := &Tagger{lx: tg.lx, m: tg.m, dt: tg.dt, fs: tg.fs, edge: tg.edge}
+	for i, d := range tg.dec {
+		c := *d
+		c.ref = true
+		ref.dec[i] = &c
+	}
+	f, err := os.Open("testdata/anercorp/train.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []string
+	for s := 0; s < len(sents); s += DocSentences {
+		var b strings.Builder
+		for _, x := range sents[s:min(s+DocSentences, len(sents))] {
+			text, _ := x.Text()
+			b.WriteString(text)
+			b.WriteByte('\n')
+		}
+		docs = append(docs, b.String())
+	}
+	tokens := 0
+	for _, doc := range docs[len(docs)-len(docs)/10:] {
+		_, got := tg.tagTokens(doc, &scratch{wc: newWordCache(tg)})
+		_, want := ref.tagTokens(doc, &scratch{wc: newWordCache(ref)})
+		if !slices.Equal(got, want) {
+			t.Fatalf("document %.80q: decoder %v, reference %v", doc, got, want)
+		}
+		tokens += len(got)
+	}
+	if tokens < 10000 {
+		t.Fatalf("only %d tokens compared", tokens)
 	}
 }

@@ -10,11 +10,14 @@ var types = [...]string{"PER", "LOC", "ORG", "MISC"}
 // checked when it is read. (BILOU was tried in the first version of the
 // tagger: the same F1 on held-out training documents, for twice the
 // weights and a slower decoder. Measured again on the dev split,
-// BENCHMARKS.md "Entity recognizer", fourth pass: at the same model size
-// BILOU wins there, +0.012 / +0.001 / +0.021 micro F1 on the three dev
-// parts pruned at 8, but without self-training, and its all-pairs
-// decoder tags at 4 MB/s native against BIO's 6: BIO stays the default
-// until a self-trained BILOU model with a specialized decoder is measured.)
+// BENCHMARKS.md "Entity recognizer", fourth and fifth passes: without
+// self-training BILOU won the three dev parts at the shipped size; each
+// self-trained as shipped (its own first model labelling the news) and
+// pruned at ShipPrune, it wins the WikiFANE and news parts (+0.013,
+// +0.011) and loses the ANERcorp part (−0.022), +0.006 over the three
+// parts' mentions: within the noise, while it tags 35% slower natively
+// (5.0–5.5 MB/s with decodeBILOU, against 7.4–8.4) and half as fast in
+// wasm (1.1–1.3 MB/s). BIO stays the default.)
 // Spans are read back with spansOf.
 const numTags = 1 + tagsPer*len(types)
 

@@ -14,8 +14,12 @@
 // gazetteer place after such a head is tagged LOC, exact repetitions of
 // a found mention are tagged too (one sense per discourse), official bodies
 // such as "وزارة الخارجية الروسية", which the project guidelines make ORG
-// but the training corpus does not tag, are added or completed, and a
-// one-word mention inside a longer PER mention's name becomes PER. Weights
+// but the training corpus does not tag, are added or completed, currency
+// names ("دولار", "اليورو") are MISC as ANERcorp tags them, a place
+// followed by a masculine adjective of a country ("ليون الفرنسي") is the
+// club or company it names (ORG) and loses a country adjective after a
+// proper name ("بي ام دبليو الألمانية"), and a one-word mention inside a
+// longer PER mention's name becomes PER. Weights
 // are int8, one scale per stage (model.go). The models are trained on ANERcorp
 // (Benajiba & Rosso 2007; CAMeL Lab split, Obeid et al. 2020) by
 // ./cmd/nertrain and embedded from model/ner.model (CC BY-SA 4.0, see
@@ -206,8 +210,11 @@ func (t *Tagger) finish(toks []token, tags []int) []Mention {
 		ms = t.stripFutureVerbs(toks, ms)
 		ms = t.splitNamePairs(toks, ms)
 		ms = t.addPlacesAfterHeads(toks, ms)
+		ms = t.teamsByAdjective(toks, ms)
+		ms = t.stripNameAdjectives(toks, ms)
 		ms = t.propagate(toks, ms)
 		ms = t.addBodies(toks, ms)
+		ms = t.addCurrencies(toks, ms)
 		unifyLabels(toks, ms)
 	}
 	groupMentions(ms, toks)

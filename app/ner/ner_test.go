@@ -435,3 +435,97 @@ func TestStripFutureVerbs(t *testing.T) {
 		}
 	}
 }
+
+// Currency names become one-word MISC mentions where the model found
+// nothing; ريال only as money, and a word that merely ends like one (بين:
+// ب + ين) never.
+func TestAddCurrencies(t *testing.T) {
+	tg := mustDefault(t)
+	for text, want := range map[string][]string{
+		"بلغت قيمة الصفقة 100 مليون دولار أمريكي": {"دولار"},
+		"ارتفع سعر اليورو مقابل الدولار":          {"اليورو", "الدولار"},
+		"وتراجع الجنيه الإسترليني أمس":            {"الجنيه"},
+		"دفع 50 ريالا ثمنا للتذكرة":               {"ريالا"},
+		"سعره ريال قطري واحد":                     {"ريال"},
+		"ربح مليون دولار سنويا":                   {"دولار"},
+		"يبلغ سعره عشرة ريالات":                   nil,
+		"بلغ سعر الصرف 3.75 ريال سعودي":           {"ريال"},
+		"فاز ريال مدريد على برشلونة":              nil,
+		"العلاقات بين البلدين":                    nil,
+		"تعاملوا بالدولار واليورو":                {"الدولار", "اليورو"},
+	} {
+		toks := tokenize(text)
+		ms := tg.addCurrencies(toks, nil) // as if the model had found nothing
+		var got []string
+		for _, m := range ms {
+			if m.Label != "MISC" {
+				t.Errorf("%s: label %s", text, m.Label)
+			}
+			got = append(got, spanText(text, m.Mention))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+	// A mention the model found is left alone.
+	text := "فاز ريال مدريد 100 دولار"
+	toks := tokenize(text)
+	ms := tg.addCurrencies(toks, []span{{Mention: Mention{Start: 4, End: 14, Label: "ORG"}, a: 1, b: 3}})
+	if len(ms) != 2 || ms[0].Label != "ORG" || spanText(text, ms[1].Mention) != "دولار" {
+		t.Errorf("%s: got %v", text, ms)
+	}
+}
+
+// A place followed by a masculine adjective of a country, or after a team
+// word, is a club or a company; a feminine adjective leaves it a place.
+func TestTeamsByAdjective(t *testing.T) {
+	tg := mustDefault(t)
+	for _, tc := range []struct {
+		text, mention, want string
+	}{
+		{"حقق ليون الفرنسي فوزه الثاني", "ليون", "ORG"},
+		{"تغلب على هامبورغ الألماني", "هامبورغ", "ORG"},
+		{"وصل إلى ليون الفرنسية أمس", "ليون", "LOC"},
+		{"زار ليون أمس", "ليون", "LOC"},
+		{"فاز على مضيفه كوبنهاغن", "كوبنهاغن", "ORG"},
+		{"لعب لفريق برشلونة", "برشلونة", "ORG"},
+		{"فاز فريق برشلونة", "برشلونة", "ORG"},
+		{"في المغرب العربي", "المغرب", "LOC"},
+	} {
+		toks := tokenize(tc.text)
+		a := -1
+		for i := range toks {
+			if spanText(tc.text, Mention{Start: toks[i].start, End: toks[i].end}) == tc.mention {
+				a = i
+			}
+		}
+		if a < 0 {
+			t.Fatalf("%s: no token %s", tc.text, tc.mention)
+		}
+		ms := tg.teamsByAdjective(toks, []span{{Mention: Mention{Start: toks[a].start, End: toks[a].end, Label: "LOC"}, a: a, b: a + 1}})
+		if len(ms) != 1 || ms[0].Label != tc.want {
+			t.Errorf("%s: %s became %v, want %s", tc.text, tc.mention, ms, tc.want)
+		}
+	}
+}
+
+// A country adjective after a proper name is cut from an ORG mention;
+// after a head noun or a first word with ال it is part of the name.
+func TestStripNameAdjectives(t *testing.T) {
+	tg := mustDefault(t)
+	for text, want := range map[string]string{
+		"بي ام دبليو الألمانية":       "بي ام دبليو",
+		"سسكا موسكو الروسي":           "سسكا موسكو",
+		"وزارة الدفاع الروسية":        "وزارة الدفاع الروسية",
+		"الاتحاد الأوروبي":            "الاتحاد الأوروبي",
+		"شركة الخطوط الجوية الفرنسية": "شركة الخطوط الجوية الفرنسية",
+		"فولكسفاغن":                   "فولكسفاغن",
+		"سامسونج الكورية الجنوبية":    "سامسونج الكورية الجنوبية", // the last word is no country adjective
+	} {
+		toks := tokenize(text)
+		ms := tg.stripNameAdjectives(toks, []span{{Mention: Mention{Start: 0, End: toks[len(toks)-1].end, Label: "ORG"}, a: 0, b: len(toks)}})
+		if got := spanText(text, ms[0].Mention); got != want || ms[0].b-ms[0].a != len(tokenize(want)) {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+}

@@ -67,6 +67,7 @@ func main() {
 	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
 	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
 	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model (trained without the dev split)")
+	selfOut := flag.String("selfout", "", "with -selfn and no -selfmodel: also write the first model to this file (for -selfmodel later: the same labels without training it again)")
 	flag.Parse()
 	outSet := false
 	flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
@@ -90,7 +91,7 @@ func main() {
 	if *noNames {
 		cfg.Features &^= ner.OptNameLists
 	}
-	st := selfTrain{*self, *selfN, *selfModel}
+	st := selfTrain{*self, *selfN, *selfModel, *selfOut}
 	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *requants, *errs, *load, st); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
@@ -104,6 +105,7 @@ type selfTrain struct {
 	path  string
 	n     int
 	model string
+	out   string // write the first model here when it is trained
 }
 
 func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, wiki bool, prunes, requants, errs, load string, st selfTrain) error {
@@ -135,6 +137,9 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			start := time.Now()
 			b, err = ner.Train(first, cfg)
 			fmt.Fprintf(os.Stderr, "first model (for self-training) trained in %s\n", time.Since(start).Round(time.Millisecond))
+			if err == nil && st.out != "" {
+				err = os.WriteFile(st.out, b, 0o644)
+			}
 		}
 		if err != nil {
 			return err
@@ -202,7 +207,7 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 				return err
 			}
 		}
-		fmt.Fprintf(os.Stderr, "model %d bytes, %d brotli\n", len(b), brotliSize(b))
+		fmt.Fprintf(os.Stderr, "model %d bytes, %d brotli; dev micro F1 pooled over the three parts (by mention) %.4f\n", len(b), brotliSize(b), pooled(a, w, nr))
 		// report scores a variant of the model on the three dev parts.
 		report := func(what string, b2 []byte) error {
 			t, err := ner.New(b2)
@@ -214,7 +219,7 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(os.Stderr, "%s: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f\n", what, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1())
+			fmt.Fprintf(os.Stderr, "%s: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f, pooled %.4f\n", what, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1(), pooled(a, w, nr))
 			return nil
 		}
 		for _, f := range strings.Split(prunes, ",") {
@@ -248,6 +253,15 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		}
 	}
 	return nil
+}
+
+// pooled is the micro F1 of the mentions of all the results together.
+func pooled(rs ...*nereval.Result) float64 {
+	var s nereval.Score
+	for _, r := range rs {
+		s.TP, s.Pred, s.Gold = s.TP+r.Micro.TP, s.Pred+r.Micro.Pred, s.Gold+r.Micro.Gold
+	}
+	return s.F1()
 }
 
 // brotliSize is the size of b compressed as the site serves it (quality 11).
