@@ -28,3 +28,20 @@ func TestQuantifierInSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNamedAfterDate: a street, a square or a school named after a
+// date is no timex; a date after such a noun with its article or after
+// يوم still is.
+func TestPlaceNamedAfterDate(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"تجمع المحتجون في نهج غرة جوان وسط العاصمة", "", "", ""},
+		{"يقع المقهى في شارع 26 يوليو بالقاهرة", "", "", ""},
+		{"احتفل السكان في ساحة 7 نوفمبر بالعيد", "", "", ""},
+		{"أغلقت الشرطة جسر 6 أكتوبر أمام السيارات", "", "", ""},
+		{"درس في مدرسة 2 مارس الابتدائية", "", "", ""},
+		{"مر الموكب بشارع 14 جانفي", "", "", ""},
+		// dates that stay dates
+		{"تظاهر الآلاف في الشارع يوم 14 جانفي 2011", "يوم 14 جانفي 2011", "2011-01-14", Date},
+		{"افتتح الشارع في 26 يوليو 2015", "26 يوليو 2015", "2015-07-26", Date},
+	})
+}

@@ -84,6 +84,10 @@ func (s *scan) selectCands() []cand {
 		if x.fs < end || x.fe <= x.fs || s.inTitle(x.i, x.j) {
 			continue
 		}
+		if s.placeName(&x) {
+			end = x.fe // nor any part of the name
+			continue
+		}
 		out = append(out, x)
 		end = x.fe
 	}
