@@ -45,3 +45,32 @@ func TestPlaceNamedAfterDate(t *testing.T) {
 		{"افتتح الشارع في 26 يوليو 2015", "26 يوليو 2015", "2015-07-26", Date},
 	})
 }
+
+// TestDurationRange: in a range of measures the first number takes the
+// unit of the second; both are DURATIONs.
+func TestDurationRange(t *testing.T) {
+	for _, r := range []struct{ text, first, fv, second, sv string }{
+		{"تتراوح أعمار المتسابقين بين 18 و25 سنة", "18", "P18Y", "25 سنة", "P25Y"},
+		{"يسجن المدان من 5 إلى 10 سنوات", "5", "P5Y", "10 سنوات", "P10Y"},
+		{"تدوم الرحلة ما بين 3 و 6 ساعات", "3", "PT3H", "6 ساعات", "PT6H"},
+		{"يستغرق العلاج من 2 - 4 أسابيع", "2", "P2W", "4 أسابيع", "P4W"},
+	} {
+		es := Tag(r.text, Options{DCT: refDCT})
+		a, b := find(es, r.first), find(es, r.second)
+		if a == nil || b == nil || a.Value != r.fv || b.Value != r.sv || a.Type != Duration {
+			t.Errorf("%q: got %s", r.text, describe(es))
+		}
+	}
+	// not a range of measures
+	for _, text := range []string{
+		"فاز الفريق 3 و 2 سنة 2010",
+		"سجن بين 1990 و5 سنوات بعدها",
+		"وصل العدد إلى 40 و 20 يوما بعد ذلك",
+	} {
+		for _, e := range Tag(text, Options{DCT: refDCT}) {
+			if e.Type == Duration && len(e.Text) <= 4 {
+				t.Errorf("%q: a bare number tagged: %s", text, describe([]Expression{e}))
+			}
+		}
+	}
+}

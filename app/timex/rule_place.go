@@ -32,3 +32,36 @@ func (s *scan) placeName(x *cand) bool {
 	}
 	return false
 }
+
+// coordDuration handles the first number of a measure range whose unit is
+// written once, «بين 25 و27 سنة»، «من 5 إلى 10 سنوات»، «ما بين 3 - 6
+// أشهر»: the first number is a DURATION of its own in that unit (two
+// spans, as the gold convention splits ranges), provided it is smaller
+// than the second and no other expression holds it.
+func (s *scan) coordDuration(sel []cand, n int) (cand, bool) {
+	c := &sel[n]
+	if c.fr.typ != Duration || c.fr.durN <= 0 || s.toks[c.i].kind != kNum || c.i < 2 {
+		return cand{}, false
+	}
+	k := c.i - 1
+	if s.toks[c.i].clitic != 'و' {
+		if !s.isPunct(k, '-', '–') && s.bare(k).flags&fTo == 0 {
+			return cand{}, false
+		}
+		k--
+	}
+	if k < 1 || s.toks[k].kind != kNum || s.toks[k].clitic != 0 || s.bare(k-1).flags&fFrom == 0 {
+		return cand{}, false
+	}
+	t := &s.toks[k]
+	v := float64(t.num)
+	if t.nd == 0 {
+		v = t.fnum
+	}
+	if v <= 0 || v >= c.fr.durN || (n > 0 && sel[n-1].fe > t.s) {
+		return cand{}, false
+	}
+	fr := c.fr
+	fr.durN, fr.durS = v, s.quantity(k)
+	return cand{i: k, j: k + 1, fs: t.s, fe: t.e, fr: fr, rule: "coord"}, true
+}

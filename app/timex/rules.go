@@ -120,6 +120,10 @@ func (s *scan) coordinate(sel []cand) []cand {
 			}
 			continue
 		}
+		if x, ok := s.coordDuration(sel, n); ok {
+			extra = append(extra, x)
+			continue
+		}
 		if c.fr.typ != Date || c.fr.m == 0 || c.fr.d == 0 || c.fr.rel {
 			continue
 		}
