@@ -74,3 +74,26 @@ func TestDurationRange(t *testing.T) {
 		}
 	}
 }
+
+// TestImperfectMundh: after a verb in the present tense the measure of
+// منذ is how long (DURATION, span without منذ); after a past event verb it
+// is the date it happened.
+func TestImperfectMundh(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"والرئيس يقود الحزب منذ خمس سنوات", "خمس سنوات", "P5Y", Duration},
+		{"ويستخدم هذا الدواء منذ ثلاثة عقود في علاج الربو", "ثلاثة عقود", "P3DE", Duration},
+		{"يدرس في الجامعة منذ عامين", "عامين", "P2Y", Duration},
+		{"غادر البلاد منذ يومين", "منذ يومين", "2016-11-27", Date},
+		{"يذكر أن الحادث وقع منذ يومين", "منذ يومين", "2016-11-27", Date},
+	})
+}
+
+// TestImperfectMundhGuards: a verb of saying before أن, a subjunctive
+// after أن and «N unit مضت» keep the date reading.
+func TestImperfectMundhGuards(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"يذكر أنه تم الإعلان منذ يومين", "منذ يومين", "2016-11-27", Date},
+		{"كان يجب أن يقال منذ سنة", "منذ سنة", "2015", Date},
+		{"ويقول الباحثون إن المدينة سكنت منذ ثلاثة قرون", "منذ ثلاثة قرون", "17", Date},
+	})
+}

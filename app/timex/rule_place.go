@@ -65,3 +65,48 @@ func (s *scan) coordDuration(sel []cand, n int) (cand, bool) {
 	fr.durN, fr.durS = v, s.quantity(k)
 	return cand{i: k, j: k + 1, fs: t.s, fe: t.e, fr: fr, rule: "coord"}, true
 }
+
+// imperfectBefore reports whether one of the three words before منذ at
+// token i is a verb in the imperfect (present) tense, read from its
+// prefix ي (an optional و or ف glued before it): «يستخدم منذ عدة سنوات»،
+// «يحكم البلاد منذ 30 عاما»، «ويعمل منذ عشرين عاما في …». The imperfect
+// with منذ tells a state or an activity still going on, so the measure is
+// how long (a DURATION), where a past event verb (وصل منذ يومين) gives
+// the date it happened. Words of the lexicon (يوم، يونيو) and short words
+// are no verbs here.
+func (s *scan) imperfectBefore(i int) bool {
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if !s.isWord(k) || s.complementizer(k) {
+			return false // يذكر أنه تم منذ يومين: the verb of saying governs another clause
+		}
+		if s.toks[k].sense >= 0 {
+			continue
+		}
+		w := s.f.Runes[s.toks[k].s:s.toks[k].e]
+		if len(w) > 0 && (w[0] == 'و' || w[0] == 'ف') {
+			w = w[1:]
+		}
+		if len(w) >= 4 && w[0] == 'ي' && w[len(w)-1] != 'ه' && w[len(w)-1] != 'ا' {
+			return !s.complementizer(k - 1) // not يومية، يمينا; not يجب أن يقال منذ سنة (the subjunctive)
+		}
+	}
+	return false
+}
+
+// complementizer reports whether word token k is أن، إن، لن or كي, alone or
+// with a pronoun or ب glued (أنه، بأنها), in folded spelling.
+func (s *scan) complementizer(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.f.Runes[s.toks[k].s:s.toks[k].e]
+	if len(w) > 0 && (w[0] == 'ب' || w[0] == 'و' || w[0] == 'ل') && len(w) > 2 {
+		w = w[1:]
+	}
+	for _, x := range []string{"ان", "انه", "انها", "انهم", "لن", "كي", "لكي"} {
+		if runesIs(w, x) {
+			return true
+		}
+	}
+	return false
+}
