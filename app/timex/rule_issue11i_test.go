@@ -97,3 +97,13 @@ func TestImperfectMundhGuards(t *testing.T) {
 		{"ويقول الباحثون إن المدينة سكنت منذ ثلاثة قرون", "منذ ثلاثة قرون", "17", Date},
 	})
 }
+
+// TestHoldingVerbMundh: a past verb of holding or leading before منذ
+// tells how long.
+func TestHoldingVerbMundh(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"وراهن الكاتب منذ أكثر من ثلاثين عاما على المسرح", "أكثر من ثلاثين عاما", "P30Y", Duration},
+		{"ترأس الرجل الحزب منذ عشرين عاما", "عشرين عاما", "P20Y", Duration},
+		{"وصل الكاتب منذ ثلاثة أيام إلى المدينة", "منذ ثلاثة أيام", "2016-11-26", Date},
+	})
+}
