@@ -149,6 +149,13 @@ func (s *scan) build(sel []cand, opt Options) []Expression {
 	var cur textCursor
 	for n := range sel {
 		c := &sel[n]
+		if k := s.quantStart(c); k < c.i && (n == 0 || sel[n-1].j <= k) {
+			mod := s.approxMod(c)
+			c.i, c.fs = k, s.toks[k].s
+			if out[n].Mod == "" {
+				out[n].Mod = mod
+			}
+		}
 		st, en := s.f.Span(c.fs, c.fe)
 		if c.j > 0 && s.toks[c.j-1].kind != kWord {
 			en = s.f.Orig[c.fe-1] + 1 // no trailing tatweel after digits (1437ـ1441)

@@ -27,7 +27,7 @@ func ruleAgo(s *scan, i int) {
 			}
 		}
 		n, u, j, ok := s.durCore(k, false, true)
-		if ok && dir < 0 && (s.recordBefore(i) || s.wordIs(i, mundh) && s.cueBefore(i, fState) || n == 1 && u >= uDecade && j == k+1) && s.bare(j).flags&fFrom == 0 {
+		if ok && dir < 0 && (s.recordBefore(i) || s.wordIs(i, mundh) && (s.cueBefore(i, fState) || s.imperfectBefore(i) && s.bare(j).flags&fPassed == 0) || n == 1 && u >= uDecade && j == k+1) && s.bare(j).flags&fFrom == 0 {
 			// للمرة الأولى منذ أكثر من عشرين عاما، منذ عقد، ظل يشغله منذ 20
 			// سنة: a duration, span without منذ and the quantifier
 			// (approxMod gives the mod)

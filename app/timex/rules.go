@@ -84,6 +84,10 @@ func (s *scan) selectCands() []cand {
 		if x.fs < end || x.fe <= x.fs || s.inTitle(x.i, x.j) {
 			continue
 		}
+		if s.placeName(&x) {
+			end = x.fe // nor any part of the name
+			continue
+		}
 		out = append(out, x)
 		end = x.fe
 	}
@@ -114,6 +118,10 @@ func (s *scan) coordinate(sel []cand) []cand {
 			if x, ok := s.coordTime(sel, n); ok {
 				extra = append(extra, x)
 			}
+			continue
+		}
+		if x, ok := s.coordDuration(sel, n); ok {
+			extra = append(extra, x)
 			continue
 		}
 		if c.fr.typ != Date || c.fr.m == 0 || c.fr.d == 0 || c.fr.rel {
