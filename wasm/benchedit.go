@@ -224,7 +224,8 @@ type editFigures struct {
 	After                             map[string][]float64 // kind → the "after" measure (editHarness)
 	ScrollLong                        []float64
 	ScrollTime                        float64
-	ScrollRedraws, WheelRedraws       int // highlight redraws scrolling down by screens, then a quarter back up by 100 px
+	ScrollRedraws, WheelRedraws       int            // highlight redraws scrolling down by screens, then a quarter back up by 100 px
+	EditRedraws                       map[string]int // kind → highlight redraws from the key press to the end of the "after" measure, summed over the edits
 	PSSMiB, JSHeapMiB, WasmMemMiB     float64
 	TabPrivateMiB, TabPSSMiB          float64
 	SamplePrivateMiB, SampleWasmMiB   float64 // the tab with the sample article, before the big document
@@ -299,6 +300,8 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 		v := f.After[kind]
 		fmt.Fprintf(stdout, "%-8s key press → first task after the next frame, behind the page's own (old measure): p50 %.0f ms, p95 %.0f ms (n=%d)\n", kind, q(v, 0.5), q(v, 0.95), len(v))
 	}
+	fmt.Fprintf(stdout, "highlight redraws per edit (key press to the first task after the next frame): add %.1f, relabel %.1f, remove %.1f, accept %.1f\n",
+		perEdit(f.EditRedraws["add"], f.Add), perEdit(f.EditRedraws["relabel"], f.Relabel), perEdit(f.EditRedraws["remove"], f.Remove), perEdit(f.EditRedraws["accept"], f.Accept))
 	fmt.Fprintf(stdout, "scroll top → bottom (%.1f s): %d long tasks, longest %.0f ms; highlight redraws: %d scrolling down a screen per frame, %d scrolling a quarter back up by 100 px per frame\n", f.ScrollTime/1000, len(f.ScrollLong), q(f.ScrollLong, 1), f.ScrollRedraws, f.WheelRedraws)
 	fmt.Fprintf(stdout, "tab memory after the edits: wasm memory %.0f MiB + JS heap %.0f MiB; the tab's renderer process: private %.0f MiB, PSS %.0f MiB (all renderers of the profile: PSS %.0f MiB)\n", f.WasmMemMiB, f.JSHeapMiB, f.TabPrivateMiB, f.TabPSSMiB, f.PSSMiB)
 	fmt.Fprintf(stdout, "tab memory with the sample article (before the big document): renderer private %.0f MiB, wasm memory %.0f MiB\n", f.SamplePrivateMiB, f.SampleWasmMiB)
@@ -492,25 +495,27 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 	// frame that shows the edit; the "after" measure (editHarness) goes to
 	// f.After[kind].
 	f.After = map[string][]float64{}
+	f.EditRedraws = map[string]int{}
 	press := func(kind, key string) (float64, error) {
-		n, err := eval(`window.__bench.done.length + "," + window.__bench.after.length`)
+		n, err := eval(`window.__bench.done.length + "," + window.__bench.after.length + "," + (window.__hxHLCalls || 0)`)
 		if err != nil {
 			return 0, err
 		}
-		var nd, na int
-		fmt.Sscanf(n.(string), "%d,%d", &nd, &na)
+		var nd, na, nc int
+		fmt.Sscanf(n.(string), "%d,%d,%d", &nd, &na, &nc)
 		if err := step("key "+strconv.Quote(key), chromedp.KeyEvent(key)); err != nil {
 			return 0, err
 		}
 		if err := poll("after key "+key, fmt.Sprintf(`window.__bench.done.length > %d && window.__bench.after.length > %d`, nd, na)); err != nil {
 			return 0, err
 		}
-		v, err := eval(`[window.__bench.done[window.__bench.done.length-1], window.__bench.after[window.__bench.after.length-1]]`)
+		v, err := eval(`[window.__bench.done[window.__bench.done.length-1], window.__bench.after[window.__bench.after.length-1], window.__hxHLCalls || 0]`)
 		if err != nil {
 			return 0, err
 		}
 		a := v.([]any)
 		f.After[kind] = append(f.After[kind], a[1].(float64))
+		f.EditRedraws[kind] += int(a[2].(float64)) - nc
 		return a[0].(float64), nil
 	}
 	if profPath != "" {
@@ -908,4 +913,12 @@ func memoryDump(ctx context.Context, deterministic bool) (string, error) {
 		b.WriteString("\n")
 	}
 	return b.String(), nil
+}
+
+// perEdit returns n per measured edit (0 without edits).
+func perEdit(n int, edits []float64) float64 {
+	if len(edits) == 0 {
+		return 0
+	}
+	return float64(n) / float64(len(edits))
 }
