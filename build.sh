@@ -41,7 +41,16 @@ cmd_build() {
 	local stage=$SITE.tmp
 	rm -rf "$stage"
 	mkdir -p "$stage/web" build/wasm
-	GOOS=js GOARCH=wasm go build -ldflags="-s -w" -trimpath -o "$stage/web/app.wasm" ./wasm
+	# Without inlining: app/ui (go-app rendering and DOM calls through
+	# syscall/js, where inlined copies cost size, not time) and the code run
+	# once per import, export or report (other formats, agreement, library
+	# views): app.wasm 150 KB smaller, 55 KB of brotli. The recognizers,
+	# the store, the session and go-app keep the compiler's inlining.
+	local h=github.com/hashiya/hashiya/app noinline=()
+	for p in ui formats brat w3c conll doccano labelstudio interop agree library; do
+		noinline+=("-gcflags=$h/$p=-l")
+	done
+	GOOS=js GOARCH=wasm go build -ldflags="-s -w" -trimpath "${noinline[@]}" -o "$stage/web/app.wasm" ./wasm
 	# Brotli at quality 11 takes ~30 s on 10 MB: reuse the compressed files
 	# of an identical app.wasm from the previous build.
 	local level=${HASHIYA_BROTLI_LEVEL:-11} sum

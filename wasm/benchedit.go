@@ -224,9 +224,14 @@ type editFigures struct {
 	After                             map[string][]float64 // kind → the "after" measure (editHarness)
 	ScrollLong                        []float64
 	ScrollTime                        float64
+	ScrollRedraws, WheelRedraws       int            // highlight redraws scrolling down by screens, then a quarter back up by 100 px
+	EditRedraws                       map[string]int // kind → highlight redraws from the key press to the end of the "after" measure, summed over the edits
 	PSSMiB, JSHeapMiB, WasmMemMiB     float64
 	TabPrivateMiB, TabPSSMiB          float64
 	SamplePrivateMiB, SampleWasmMiB   float64 // the tab with the sample article, before the big document
+	OpenPrivateMiB, OpenWasmMiB       float64 // the tab after the last open, before the edits and the scroll
+	EditedPrivateMiB                  float64 // the tab after the edits, before the scroll
+	MemoryDump                        string  // memoryDump's summary (-memory-dump)
 	Highlights, Paragraphs, TextBytes int
 	Ranges                            int // ranges registered in CSS.highlights after the open
 }
@@ -245,6 +250,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the last open to this file and print its top functions")
 	trace := fs.String("trace", "", "write a Chromium trace (JSON, for the Performance panel of DevTools or Perfetto) of the edit rounds to this file")
 	traceOpen := fs.String("trace-open", "", "write a Chromium trace (as -trace) of the last open to this file")
+	memDump := fs.Bool("memory-dump", false, "at the end, take two Chromium memory-infra dumps (as is, then after a full garbage collection) and print the renderer's allocators of 2 MiB or more (MiB)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -268,7 +274,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "document: %d bytes, %d code points, %d annotations (%d paragraphs); stored: %d keys, %d UTF-16 units\n",
 		len(doc.Text), doc.Len(), len(anns), strings.Count(doc.Text, "\n")+1, len(values), stored)
-	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, *trace, *traceOpen, stderr)
+	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, *trace, *traceOpen, *memDump, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya bench-editor:", err)
 		return 1
@@ -294,9 +300,13 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 		v := f.After[kind]
 		fmt.Fprintf(stdout, "%-8s key press → first task after the next frame, behind the page's own (old measure): p50 %.0f ms, p95 %.0f ms (n=%d)\n", kind, q(v, 0.5), q(v, 0.95), len(v))
 	}
-	fmt.Fprintf(stdout, "scroll top → bottom (%.1f s): %d long tasks, longest %.0f ms\n", f.ScrollTime/1000, len(f.ScrollLong), q(f.ScrollLong, 1))
+	fmt.Fprintf(stdout, "highlight redraws per edit (key press to the first task after the next frame): add %.1f, relabel %.1f, remove %.1f, accept %.1f\n",
+		perEdit(f.EditRedraws["add"], f.Add), perEdit(f.EditRedraws["relabel"], f.Relabel), perEdit(f.EditRedraws["remove"], f.Remove), perEdit(f.EditRedraws["accept"], f.Accept))
+	fmt.Fprintf(stdout, "scroll top → bottom (%.1f s): %d long tasks, longest %.0f ms; highlight redraws: %d scrolling down a screen per frame, %d scrolling a quarter back up by 100 px per frame\n", f.ScrollTime/1000, len(f.ScrollLong), q(f.ScrollLong, 1), f.ScrollRedraws, f.WheelRedraws)
 	fmt.Fprintf(stdout, "tab memory after the edits: wasm memory %.0f MiB + JS heap %.0f MiB; the tab's renderer process: private %.0f MiB, PSS %.0f MiB (all renderers of the profile: PSS %.0f MiB)\n", f.WasmMemMiB, f.JSHeapMiB, f.TabPrivateMiB, f.TabPSSMiB, f.PSSMiB)
 	fmt.Fprintf(stdout, "tab memory with the sample article (before the big document): renderer private %.0f MiB, wasm memory %.0f MiB\n", f.SamplePrivateMiB, f.SampleWasmMiB)
+	fmt.Fprintf(stdout, "tab memory once the book is open (before the edits and the scroll): renderer private %.0f MiB, wasm memory %.0f MiB; after the edits, before the scroll: %.0f MiB\n", f.OpenPrivateMiB, f.OpenWasmMiB, f.EditedPrivateMiB)
+	fmt.Fprint(stdout, f.MemoryDump)
 	return 0
 }
 
@@ -308,7 +318,7 @@ func rounded(v []float64) []int {
 	return out
 }
 
-func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath, tracePath, traceOpenPath string, logw io.Writer) (f editFigures, err error) {
+func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath, tracePath, traceOpenPath string, memDump bool, logw io.Writer) (f editFigures, err error) {
 	srv, ln, err := site.Listen("127.0.0.1:0", dir)
 	if err != nil {
 		return f, err
@@ -470,6 +480,13 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		f.Open = append(f.Open, v.(float64))
 		fmt.Fprintf(logw, "open %d: %.0f ms\n", i+1, v.(float64))
 	}
+	// The tab once the book is open (before any edit or scroll), after a
+	// second for the page's idle work.
+	time.Sleep(time.Second)
+	f.OpenPrivateMiB, _, _ = rendererMemory(profile)
+	if v, err := eval(`window.__hashiyaWasmMemory ? window.__hashiyaWasmMemory() : 0`); err == nil {
+		f.OpenWasmMiB = v.(float64) / (1 << 20)
+	}
 	if v, err := eval(`[+document.body.dataset.highlights, document.querySelectorAll("#hx-text p").length, (() => { let n = 0; CSS.highlights.forEach(h => { n += h.size; }); return n; })()]`); err == nil {
 		a := v.([]any)
 		f.Highlights, f.Paragraphs, f.Ranges = int(a[0].(float64)), int(a[1].(float64)), int(a[2].(float64))
@@ -478,25 +495,27 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 	// frame that shows the edit; the "after" measure (editHarness) goes to
 	// f.After[kind].
 	f.After = map[string][]float64{}
+	f.EditRedraws = map[string]int{}
 	press := func(kind, key string) (float64, error) {
-		n, err := eval(`window.__bench.done.length + "," + window.__bench.after.length`)
+		n, err := eval(`window.__bench.done.length + "," + window.__bench.after.length + "," + (window.__hxHLCalls || 0)`)
 		if err != nil {
 			return 0, err
 		}
-		var nd, na int
-		fmt.Sscanf(n.(string), "%d,%d", &nd, &na)
+		var nd, na, nc int
+		fmt.Sscanf(n.(string), "%d,%d,%d", &nd, &na, &nc)
 		if err := step("key "+strconv.Quote(key), chromedp.KeyEvent(key)); err != nil {
 			return 0, err
 		}
 		if err := poll("after key "+key, fmt.Sprintf(`window.__bench.done.length > %d && window.__bench.after.length > %d`, nd, na)); err != nil {
 			return 0, err
 		}
-		v, err := eval(`[window.__bench.done[window.__bench.done.length-1], window.__bench.after[window.__bench.after.length-1]]`)
+		v, err := eval(`[window.__bench.done[window.__bench.done.length-1], window.__bench.after[window.__bench.after.length-1], window.__hxHLCalls || 0]`)
 		if err != nil {
 			return 0, err
 		}
 		a := v.([]any)
 		f.After[kind] = append(f.After[kind], a[1].(float64))
+		f.EditRedraws[kind] += int(a[2].(float64)) - nc
 		return a[0].(float64), nil
 	}
 	if profPath != "" {
@@ -590,24 +609,36 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 			return f, err
 		}
 	}
+	f.EditedPrivateMiB, _, _ = rendererMemory(profile)
 	// Scroll the whole document, one screen per frame.
 	v, err := eval(`(async () => {
   scrollTo(0, 0);
   await new Promise(r => setTimeout(r, 500));
   window.__bench.longtasks = [];
+  // Highlight redraws (each makes Chromium repaint the text near the screen).
+  const calls = () => window.__hxHLCalls || 0, c0 = calls();
   const t0 = performance.now();
   while (scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
     scrollBy(0, innerHeight);
     await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
   }
   await new Promise(r => setTimeout(r, 300));
-  return [performance.now() - t0, window.__bench.longtasks];
+  const t = performance.now() - t0, long = window.__bench.longtasks;
+  // Then a quarter of the way back up by wheel-sized steps (100 px).
+  const r0 = calls() - c0, y1 = scrollY - document.documentElement.scrollHeight / 4;
+  while (scrollY > Math.max(0, y1)) {
+    scrollBy(0, -100);
+    await new Promise(r => requestAnimationFrame(() => setTimeout(r)));
+  }
+  await new Promise(r => setTimeout(r, 300));
+  return [t, long, r0, calls() - c0 - r0];
 })()`)
 	if err != nil {
 		return f, fmt.Errorf("scroll: %w", err)
 	}
 	a := v.([]any)
 	f.ScrollTime = a[0].(float64)
+	f.ScrollRedraws, f.WheelRedraws = int(a[2].(float64)), int(a[3].(float64))
 	for _, x := range a[1].([]any) {
 		f.ScrollLong = append(f.ScrollLong, x.(float64))
 	}
@@ -622,6 +653,19 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		return err
 	}))
 	f.TabPrivateMiB, f.TabPSSMiB, f.PSSMiB = rendererMemory(profile)
+	if memDump {
+		// As it is, then after a full collection of V8's and Blink's
+		// heaps (what of the tab's memory is garbage not yet collected).
+		for _, gc := range []bool{false, true} {
+			s, err := memoryDump(ctx, gc)
+			if err != nil {
+				return f, fmt.Errorf("memory dump: %w", err)
+			}
+			time.Sleep(time.Second)
+			priv, _, _ := rendererMemory(profile)
+			f.MemoryDump += fmt.Sprintf("%s(after the dump%s: renderer private %.0f MiB)\n", s, map[bool]string{true: " and a full garbage collection"}[gc], priv)
+		}
+	}
 	return f, nil
 }
 
@@ -761,4 +805,120 @@ func startTrace(ctx context.Context, path string, w io.Writer) (stop func() erro
 		fmt.Fprintf(w, "trace %s: %d events\n", path, len(events))
 		return nil
 	}, nil
+}
+
+// memoryDump takes a Chromium memory-infra dump (tracing category
+// disabled-by-default-memory-infra, Tracing.requestMemoryDump; with
+// deterministic, after a full garbage collection of V8 and Blink) and
+// returns, per renderer process, the allocators of one or two levels
+// ("v8", "v8/main", "blink_gc", "partition_alloc/partitions", "cc",
+// "malloc", …, and Blink's objects by kind, "blink_objects/blink_gc/Node")
+// of 2 MiB or more, in MiB, by name: where the tab's memory is.
+func memoryDump(ctx context.Context, deterministic bool) (string, error) {
+	var mu sync.Mutex
+	var events []map[string]any
+	done := make(chan struct{})
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		data := cdp.Events(ctx, t, tracing.DataCollected)
+		complete := cdp.Events(ctx, t, tracing.TracingComplete)
+		go func() {
+			for e, err := range data {
+				if err != nil {
+					return
+				}
+				mu.Lock()
+				for _, v := range e.Value {
+					b, _ := json.Marshal(v)
+					var m map[string]any
+					if json.Unmarshal(b, &m) == nil {
+						events = append(events, m)
+					}
+				}
+				mu.Unlock()
+			}
+		}()
+		go func() {
+			for range complete {
+				close(done)
+				return
+			}
+		}()
+		if _, err := cdp.Call(ctx, t, tracing.Start, tracing.StartParams{
+			TransferMode: tracing.StartTransferModeReportEvents,
+			TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{"disabled-by-default-memory-infra"}},
+		}); err != nil {
+			return err
+		}
+		time.Sleep(500 * time.Millisecond)
+		if _, err := cdp.Call(ctx, t, tracing.RequestMemoryDump, tracing.RequestMemoryDumpParams{LevelOfDetail: tracing.MemoryDumpLevelOfDetailDetailed, Deterministic: &deterministic}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, tracing.End, cdp.Empty{})
+		return err
+	}))
+	if err != nil {
+		return "", err
+	}
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		return "", errors.New("the memory dump did not complete in 60 s")
+	}
+	time.Sleep(200 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	names := map[float64]string{}
+	for _, e := range events {
+		if e["ph"] == "M" && e["name"] == "process_name" {
+			if a, ok := e["args"].(map[string]any); ok {
+				names[e["pid"].(float64)], _ = a["name"].(string)
+			}
+		}
+	}
+	var b strings.Builder
+	for _, e := range events {
+		pid, _ := e["pid"].(float64)
+		if e["ph"] != "v" || !strings.Contains(names[pid], "Renderer") {
+			continue
+		}
+		args, _ := e["args"].(map[string]any)
+		dumps, _ := args["dumps"].(map[string]any)
+		allocs, _ := dumps["allocators"].(map[string]any)
+		type row struct {
+			name string
+			mib  float64
+		}
+		var rows []row
+		for name, v := range allocs {
+			if strings.Count(name, "/") > 1 && !strings.HasPrefix(name, "blink_objects/") {
+				continue
+			}
+			attrs, _ := v.(map[string]any)["attrs"].(map[string]any)
+			size, _ := attrs["size"].(map[string]any)
+			hex, _ := size["value"].(string)
+			n, err := strconv.ParseUint(hex, 16, 64)
+			if err != nil || n < 2<<20 {
+				continue
+			}
+			rows = append(rows, row{name, float64(n) / (1 << 20)})
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		slices.SortFunc(rows, func(a, b row) int { return strings.Compare(a.name, b.name) })
+		fmt.Fprintf(&b, "memory-infra dump%s, %s (pid %.0f):", map[bool]string{true: " after a full GC"}[deterministic], names[pid], pid)
+		for _, r := range rows {
+			fmt.Fprintf(&b, " %s %.0f;", r.name, r.mib)
+		}
+		b.WriteString("\n")
+	}
+	return b.String(), nil
+}
+
+// perEdit returns n per measured edit (0 without edits).
+func perEdit(n int, edits []float64) float64 {
+	if len(edits) == 0 {
+		return 0
+	}
+	return float64(n) / float64(len(edits))
 }

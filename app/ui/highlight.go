@@ -48,11 +48,16 @@ type hlEntry struct {
 }
 
 // viewMargin is how many screens above and below the visible ones are
-// drawn too, so that scrolling shows highlights at once; minWindow is the
-// fewest code points drawn on each side of the visible ones (a short
-// article is drawn whole).
+// drawn too, so that scrolling shows highlights at once; scrolling draws
+// again only once the screen and keepMargin screens around it leave what
+// was drawn (any change to a highlight makes Chromium repaint every text
+// fragment near the screen, allocating its highlight layers: redrawing at
+// every paragraph scrolled made ~100 MiB of Blink garbage over a book);
+// minWindow is the fewest code points drawn on each side of the visible
+// ones (a short article is drawn whole).
 const (
 	viewMargin = 1.5
+	keepMargin = 0.5
 	minWindow  = 12000
 )
 
@@ -94,8 +99,14 @@ func registry() app.Value {
 // the blocks off screen are not laid out for it: their height is an
 // estimate until they are, see web/hashiya-editor.js).
 func visibleParas(t textDOM) (lo, hi int) {
+	return parasWithin(t, viewMargin)
+}
+
+// parasWithin returns the paragraphs [lo,hi) within margin screens of the
+// screen.
+func parasWithin(t textDOM, margin float64) (lo, hi int) {
 	h := app.Window().Get("innerHeight").Float()
-	top, bottom := -viewMargin*h, h+viewMargin*h
+	top, bottom := -margin*h, h+margin*h
 	nb := t.blocks.Length()
 	rect := func(v app.Value) (float64, float64) {
 		b := v.Call("getBoundingClientRect")
@@ -127,7 +138,8 @@ func visibleParas(t textDOM) (lo, hi int) {
 	return lo, max(hi, lo+1)
 }
 
-// moved reports whether scrolling changed the paragraphs to draw.
+// moved reports whether scrolling took the screen and keepMargin screens
+// around it out of the paragraphs drawn.
 func (h *highlighter) moved() (yes bool) {
 	defer recoverLog("highlights viewport")
 	if h.drawn == nil {
@@ -137,8 +149,8 @@ func (h *highlighter) moved() (yes bool) {
 	if !ok {
 		return false
 	}
-	lo, hi := visibleParas(t)
-	return lo != h.lo || hi != h.hi
+	lo, hi := parasWithin(t, keepMargin)
+	return lo < h.lo || hi > h.hi
 }
 
 // draw brings the highlights up to date with sess and the selected id for

@@ -400,13 +400,21 @@ func clickAt(t *testing.T, ctx context.Context, x, y float64) {
 // text is quote (any highlight name when name is "").
 func clickHighlight(t *testing.T, ctx context.Context, name, quote string) {
 	t.Helper()
-	pt := eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+	// Scrolled to, then measured once the frames after the scroll have
+	// laid out the blocks brought on screen (their estimated heights
+	// become real ones and move the text).
+	pt := eval[[]float64](t, ctx, fmt.Sprintf(`(async () => {
 		`+liveJS+`
+		const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
 		for (const [n, h] of CSS.highlights) {
 			if (%s && n !== %s) continue;
 			for (const r of h) {
 				if (live(r).toString() !== %s) continue;
-				r.startContainer.parentElement.scrollIntoView({block: "center"});
+				const p = r.startContainer.parentElement;
+				p.scrollIntoView({block: "center"});
+				await frames();
+				p.scrollIntoView({block: "center"});
+				await frames();
 				const b = live(r).getClientRects()[0];
 				return [b.left + b.width/2, b.top + b.height/2];
 			}
