@@ -205,6 +205,8 @@ func Run(w io.Writer, dataDir string) error {
 		{"heldout17.json", "held-out set 17, undated Jawhara FM paragraphs with a digit or a month name picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once at the end of issue 11's seventh pass: blind, the honest estimate"},
 		{"heldout18.json", "held-out set 18, ANERcorp test sentences (MSA wire news) not in set 14, picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once at the end of issue 11's eighth pass: blind, the honest estimate"},
 		{"heldout19.json", "held-out set 19, AQMAR Arabic Wikipedia sentences picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once at the end of issue 11's eighth pass: blind, the honest estimate"},
+		{"heldout20.json", "held-out set 20, Arabic Wikipedia paragraphs (dump lines from 100,000) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's eighth pass: blind, the honest estimate"},
+		{"heldout21.json", "held-out set 21, undated Jawhara FM paragraphs (lines from 30,000) with a digit or a month name picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's eighth pass: blind, the honest estimate"},
 	} {
 		h, err := LoadHeldout(filepath.Join(dataDir, set.file))
 		if err != nil {
