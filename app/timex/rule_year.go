@@ -122,8 +122,11 @@ func ruleYear(s *scan, i int) {
 	if paren {
 		j++ // the closing bracket of عام ( 1956 )
 	}
-	if !validDate(cal, y, 1, 0) && !ancient && !(marked && head && cal == calG && y >= 1 && y < 1000) {
-		return // years before 1000 only with a head and a marker: عام 641 م (not "100 م", metres)
+	if !validDate(cal, y, 1, 0) && !ancient && !(marked && head && cal == calG && y >= 1 && y < 1000) && !s.antiquityYear(k, j, head, marked, cal) {
+		return // years before 1000 only with a head or a marker: عام 641 م، عام 534، في 589 م (not "100 م", metres)
+	}
+	if !marked && head && cal == calG && y >= 100 && y < 1000 && s.hijriDoc {
+		cal = calH // سنة 132 in a text that marks its years هـ
 	}
 	if y < 100 && !head {
 		return // سنة 36 للهجرة, but not a bare "5 هـ"
@@ -615,4 +618,42 @@ func (s *scan) spelledYear(k int) (y, j int, ok bool) {
 // right before token a, alone or glued to the number (عام2006).
 func (s *scan) yearHeadBefore(a int) bool {
 	return s.isWord(a-1) && s.sn(a-1).flags&fYearHead != 0
+}
+
+// antiquityYear reports whether the three-digit number at token k (the
+// year phrase ending at j) is a year of antiquity or of the early Middle
+// Ages written without a four-digit form: after a year head («عام 534
+// أصبحت»، «في عام 661 في عهد»), or with the marker م / ميلادي after a
+// date preposition («في 589 م»، «منذ 476 م»). A counted word after it
+// (ضحية، شخصا، كم), a unit, a percent sign or a marker before Christ
+// (ruleEra's) refuses it: «عام 534 ضحية» counts victims, «سباق 100 م» and
+// «على بعد 500 م» are metres.
+func (s *scan) antiquityYear(k, j int, head, marked bool, cal int8) bool {
+	t := &s.toks[k]
+	if t.kind != kNum || t.nd != 3 || t.fnum != float64(t.num) || t.num < 100 || cal == calH {
+		return false
+	}
+	if s.countedAfter(j) || s.bare(j).unit != uNone || s.isPunct(j, '%', '٪') || s.bcAt(j) || s.nounAfter(j) {
+		return false
+	}
+	if head {
+		return true
+	}
+	if s.isWordAny(k-1, "بعد") {
+		return false // على بعد 500 م: a distance
+	}
+	return marked && (s.yearContextWord(k) && s.toks[k].clitic == 0 || s.isPunct(k-1, '('))
+}
+
+// nounAfter reports whether the word at token j is an indefinite noun in
+// ة (ضحية، قطعة، مرة): no verb ends so, so a number before it counts it.
+func (s *scan) nounAfter(j int) bool {
+	if !s.isWord(j) || s.toks[j].pre > 0 || s.definite(j) || s.toks[j].sense >= 0 {
+		return false
+	}
+	t := &s.toks[j]
+	if w := s.f.Runes[t.s:t.e]; len(w) > 3 && w[1] == 'ا' && w[2] == 'ل' {
+		return false // بالمدينة، والدولة: a clitic and the article
+	}
+	return s.origRune(t.e-1) == 'ة'
 }
