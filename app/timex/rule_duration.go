@@ -120,7 +120,8 @@ func ruleDuration(s *scan, i int) {
 		// أمضوا سنوات، استمر لساعات، في غضون أيام، خلال أسابيع: an
 		// unspecified number of units
 		if k := i + 1; !(k < len(s.toks) && s.toks[k].kind == kNum) && s.bare(k).card == 0 &&
-			!s.unitConstruct(i) {
+			!s.unitConstruct(i) && !(s.isPunct(k, '(') && k+1 < len(s.toks) && s.toks[k+1].kind == kNum) {
+			// (not خلال أعوام ( 1960-1965 ): the years it heads)
 			s.add("duration", i, i+1, frame{typ: Duration, durUnit: sn.unit, durN: -1})
 			return
 		}

@@ -31,3 +31,29 @@ func TestAntiquityYears(t *testing.T) {
 		t.Errorf("سنة 204 in a Hijri text: got %s", describe(es))
 	}
 }
+
+// TestPluralYearHead: a plural year noun before the first year of a list
+// or range is inside that year's span; the other years stand alone, and a
+// range's second year may be written by its last two digits.
+func TestPluralYearHead(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"فاز النادي بالبطولة أعوام 2001 و2004 و2007", "أعوام 2001", "2001", Date},
+		{"فاز النادي بالبطولة أعوام 2001 و2004 و2007", "2004", "2004", Date},
+		{"أجريت التجارب خلال الأعوام 1931 - 1934 في برلين", "الأعوام 1931", "1931", Date},
+		{"أجريت التجارب خلال الأعوام 1931 - 1934 في برلين", "1934", "1934", Date},
+		{"حكم المدينة سنوات 1975-1979", "سنوات 1975", "1975", Date},
+		{"تولى الحكم في الفترة ( 1970–74 )", "74", "1974", Date},
+		{"تولى الحكم في الفترة ( 1970–74 )", "1970", "1970", Date},
+		// counts and pages stay untagged
+		{"راجع الصفحات 1970-74 من الكتاب", "", "", ""},
+		{"أحرز الفريق 1970-74 نقطة", "", "", ""},
+	})
+	es := Tag("أمضى خمس سنوات 2005-2010 في المنفى", Options{DCT: refDCT})
+	if find(es, "خمس سنوات") == nil || find(es, "2005") == nil {
+		t.Errorf("a duration before the years: got %s", describe(es))
+	}
+	es = Tag("بقي في المنصب خلال أعوام ( 1960–65 ) كلها", Options{DCT: refDCT})
+	if find(es, "أعوام") != nil {
+		t.Errorf("أعوام heading bracketed years is no duration: got %s", describe(es))
+	}
+}

@@ -41,6 +41,12 @@ func ruleYear(s *scan, i int) {
 	if b := s.sn(i).boundary; b != "" && s.toks[i].kind == kWord {
 		mod, k, first = b, i+1, false
 	}
+	if first && s.pluralYearHead(i) {
+		// أعوام 1998، الأعوام 1923 - 1926، سنوات 2005-2008: the plural head
+		// is inside the span of the first year; the year itself is read as
+		// a bare year after a year-context word
+		k, first = i+1, false
+	}
 	head, paren := false, false
 	if s.at(k, first).flags&fYearHead != 0 {
 		head, k, first = true, k+1, false
@@ -72,6 +78,10 @@ func ruleYear(s *scan, i int) {
 			}
 			return
 		}
+		if y, ok := s.shortRangeEnd(k - 2); ok && s.isPunct(k-1, '-', '–') {
+			s.add("year", i, k+1, frame{typ: Date, y: y}) // 1960–65
+			return
+		}
 	}
 	if y, ok := s.twoDigitYear(k, head); ok {
 		j := k + 1
@@ -100,7 +110,7 @@ func ruleYear(s *scan, i int) {
 	ancient := false
 	if !head && !marked {
 		lo := 1900
-		if s.yearRange(k) || s.parenYear(k) || s.seasonYear(k) {
+		if _, short := s.shortRangeEnd(k); short || s.yearRange(k) || s.parenYear(k) || s.seasonYear(k) {
 			lo = 1000 // (1956)، 1939-1940، (1903-1907 و 1911-1915): years of a history
 		} else if s.ancientYear(k) {
 			lo, ancient = 100, true
@@ -656,4 +666,46 @@ func (s *scan) nounAfter(j int) bool {
 		return false // بالمدينة، والدولة: a clitic and the article
 	}
 	return s.origRune(t.e-1) == 'ة'
+}
+
+// pluralYearHead reports whether token i is a plural year noun (أعوام،
+// الأعوام، سنوات، السنوات، سنين) right before a four-digit year, as a list
+// or range of years opens: «أعوام 1998 و2000»، «الأعوام 1923 - 1926». Not
+// after a number or a quantity word (خمس سنوات 2005-2010 is a duration,
+// then the years).
+func (s *scan) pluralYearHead(i int) bool {
+	sn := s.sn(i)
+	if sn.unit != uYear || sn.uform != formPlural || !s.isWord(i) || s.f.Runes[s.toks[i].e-1] == 'ا' {
+		return false // أعواما: an accusative count
+	}
+	if i > 0 && (s.toks[i-1].kind == kNum || s.sn(i-1).card != 0 || s.sn(i-1).ord != 0) {
+		return false
+	}
+	_, ok := s.year4(i + 1)
+	return ok
+}
+
+// shortRangeEnd returns the last year of a range whose first year is the
+// four-digit number at token a and whose second is written by its last
+// two digits after a dash: «1960–65» (1965), «1998-03» (2003), within 30
+// years; not a numeric date (1960-65-12) nor a count (الصفحات 1960-65،
+// 1960-65 كلغ).
+func (s *scan) shortRangeEnd(a int) (int, bool) {
+	y1, ok := s.year4(a)
+	b := a + 2
+	if !ok || !s.isPunct(a+1, '-', '–') || b >= len(s.toks) || s.toks[b].kind != kNum || s.toks[b].nd != 2 || s.toks[b].clitic != 0 || s.toks[b].fnum != float64(s.toks[b].num) {
+		return 0, false
+	}
+	y2 := y1/100*100 + s.toks[b].num
+	if y2 <= y1 {
+		y2 += 100
+	}
+	num := func(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].kind == kNum }
+	if y2-y1 > 30 || s.isPunct(b+1, '/', '-', '–', '.', ':') && num(b+2) || s.isPunct(a-1, '/', '-', '–', '.', ':') && num(a-2) {
+		return 0, false
+	}
+	if s.countedBefore(a) || s.countedAfter(b+1) || s.nounAfter(b+1) || s.bare(b+1).unit != uNone || s.isPunct(b+1, '%', '٪') {
+		return 0, false
+	}
+	return y2, true
 }
