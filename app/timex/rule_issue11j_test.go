@@ -57,3 +57,28 @@ func TestPluralYearHead(t *testing.T) {
 		t.Errorf("أعوام heading bracketed years is no duration: got %s", describe(es))
 	}
 }
+
+// TestQuantifierAfterNoun: after a definite noun, قبل, مدة or a comma a
+// quantifier is inside the duration and gives its mod; ما لا يقل عن is
+// EQUAL_OR_MORE; after a verb or a glued ل it stays outside (sets 2–4).
+func TestQuantifierAfterNoun(t *testing.T) {
+	for _, r := range []struct{ text, span, value, mod string }{
+		{"ابتعد المهاجم عن الملاعب قرابة ستة أشهر بسبب الإصابة", "قرابة ستة أشهر", "P6M", "APPROX"},
+		{"أوقفت الشرطة رجلا يبلغ من العمر نحو 50 سنة", "نحو 50 سنة", "P50Y", "APPROX"},
+		{"توقف اللقاء قبل حوالي 10 دقائق من نهايته", "حوالي 10 دقائق", "PT10M", "APPROX"},
+		{"عمل في المصنع زهاء ثلاثين عاما", "زهاء ثلاثين عاما", "P30Y", "APPROX"},
+		{"أمضى في السجن ما لا يقل عن عشر سنوات", "ما لا يقل عن عشر سنوات", "P10Y", "EQUAL_OR_MORE"},
+		{"يعاقب بالحبس مدة ما لا يزيد عن عامين", "ما لا يزيد عن عامين", "P2Y", "EQUAL_OR_LESS"},
+		{"ظل في المنصب ما يزيد على تسعة أشهر", "ما يزيد على تسعة أشهر", "P9M", "MORE_THAN"},
+		// after a verb: outside, mod kept
+		{"دامت أكثر من أربع ساعات", "أربع ساعات", "PT4H", "MORE_THAN"},
+		{"استمر الاجتماع أكثر من ثلاث ساعات", "أكثر من ثلاث ساعات", "PT3H", "MORE_THAN"}, // after the subject
+		{"واستمر البحث لأكثر من أسبوعين", "أسبوعين", "P2W", "MORE_THAN"},
+	} {
+		es := Tag(r.text, Options{DCT: refDCT})
+		e := find(es, r.span)
+		if e == nil || e.Value != r.value || e.Mod != r.mod {
+			t.Errorf("%q: want %q %s mod %q, got %s", r.text, r.span, r.value, r.mod, describe(es))
+		}
+	}
+}
