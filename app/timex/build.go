@@ -563,6 +563,13 @@ func durationValue(n float64, exact string, u unit) string {
 	case exact != "":
 		num = exact
 	case n >= 0:
+		if f := halfFactor[u]; f > 0 && n != float64(int64(n)) && n*2 == float64(int64(n*2)) && n < maxCompound {
+			// سنة ونصف = P18M, ساعة ونصف = PT90M, يوم ونصف = PT36H: a
+			// half in whole units of the next smaller unit (TIMEX3 values
+			// keep integers where an exact one exists; a half month or
+			// week has none and keeps its fraction, P2.5M)
+			n, u = n*float64(f), halfUnit[u]
+		}
 		num = strconv.FormatFloat(n, 'f', -1, 64)
 	}
 	if u <= uHour {
@@ -1077,3 +1084,12 @@ func weekdayYear(fr *frame, y int) int {
 	}
 	return y
 }
+
+// halfFactor and halfUnit give the smaller unit a half of u is written in
+// (durationValue): a year in 12 months, a decade in 10 years, a century in
+// 100 years, a day in 24 hours, an hour in 60 minutes, a minute in 60
+// seconds.
+var (
+	halfFactor = map[unit]int{uYear: 12, uDecade: 10, uCentury: 100, uDay: 24, uHour: 60, uMinute: 60}
+	halfUnit   = map[unit]unit{uYear: uMonth, uDecade: uYear, uCentury: uYear, uDay: uHour, uHour: uMinute, uMinute: uSecond}
+)

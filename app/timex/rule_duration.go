@@ -49,7 +49,7 @@ func ruleDuration(s *scan, i int) {
 		s.add("duration", i, j, fr)
 		return
 	}
-	if sn.unit != uNone && sn.unit < uDecade && sn.uform == formSing && !sn.uamb && !s.definite(i) && s.proclitic(i+1) == 'و' {
+	if sn.unit != uNone && sn.unit < uDecade && sn.uform == formSing && !s.definite(i) && s.proclitic(i+1) == 'و' {
 		// سنة وشهرين، ساعة و20 دقيقة
 		if lit, j2 := s.compoundRest(1, sn.unit, i+1); lit != "" {
 			s.add("duration", i, j2, frame{typ: Duration, lit: lit})
@@ -329,9 +329,12 @@ func (s *scan) compoundRest(n float64, u unit, j int) (string, int) {
 		} else if s.proclitic(k) != 'و' {
 			break
 		}
-		n2, u2, j2, ok := s.durCore(k, true, k > j)
+		n2, u2, j2, ok := s.durCore(k, true, true) // سنة وشهر: a glued unit alone is one
 		if !ok || amt[u2] != 0 || u2 >= uDecade || n2 <= 0 || n2 >= maxCompound || n2 != float64(int(n2)) {
 			break
+		}
+		if _, _, _, _, ok := s.month(j2, false); ok && j2 == k+1 {
+			break // ثلاثة أيام وشهر رمضان: شهر heads the month name
 		}
 		amt[u2], j = n2, j2
 		parts++

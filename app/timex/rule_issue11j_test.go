@@ -82,3 +82,22 @@ func TestQuantifierAfterNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestHalvesAndCompounds: a half is written in whole units of the next
+// smaller unit where one exists; a glued unit alone after a unit is a
+// compound duration; a month's head is not.
+func TestHalvesAndCompounds(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"قضى في الحبس سنة وشهرا", "سنة وشهرا", "P1Y1M", Duration},
+		{"حكمت المحكمة عليه بالسجن سنة وشهر", "سنة وشهر", "P1Y1M", Duration},
+		{"ثم قضى عامين وشهر في الخارج", "عامين وشهر", "P2Y1M", Duration},
+		{"قضى في الحبس سنة ونصف", "سنة ونصف", "P18M", Duration},
+		{"تأخرت الطائرة ساعة ونصف", "ساعة ونصف", "PT90M", Duration},
+		{"استمر الإضراب يوما ونصف", "يوما ونصف", "PT36H", Duration},
+		{"استمر الإضراب يوم ونصف", "يوم ونصف", "PT36H", Duration},
+		{"غاب اللاعب شهرين ونصف", "شهرين ونصف", "P2.5M", Duration},
+		{"بقي أربع سنوات وثلاثة أشهر في المنفى", "أربع سنوات وثلاثة أشهر", "P4Y3M", Duration},
+		{"انتظرنا نصف ساعة", "نصف ساعة", "PT30M", Duration},
+		{"صام ثلاثة أيام وشهر رمضان كله", "ثلاثة أيام", "P3D", Duration},
+	})
+}

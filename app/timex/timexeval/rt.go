@@ -252,8 +252,8 @@ func rtValueOK(e timex.Expression, tx string, fut, past map[string]string) bool 
 	if v == "" {
 		return false
 	}
-	if v == tx {
-		return true
+	if SameValue(v, tx) {
+		return true // PT90M = PT1.5H
 	}
 	for _, m := range []map[string]string{fut, past} {
 		for k, rv := range m {

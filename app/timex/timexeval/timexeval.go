@@ -157,7 +157,7 @@ func scoreFile(c *Counts, g GoldFile, sys []timex.Expression) {
 		} else {
 			c.Bad = append(c.Bad, fmt.Sprintf("%s span: gold [%d,%d) %q, system [%d,%d) %q", g.File, gs.Start, gs.End, gs.Text, e.Start, e.End, e.Text))
 		}
-		if gs.Value == e.Value {
+		if SameValue(gs.Value, e.Value) {
 			c.ValueOK++
 		} else {
 			c.Bad = append(c.Bad, fmt.Sprintf("%s value: %q gold %s, system %s (%s)", g.File, gs.Text, gs.Value, e.Value, e.Note))
