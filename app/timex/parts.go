@@ -92,6 +92,27 @@ func (s *scan) month(i int, first bool) (m int, cal int8, amb bool, j int, ok bo
 	return 0, 0, false, i, false
 }
 
+// splitMonth reads a two-word month name whose words a slash or a dash
+// separates, «تشرين / الأول»، «كانون - الثاني»: the month (Gregorian only)
+// and the token after it.
+func (s *scan) splitMonth(k int) (m int, cal int8, j int, ok bool) {
+	sec := s.bare(k + 2).msecond
+	switch s.bare(k).mhead {
+	case headKanun:
+		switch sec {
+		case 1:
+			return 12, calG, k + 3, true
+		case 2:
+			return 1, calG, k + 3, true
+		}
+	case headTishrin:
+		if sec == 1 || sec == 2 {
+			return 9 + int(sec), calG, k + 3, true
+		}
+	}
+	return 0, 0, k, false
+}
+
 // monthPair matches a month name optionally followed by the same month in
 // another naming system: يونيو/حزيران، مارس (آذار)، آب/أغسطس، يوليو تموز.
 func (s *scan) monthPair(i int, first bool) (m int, cal int8, amb, pair bool, j int, ok bool) {
@@ -106,6 +127,11 @@ func (s *scan) monthPair(i int, first bool) (m int, cal int8, amb, pair bool, j 
 		k++
 	}
 	m2, cal2, _, j2, ok2 := s.month(k, false)
+	if !ok2 && s.bare(k).mhead > 0 && s.isPunct(k+1, '/', '\\', '-') {
+		// أكتوبر تشرين / الأول: the slash of the pair fell inside the
+		// Levantine name
+		m2, cal2, j2, ok2 = s.splitMonth(k)
+	}
 	if !ok2 || m2 != m || cal2 != cal || cal == calH {
 		return // صفر - صفر is a score; Hijri months have no pairs
 	}

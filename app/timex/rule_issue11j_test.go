@@ -101,3 +101,15 @@ func TestHalvesAndCompounds(t *testing.T) {
 		{"صام ثلاثة أيام وشهر رمضان كله", "ثلاثة أيام", "P3D", Duration},
 	})
 }
+
+// TestSplitLevantineMonth: the slash of a month pair may fall inside the
+// Levantine name, and a line may break inside it; the pair is one span.
+func TestSplitLevantineMonth(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"أقيمت العروض يوم 12 أكتوبر تشرين / الأول في القاهرة", "يوم 12 أكتوبر تشرين / الأول", "2016-10-12", Date},
+		{"وصل الوفد في ديسمبر كانون / الأول 2004", "ديسمبر كانون / الأول 2004", "2004-12", Date},
+		{"أقيمت العروض يوم 12 تشرين الأول / أكتوبر", "يوم 12 تشرين الأول / أكتوبر", "2016-10-12", Date},
+		{"أقيمت العروض يوم 12 أكتوبر/ تشرين الأول", "يوم 12 أكتوبر/ تشرين الأول", "2016-10-12", Date},
+		{"وقعت الحادثة في 3 نوفمبر تشرين\nالثاني 2004", "3 نوفمبر تشرين\nالثاني 2004", "2004-11-03", Date},
+	})
+}
