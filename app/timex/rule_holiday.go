@@ -8,6 +8,9 @@ package timex
 // occurrence is chosen like a yearless date (build.go: yearForMonth,
 // resolveHijri).
 func ruleHoliday(s *scan, i int) {
+	if s.newYearsEve(i) {
+		return
+	}
 	h0 := i
 	if s.sn(i).flags&fDayHead != 0 && s.sn(i).flags&fDualHead == 0 && len(s.bare(i+1).holidays) > 0 {
 		h0 = i + 1 // يوم عيد الفطر: the head noun is inside the span
@@ -56,4 +59,38 @@ func ruleHoliday(s *scan, i int) {
 		}
 		return
 	}
+}
+
+var (
+	raas       = []rune("راس")
+	sana       = []rune("السنه")
+	eveEpithet = [][]rune{[]rune("الميلاديه"), []rune("الجديده"), []rune("الاداريه")}
+)
+
+// newYearsEve matches the night or the eve of the Gregorian New Year,
+// «ليلة رأس السنة»، «عشية رأس السنة الميلادية»، «ليل رأس السنة الجديدة»:
+// a TIME, the night of 31 December (XXXX-12-31TNI, its year chosen like
+// a yearless date's). Not the Hijri New Year's eve (رأس السنة الهجرية).
+func (s *scan) newYearsEve(i int) bool {
+	sn := s.sn(i)
+	if sn.pod != podNI && !(sn.pod == podAF && s.isWordAny(i, "عشيه")) || !s.wordIs(i+1, raas) || !s.wordIs(i+2, sana) {
+		return false
+	}
+	j := i + 3
+	for _, e := range eveEpithet {
+		if s.wordIs(j, e) {
+			j++
+			break
+		}
+	}
+	if s.isWordAny(j, "الهجريه", "الهجري") {
+		return false
+	}
+	fr := frame{typ: Time, m: 12, d: 31, pod: podNI, day: true}
+	j = s.yearTail(j, &fr)
+	if fr.y == 0 && !fr.hasYRel && fr.dir == 0 {
+		fr.future = s.futureContext(i) || s.futureAfter(j)
+	}
+	s.add("holiday", i, j, fr)
+	return true
 }

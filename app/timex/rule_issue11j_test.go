@@ -113,3 +113,20 @@ func TestSplitLevantineMonth(t *testing.T) {
 		{"وقعت الحادثة في 3 نوفمبر تشرين\nالثاني 2004", "3 نوفمبر تشرين\nالثاني 2004", "2004-11-03", Date},
 	})
 }
+
+// TestNewYearsEve: the night or eve of the New Year is a TIME on 31
+// December; the Hijri New Year stays a Hijri date.
+func TestNewYearsEve(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"سيحتفل السكان ليلة رأس السنة في الساحات", "ليلة رأس السنة", "2016-12-31TNI", Time},
+		{"تزدحم الشوارع عشية رأس السنة الميلادية", "عشية رأس السنة الميلادية", "2016-12-31TNI", Time},
+		{"أطلقت الألعاب النارية ليلة رأس السنة 2015", "ليلة رأس السنة 2015", "2015-12-31TNI", Time},
+	})
+	es := Tag("سيحتفل المشاركون بليلة رأس السنة في المدينة", Options{})
+	if e := find(es, "ليلة رأس السنة"); e == nil || e.Value != "XXXX-12-31TNI" {
+		t.Errorf("undated: got %s", describe(es))
+	}
+	if e := find(Tag("احتفل المسلمون برأس السنة الهجرية", Options{DCT: refDCT}), "رأس السنة الهجرية"); e == nil || e.Calendar != Hijri {
+		t.Errorf("the Hijri New Year: got %+v", e)
+	}
+}
