@@ -236,6 +236,9 @@ func (s *scan) durCore(i int, first, single bool) (n float64, u unit, j int, ok 
 	}
 	if v, j, ok := s.cardinal(i, first); ok && v > 0 {
 		su := s.bare(j)
+		if su.unit == uNone && v >= 3 && s.isWordAny(j, "سنا") {
+			return half(float64(v), uYear, j+1) // 30 سنا (سنًّا, years of age or of a sentence), not أكبر سنا
+		}
 		if su.unit == uNone || su.uform == formDual || (s.definite(j) && s.toks[i].kind != kNum) {
 			return 0, 0, i, false
 		}

@@ -130,3 +130,15 @@ func TestNewYearsEve(t *testing.T) {
 		t.Errorf("the Hijri New Year: got %+v", e)
 	}
 }
+
+// TestAges: an age is a DURATION (the gold guidelines, TimeML), in every
+// spelling: عاما، سنة، and the colloquial سنا after a number.
+func TestAges(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"أوقف شاب يبلغ من العمر 19 سنا", "19 سنا", "P19Y", Duration},
+		{"قضت المحكمة بسجنه 20 سنا مع النفاذ", "20 سنا", "P20Y", Duration},
+		{"وقال إن عمره 45 عاما", "45 عاما", "P45Y", Duration},
+		{"توفيت الطفلة البالغة من العمر 12 سنة", "12 سنة", "P12Y", Duration},
+		{"كان الأخ أكبر سنا من أخته", "", "", ""},
+	})
+}
