@@ -142,3 +142,15 @@ func TestAges(t *testing.T) {
 		{"كان الأخ أكبر سنا من أخته", "", "", ""},
 	})
 }
+
+// TestProductionYearAndGloss: a film's production year is a date, its
+// counts are not; a bracketed «حاليا» glossing a place's modern name is
+// no time expression.
+func TestProductionYearAndGloss(t *testing.T) {
+	checkRows(t, refDCT, []row{
+		{"شارك فيلم تونسي من إنتاج 1986 في المهرجان", "1986", "1986", Date},
+		{"تحقق الحقول أكثر من إنتاج 2000 برميل", "", "", ""},
+		{"ولد في قرطاج (حاليا ضاحية تونس) وعاش فيها", "", "", ""},
+		{"يقيم حاليا في المدينة", "حاليا", "PRESENT_REF", Date},
+	})
+}

@@ -10,6 +10,9 @@ func ruleVague(s *scan, i int) {
 		if s.isWordAny(i, "حديثا") && (s.isWordAny(i+1, "عن", "حول", "مع", "لوسائل", "لقناه", "لصحيفه", "لجريده", "لوكاله", "لاذاعه", "نبويا", "شريفا") || s.isWordAny(i-1, "القي", "اجري", "روي", "نقل", "اقتبس")) {
 			return // اقتبس حديثا عن، أجرى حديثا لقناة، روى حديثا نبويا: a talk or a hadith, not "recently"
 		}
+		if s.isPunct(i-1, '(') && s.isWordAny(i, "حاليا", "سابقا") && s.isWord(i+1) {
+			return // تاغست (حاليا سوق أهراس): a place's name now or before, a gloss
+		}
 		s.add("vague", i, i+1, frame{typ: Date, lit: sn.vague})
 		return
 	}

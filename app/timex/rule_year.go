@@ -284,6 +284,9 @@ func (s *scan) yearContext(k int) bool {
 	if s.sn(k-1).flags&fFiscal != 0 && s.toks[k].clitic == 0 {
 		return true // قانون المالية 2017، الموسم الدراسي 2016
 	}
+	if s.toks[k].clitic == 0 && s.isWordAny(k-1, "انتاج") && s.isWordAny(k-2, "من") {
+		return true // فيلم مصري من إنتاج 1969 (a count is refused by the caller: من إنتاج 2000 برميل)
+	}
 	if s.proclitic(k) == 'ب' && s.isWordAny(k-1, "مقارنه", "قياسا") {
 		return true // مقارنة ب2015
 	}
