@@ -73,7 +73,7 @@ func runesIs(w []rune, x string) bool {
 // duration that follows it (folded forms; a conjunction و/ف may be glued
 // to them): بعد أكثر من عام على…، منذ أكثر من 60 عاما، خلال أقل من
 // أسبوع، على مدى نحو عقدين، إلى حوالي 2000 سنة.
-var modPreps = []string{"بعد", "منذ", "مند", "خلال", "مدي", "مده", "طوال", "طيلة", "الي", "غضون"}
+var modPreps = []string{"بعد", "منذ", "مند", "خلال", "مدي", "مدار", "مده", "طوال", "طيلة", "الي", "غضون"}
 
 // quantStart returns the first token of the quantifier before the
 // duration candidate c when it belongs to the duration: after one of
