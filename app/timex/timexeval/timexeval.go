@@ -207,6 +207,10 @@ func Run(w io.Writer, dataDir string) error {
 		{"heldout19.json", "held-out set 19, AQMAR Arabic Wikipedia sentences picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once at the end of issue 11's eighth pass: blind, the honest estimate"},
 		{"heldout20.json", "held-out set 20, Arabic Wikipedia paragraphs (dump lines from 100,000) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's eighth pass: blind, the honest estimate"},
 		{"heldout21.json", "held-out set 21, undated Jawhara FM paragraphs (lines from 30,000) with a digit or a month name picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's eighth pass: blind, the honest estimate"},
+		{"heldout22.json", "held-out set 22, WikiFANE Gold Arabic Wikipedia sentences (first token line < 251,000) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
+		{"heldout23.json", "held-out set 23, undated Jawhara FM paragraphs (lines from 30,000, not in set 21) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
+		{"heldout24.json", "held-out set 24, WikiFANE Gold Arabic Wikipedia sentences (first token line from 251,000) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
+		{"heldout25.json", "held-out set 25, Arabic Wikipedia paragraphs (dump lines from 100,000, not in set 20) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
 	} {
 		h, err := LoadHeldout(filepath.Join(dataDir, set.file))
 		if err != nil {
