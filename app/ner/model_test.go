@@ -131,3 +131,48 @@ func TestMissingModel(t *testing.T) {
 		t.Errorf("got %v, want a clear missing-model error", err)
 	}
 }
+
+func TestTrimWords(t *testing.T) {
+	b, err := EmbeddedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := decodeModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := TrimWords(b, 1000, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, err := decodeModel(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m2.words) == 0 || len(m2.words) >= len(m.words) {
+		t.Fatalf("word forms %d → %d: want fewer, not none", len(m.words), len(m2.words))
+	}
+	for w, c := range m2.words {
+		old := m.words[w]
+		if old.entity == 0 && old.total < 1000 {
+			t.Fatalf("%q (%+v) kept", w, old)
+		}
+		if c.entity > old.entity || c.total > old.total || c.total < old.total*3/4 || c != (wordCount{roundCount(c.entity), roundCount(c.total)}) {
+			t.Fatalf("%q: %+v rounded to %+v", w, old, c)
+		}
+	}
+	if len(m2.w.rowsOf) != len(m.w.rowsOf) || m2.lexHash != m.lexHash {
+		t.Fatalf("rows %d → %d, fingerprint %x → %x: want unchanged", len(m.w.rowsOf), len(m2.w.rowsOf), m.lexHash, m2.lexHash)
+	}
+	if _, err := New(out); err != nil {
+		t.Fatal(err)
+	}
+	for n, want := range map[int]int{0: 0, 7: 7, 8: 8, 11: 8, 12: 12, 15: 12, 16: 16, 50: 48, 100: 96} {
+		if got := roundCount(n); got != want {
+			t.Errorf("roundCount(%d) = %d, want %d", n, got, want)
+		}
+	}
+	if _, err := TrimWords(b[:len(b)-1], 3, false); !errors.Is(err, ErrCorruptModel) {
+		t.Errorf("truncated model: %v, want ErrCorruptModel", err)
+	}
+}

@@ -64,13 +64,14 @@ func main() {
 	gaz := flag.String("gaz", "../shared/data/ner-extra/gazetteers", "directory of the name lists to filter")
 	namesOut := flag.String("names", "app/ner/data", "directory to write the filtered name lists to (\"\": none)")
 	top := flag.Int("topcommon", 1000, "the most frequent words, never names")
+	nameMin := flag.Int("namemin", 1, "least frequency in the unlabelled text of a person-name word kept (names-per.txt); 1 drops the 70% never seen, for the first visit's size (BENCHMARKS.md, entity recognizer, sixth pass)")
 	method := flag.String("method", "exchange", "exchange (class-bigram likelihood, nested levels) or svd (PPMI + SVD + bisecting 2-means)")
 	bits := flag.Int("bits", 4, "exchange: path bits a level (2^bits subclasses per class)")
 	levels := flag.Int("levels", 3, "exchange: levels")
 	iters := flag.Int("iters", 15, "exchange: most passes over the vocabulary a level")
 	flag.Parse()
 	x := exchangeConfig{method: *method, bits: *bits, levels: *levels, iters: *iters}
-	if err := run(*in, *out, *minFreq, *vocab, *nctx, *dim, *depth, *minLeaf, *gaz, *namesOut, *top, x); err != nil {
+	if err := run(*in, *out, *minFreq, *vocab, *nctx, *dim, *depth, *minLeaf, *gaz, *namesOut, commonTest{top: *top, minName: int64(*nameMin)}, x); err != nil {
 		fmt.Fprintln(os.Stderr, "nerclusters:", err)
 		os.Exit(1)
 	}
@@ -83,7 +84,7 @@ type exchangeConfig struct {
 	bits, levels, iters int
 }
 
-func run(in, out string, minFreq, vocabMax, nctx, dim, depth, minLeaf int, gaz, namesOut string, top int, x exchangeConfig) error {
+func run(in, out string, minFreq, vocabMax, nctx, dim, depth, minLeaf int, gaz, namesOut string, names commonTest, x exchangeConfig) error {
 	files, err := filepath.Glob(filepath.Join(in, "*.txt"))
 	if err != nil {
 		return err
@@ -146,10 +147,10 @@ func run(in, out string, minFreq, vocabMax, nctx, dim, depth, minLeaf int, gaz, 
 		nv++
 	}
 	if namesOut != "" {
-		c := &commonTest{freq: map[string]int64{}, rank: map[string]int{}, top: top}
+		c := &commonTest{freq: map[string]int64{}, rank: map[string]int{}, top: names.top, minName: names.minName}
 		for id, w := range words {
 			c.freq[w] = freq[id]
-			if rank[id] < int32(top) {
+			if rank[id] < int32(names.top) {
 				c.rank[w] = int(rank[id])
 			}
 		}

@@ -30,9 +30,10 @@ var nameLists = []nameList{
 // words, or seen with the article ال at least a fifth as often as without
 // it (names rarely take it: محمد / المحمد, but كريم / الكريم, امل / الامل).
 type commonTest struct {
-	freq map[string]int64
-	rank map[string]int
-	top  int
+	freq    map[string]int64
+	rank    map[string]int
+	top     int
+	minName int64 // person-name words seen fewer times in the unlabelled text are dropped (-namemin)
 }
 
 func (c *commonTest) common(w string) bool {
@@ -66,7 +67,7 @@ func writeNames(gazDir, outDir string, c *commonTest) error {
 				}
 				if nl.tokens {
 					for _, w := range ws {
-						if c.common(w) {
+						if c.common(w) || c.freq[w] < c.minName {
 							dropped++
 						} else {
 							set[w] = true

@@ -67,6 +67,7 @@ func main() {
 	self := flag.String("self", nereval.SelfPath, "unlabelled news for -selfn (outside the repository)")
 	selfN := flag.Int("selfn", nereval.SelfSentences, "self-training: add this many sentences of -self labelled by a first model (0: none)")
 	selfModel := flag.String("selfmodel", "", "with -selfn: label with this model file instead of training the first model (trained without the dev split)")
+	shrink := flag.String("shrink", "", "instead of training: write to -out this model file with its word forms trimmed as shipped (ner.TrimWords, ner.ShipWordMin) and its lexicon fingerprint set to the current word lists (lists filtered after training)")
 	selfOut := flag.String("selfout", "", "with -selfn and no -selfmodel: also write the first model to this file (for -selfmodel later: the same labels without training it again)")
 	flag.Parse()
 	outSet := false
@@ -90,6 +91,13 @@ func main() {
 	}
 	if *noNames {
 		cfg.Features &^= ner.OptNameLists
+	}
+	if *shrink != "" {
+		if err := shrinkModel(*shrink, *out); err != nil {
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	st := selfTrain{*self, *selfN, *selfModel, *selfOut}
 	if err := run(*data, *out, m, cfg, *dev, !*noWiki, *prunes, *requants, *errs, *load, st); err != nil {
@@ -171,7 +179,10 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 		if b, err = ner.Reprune(b, ner.ShipPrune); err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, "pruned (|w| < %d zeroed): %d bytes, %d brotli\n", ner.ShipPrune, len(b), brotliSize(b))
+		if b, err = ner.TrimWords(b, ner.ShipWordMin, false); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "pruned (|w| < %d zeroed), word forms trimmed (%d): %d bytes, %d brotli\n", ner.ShipPrune, ner.ShipWordMin, len(b), brotliSize(b))
 	}
 	if outPath != "" {
 		if err := os.WriteFile(outPath, b, 0o644); err != nil {
@@ -222,6 +233,13 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			fmt.Fprintf(os.Stderr, "%s: model %d bytes, %d brotli; dev ANERcorp F1 %.4f, dev WikiFANE F1 %.4f, dev news F1 %.4f, pooled %.4f\n", what, len(b2), brotliSize(b2), a.Micro.F1(), w.Micro.F1(), nr.Micro.F1(), pooled(a, w, nr))
 			return nil
 		}
+		if b2, err := ner.Reprune(b, ner.ShipPrune); err != nil {
+			return err
+		} else if b2, err = ner.TrimWords(b2, ner.ShipWordMin, false); err != nil {
+			return err
+		} else if err := report(fmt.Sprintf("as shipped (prune %d, word forms %d)", ner.ShipPrune, ner.ShipWordMin), b2); err != nil {
+			return err
+		}
 		for _, f := range strings.Split(prunes, ",") {
 			p, err := strconv.Atoi(strings.TrimSpace(f))
 			if err != nil {
@@ -252,6 +270,23 @@ func run(dataDir, outPath string, m ner.FANEMapping, cfg ner.TrainConfig, dev, w
 			}
 		}
 	}
+	return nil
+}
+
+// shrinkModel writes the model file in with its word forms trimmed as
+// shipped and its lexicon fingerprint set to the current word lists.
+func shrinkModel(in, out string) error {
+	b, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	if b, err = ner.TrimWords(b, ner.ShipWordMin, true); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, %d brotli\n", out, len(b), brotliSize(b))
 	return nil
 }
 
