@@ -250,6 +250,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	profile := fs.String("profile", "", "write a JavaScript/wasm CPU profile (.cpuprofile, for Chromium's DevTools) of the last open to this file and print its top functions")
 	trace := fs.String("trace", "", "write a Chromium trace (JSON, for the Performance panel of DevTools or Perfetto) of the edit rounds to this file")
 	traceOpen := fs.String("trace-open", "", "write a Chromium trace (as -trace) of the last open to this file")
+	traceScroll := fs.String("trace-scroll", "", "write a Chromium trace (as -trace) of the scroll top → bottom to this file")
 	memDump := fs.Bool("memory-dump", false, "at the end, take two Chromium memory-infra dumps (as is, then after a full garbage collection) and print the renderer's allocators of 2 MiB or more (MiB)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -274,7 +275,7 @@ func runBenchEditor(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "document: %d bytes, %d code points, %d annotations (%d paragraphs); stored: %d keys, %d UTF-16 units\n",
 		len(doc.Text), doc.Len(), len(anns), strings.Count(doc.Text, "\n")+1, len(values), stored)
-	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, *trace, *traceOpen, *memDump, stderr)
+	f, err := benchEditor(*dir, *chrome, values, *opens, *edits, *timeout, *profile, *trace, *traceOpen, *traceScroll, *memDump, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "hashiya bench-editor:", err)
 		return 1
@@ -318,7 +319,7 @@ func rounded(v []float64) []int {
 	return out
 }
 
-func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath, tracePath, traceOpenPath string, memDump bool, logw io.Writer) (f editFigures, err error) {
+func benchEditor(dir, chrome string, values map[string]string, opens, edits int, timeout time.Duration, profPath, tracePath, traceOpenPath, traceScrollPath string, memDump bool, logw io.Writer) (f editFigures, err error) {
 	srv, ln, err := site.Listen("127.0.0.1:0", dir)
 	if err != nil {
 		return f, err
@@ -610,6 +611,13 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 		}
 	}
 	f.EditedPrivateMiB, _, _ = rendererMemory(profile)
+	if traceScrollPath != "" {
+		if stopTrace, err = startTrace(ctx, traceScrollPath, logw); err != nil {
+			return f, err
+		}
+	} else {
+		stopTrace = nil
+	}
 	// Scroll the whole document, one screen per frame.
 	v, err := eval(`(async () => {
   scrollTo(0, 0);
@@ -635,6 +643,11 @@ func benchEditor(dir, chrome string, values map[string]string, opens, edits int,
 })()`)
 	if err != nil {
 		return f, fmt.Errorf("scroll: %w", err)
+	}
+	if stopTrace != nil {
+		if err := stopTrace(); err != nil {
+			return f, err
+		}
 	}
 	a := v.([]any)
 	f.ScrollTime = a[0].(float64)

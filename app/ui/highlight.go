@@ -54,11 +54,19 @@ type hlEntry struct {
 // fragment near the screen, allocating its highlight layers: redrawing at
 // every paragraph scrolled made ~100 MiB of Blink garbage over a book);
 // minWindow is the fewest code points drawn on each side of the visible
-// ones (a short article is drawn whole).
+// ones in a document of at most shortDoc code points (a short article is
+// drawn whole); a longer one is drawn for the screen and viewMargin screens
+// around it only. Every change of a highlight makes Chromium rebuild the
+// markers of every registered range and repaint every marked text within
+// its cull rect (4,000 px around the screen; HighlightRegistry::
+// ValidateHighlightMarkers): on the bench book, 12,000 more code points on
+// each side were ~420 ranges over ~9,000 px of text, the paint of which
+// made the scroll's long tasks and most of the highlight garbage.
 const (
 	viewMargin = 1.5
 	keepMargin = 0.5
 	minWindow  = 12000
+	shortDoc   = 4 * minWindow
 )
 
 // reset forgets everything drawn (a new document, or its text re-rendered).
@@ -171,7 +179,9 @@ func (h *highlighter) draw(sess *session.Session, selected string) (n int) {
 	}
 	h.lo, h.hi = visibleParas(t)
 	from, to := h.m.Paras[h.lo].Start, h.m.Paras[h.hi-1].End
-	from, to = max(0, from-minWindow), min(h.m.Len, to+minWindow)
+	if h.m.Len <= shortDoc {
+		from, to = max(0, from-minWindow), min(h.m.Len, to+minWindow)
+	}
 	want := map[string]hlEntry{}
 	var order []string // ids in document order (session.Compare)
 	add := func(a annotation.Annotation) bool {
