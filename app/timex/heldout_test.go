@@ -48,7 +48,7 @@ func TestHeldoutData(t *testing.T) {
 	if len(h.Items) < 40 {
 		t.Fatalf("%d held-out items in set 1, want ≥ 40", len(h.Items))
 	}
-	for _, f := range []string{"testdata/heldout6.json", "testdata/heldout7.json", "testdata/heldout8.json", "testdata/heldout9.json", "testdata/heldout10.json", "testdata/heldout11.json", "testdata/heldout12.json", "testdata/heldout13.json", "testdata/heldout14.json", "testdata/heldout15.json", "testdata/heldout16.json", "testdata/heldout17.json", "testdata/heldout18.json", "testdata/heldout19.json", "testdata/heldout20.json", "testdata/heldout21.json", "testdata/heldout22.json", "testdata/heldout23.json", "testdata/heldout24.json", "testdata/heldout25.json"} {
+	for _, f := range []string{"testdata/heldout6.json", "testdata/heldout7.json", "testdata/heldout8.json", "testdata/heldout9.json", "testdata/heldout10.json", "testdata/heldout11.json", "testdata/heldout12.json", "testdata/heldout13.json", "testdata/heldout14.json", "testdata/heldout15.json", "testdata/heldout16.json", "testdata/heldout17.json", "testdata/heldout18.json", "testdata/heldout19.json", "testdata/heldout20.json", "testdata/heldout21.json", "testdata/heldout22.json", "testdata/heldout23.json", "testdata/heldout24.json", "testdata/heldout25.json", "testdata/heldout26.json", "testdata/heldout27.json"} {
 		hn := loadHeldoutFile(t, f) // undated paragraphs: DCT empty
 		for _, it := range hn.Items {
 			if it.DCT != "" {

@@ -211,6 +211,8 @@ func Run(w io.Writer, dataDir string) error {
 		{"heldout23.json", "held-out set 23, undated Jawhara FM paragraphs (lines from 30,000, not in set 21) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
 		{"heldout24.json", "held-out set 24, WikiFANE Gold Arabic Wikipedia sentences (first token line from 251,000) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
 		{"heldout25.json", "held-out set 25, Arabic Wikipedia paragraphs (dump lines from 100,000, not in set 20) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
+		{"heldout26.json", "held-out set 26, WikiFANE Gold Arabic Wikipedia sentences not in sets 22/24, picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
+		{"heldout27.json", "held-out set 27, Arabic Wikipedia paragraphs (dump lines from 100,000, not in sets 20/25) picked by rule, annotated by a separate annotator never shown to the tagger's developer, scored once after issue 11's ninth pass: blind, the honest estimate"},
 	} {
 		h, err := LoadHeldout(filepath.Join(dataDir, set.file))
 		if err != nil {
