@@ -120,6 +120,9 @@ func TestUndoEveryKindAfterReload(t *testing.T) {
 	selectCP(t, ctx, s, e, false)
 	key(t, ctx, "3") // ORG
 	settle("add")
+	// The side panel is rendered in the task after the frame that shows the
+	// edit (page.deferRender): wait for it rather than racing it.
+	poll(t, ctx, `document.getElementById("hx-apply-all") !== null`)
 	clickJS(t, ctx, `document.getElementById("hx-apply-all")`)
 	settle("apply-all")
 	// import: a native file for this document with one annotation on مستعد
