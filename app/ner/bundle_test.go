@@ -60,11 +60,95 @@ func TestBundleCorrupt(t *testing.T) {
 		"truncated": b[:len(b)/3],
 		"flipped":   flipped,
 		"model":     append([]byte("HSYNER\x00\x01"), b[8:]...),
+		"version 2": append([]byte("HSYNERB\x02"), b[8:]...),
 	} {
 		if _, err := parseBundle(bad); !errors.Is(err, ErrCorruptModel) {
 			t.Errorf("%s: got %v, want ErrCorruptModel", name, err)
 		}
 	}
+	// A bundle of the previous layout (version 2, before the cluster
+	// table) says so.
+	old := append([]byte("HSYNERB\x02"), b[8:]...)
+	if _, err := parseBundle(old); err == nil || !strings.Contains(err.Error(), "layout version 2, this build reads version 3") {
+		t.Errorf("version 2 bundle: %v", err)
+	}
+}
+
+// The cluster file goes into the bundle as a table (encoding 2), which
+// gives its exact bytes back; files not in canonical form are refused by
+// the encoder (then front-coded), malformed tables by the decoder.
+func TestClusterCode(t *testing.T) {
+	b, err := embedded.ReadFile("data/" + clusterFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := clusterCode(b)
+	if !ok {
+		t.Fatalf("data/%s is not in canonical form (each line's words in byte order); regenerate it with go run ./app/ner/cmd/nerclusters", clusterFile)
+	}
+	if back, ok := clusterDecode(c); !ok || !bytes.Equal(back, b) {
+		t.Fatal("the cluster table does not give the file back")
+	}
+	bundle, err := Bundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(bundle, append([]byte("data/"+clusterFile), encClusters)) {
+		t.Error("the bundle does not store the cluster file as a table")
+	}
+	for _, in := range []string{"0\ta\n", "00\ta b c\n01\td\n1\tb0\n"} {
+		c, ok := clusterCode([]byte(in))
+		if !ok {
+			t.Errorf("%q refused", in)
+			continue
+		}
+		if back, ok := clusterDecode(c); !ok || string(back) != in {
+			t.Errorf("%q: got %q, %v", in, back, ok)
+		}
+	}
+	for _, in := range []string{"", "0\ta", "0\tb a\n", "0\ta\n1\ta\n", "0 a\n", "0\ta  b\n", "0\t\n"} {
+		if c, ok := clusterCode([]byte(in)); ok {
+			if back, ok := clusterDecode(c); !ok || string(back) != in {
+				t.Errorf("%q: coded but decodes to %q, %v", in, back, ok)
+			}
+		}
+	}
+	for _, bad := range [][]byte{nil, {0}, {1, 2, 0, 'a', 1, 2, 0, 'x', 1}, c[:len(c)-1], append(bytes.Clone(c), 0)} {
+		if _, ok := clusterDecode(bad); ok {
+			t.Errorf("clusterDecode(%q) accepted", bad)
+		}
+	}
+	small, ok := clusterCode([]byte("0\ta\n1\tb\n")) // ends in hi[2], lo[2]
+	if !ok {
+		t.Fatal("small table refused")
+	}
+	small[len(small)-4] = 0xff
+	if _, ok := clusterDecode(small); ok {
+		t.Error("a path number out of range accepted")
+	}
+}
+
+func FuzzClusterCode(f *testing.F) {
+	f.Add([]byte("00\ta b c\n01\td\n"))
+	if c, ok := clusterCode([]byte("00\ta b c\n01\td\n")); ok {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if c, ok := clusterCode(b); ok {
+			if back, ok := clusterDecode(c); !ok || !bytes.Equal(back, b) {
+				t.Fatalf("round trip of %q: %q, %v", b, back, ok)
+			}
+		}
+		if out, ok := clusterDecode(b); ok {
+			c, ok := clusterCode(out)
+			if !ok {
+				t.Fatalf("decode of %q (%q) is not canonical", b, out)
+			}
+			if again, ok := clusterDecode(c); !ok || !bytes.Equal(again, out) {
+				t.Fatalf("decode of %q is not stable", b)
+			}
+		}
+	})
 }
 
 // In the browser build, Default waits (ErrNotLoaded, not remembered) until

@@ -279,7 +279,11 @@ func writeClusters(out string, paths, words []string, order []int32) error {
 	for _, p := range ps {
 		b.WriteString(p)
 		b.WriteByte('\t')
-		for k, w := range byPath[p] {
+		// Each line's words in byte order: the canonical form the model
+		// bundle stores as a compact table (ner.Bundle, encoding 2).
+		ws := byPath[p]
+		slices.SortFunc(ws, func(x, y int) int { return strings.Compare(words[order[x]], words[order[y]]) })
+		for k, w := range ws {
 			if k > 0 {
 				b.WriteByte(' ')
 			}
